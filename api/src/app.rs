@@ -1,0 +1,149 @@
+//! The application seam: build it from a [`Config`] (connect, migrate, bind)
+//! and run it until a signal asks it to stop. Tests build it on port 0.
+
+use std::{future::Future, net::SocketAddr, sync::Arc};
+
+use anyhow::Context;
+use axum::{Router, http::HeaderName};
+use sea_orm::DatabaseConnection;
+use tokio::net::TcpListener;
+use tower_http::{
+    cors::{AllowOrigin, Any, CorsLayer},
+    limit::RequestBodyLimitLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
+
+use crate::{
+    config::{Config, CorsOrigins},
+    db::{self, StatementCounter},
+    graphql,
+    http::{self, AppState, GRAPHQL_METHODS},
+};
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    db: DatabaseConnection,
+}
+
+impl Application {
+    /// Connects to the database, applies pending migrations and binds the listener.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let statements = Arc::new(StatementCounter::default());
+        let db = db::connect(&config, statements.clone()).await?;
+        db::migrate(&db).await?;
+        let listener = TcpListener::bind(config.bind)
+            .await
+            .with_context(|| format!("COSTAR_BIND: cannot listen on {}", config.bind))?;
+        let state = AppState {
+            schema: graphql::schema_builder().finish(),
+            db: db.clone(),
+            statements,
+            graphiql: config.graphiql,
+        };
+        Ok(Self {
+            listener,
+            router: router(state, &config),
+            db,
+        })
+    }
+
+    /// The address actually bound (the real port when configured with port 0).
+    pub fn local_addr(&self) -> SocketAddr {
+        // A bound listener always has an address.
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([0, 0, 0, 0], 0)))
+    }
+
+    /// The database connection, for start-up work such as seeding.
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Serves until SIGTERM or SIGINT, then drains in-flight requests.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `shutdown` completes, then drains in-flight requests.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await
+            .context("serving HTTP")?;
+        self.db.close().await.context("closing the database pool")?;
+        Ok(())
+    }
+}
+
+fn router(state: AppState, config: &Config) -> Router {
+    let cors = CorsLayer::new()
+        .allow_methods(GRAPHQL_METHODS)
+        .allow_headers([
+            axum::http::header::AUTHORIZATION,
+            axum::http::header::CONTENT_TYPE,
+        ])
+        .expose_headers([REQUEST_ID]);
+    let cors = match &config.cors_origins {
+        CorsOrigins::Any => cors.allow_origin(Any),
+        CorsOrigins::List(origins) => cors.allow_origin(AllowOrigin::list(
+            origins.iter().filter_map(|o| o.parse().ok()),
+        )),
+    };
+    let trace = TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+        let request_id = request
+            .headers()
+            .get(&REQUEST_ID)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        tracing::info_span!(
+            "http_request",
+            method = %request.method(),
+            path = %request.uri().path(),
+            request_id = %request_id,
+            operation = tracing::field::Empty,
+        )
+    });
+    http::routes(state)
+        .layer(RequestBodyLimitLayer::new(config.body_limit))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::GATEWAY_TIMEOUT,
+            config.request_timeout,
+        ))
+        .layer(cors)
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(trace)
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutdown requested, draining in-flight requests");
+}

@@ -1,0 +1,153 @@
+//! The `costar` command line: the operating contract's commands.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use migration::{Migrator, MigratorTrait};
+
+use crate::{Application, config::Config, db, graphql, seed, telemetry};
+
+#[derive(Parser)]
+#[command(
+    name = "costar",
+    version,
+    about = "The GraphQL API where councils share co-production practice"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database, then serve HTTP (the default).
+    Serve,
+    /// Apply pending migrations and exit.
+    Migrate {
+        #[command(subcommand)]
+        action: Option<MigrateAction>,
+    },
+    /// Load data into the database.
+    Seed {
+        /// Load the demo network (running it twice changes nothing).
+        #[arg(long, required = true)]
+        demo: bool,
+    },
+    /// Issue signed tokens.
+    Token {
+        #[command(subcommand)]
+        action: TokenAction,
+    },
+    /// Print the SDL of the schema.
+    Schema,
+}
+
+#[derive(Subcommand)]
+enum MigrateAction {
+    /// List migrations and whether each is applied.
+    Status,
+}
+
+#[derive(Subcommand)]
+enum TokenAction {
+    /// Print a signed JWT for an organisation.
+    Issue,
+}
+
+/// Runs the command line; errors print as one line.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!(error = %format!("{err:#}"), "costar stopped");
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let command = cli.command.unwrap_or(Command::Serve);
+    if let Command::Schema = command {
+        print!("{}", graphql::sdl());
+        return Ok(());
+    }
+    let config = Config::from_env()?;
+    telemetry::init(config.log_format);
+    match command {
+        Command::Serve => serve(config).await,
+        Command::Migrate { action: None } => {
+            let db = db::connect(&config, Default::default()).await?;
+            db::migrate(&db).await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Migrate {
+            action: Some(MigrateAction::Status),
+        } => {
+            let db = db::connect(&config, Default::default()).await?;
+            let applied = Migrator::get_applied_migrations(&db)
+                .await
+                .context("reading applied migrations")?;
+            let pending = Migrator::get_pending_migrations(&db)
+                .await
+                .context("reading pending migrations")?;
+            for migration in applied {
+                println!("applied  {}", migration.name());
+            }
+            for migration in pending {
+                println!("pending  {}", migration.name());
+            }
+            Ok(())
+        }
+        Command::Seed { .. } => {
+            let db = db::connect(&config, Default::default()).await?;
+            db::migrate(&db).await?;
+            let report = seed::demo(&db).await?;
+            println!(
+                "demo network loaded: {} records added ({report:?})",
+                report.total()
+            );
+            Ok(())
+        }
+        Command::Token {
+            action: TokenAction::Issue,
+        } => {
+            anyhow::bail!("token issue: tokens are not enabled in this version yet")
+        }
+        Command::Schema => Ok(()),
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    if config.jwt_secret == crate::config::JwtSecret::Development {
+        tracing::warn!(
+            "COSTAR_JWT_SECRET is not set: using the built-in development secret; set it in production"
+        );
+    }
+    let embedded = config.is_embedded();
+    let app = Application::build(config).await?;
+    // The embedded database starts with something to explore; Postgres is
+    // never seeded unasked.
+    if embedded && seed::is_empty(app.db()).await? {
+        let report = seed::demo(app.db()).await?;
+        tracing::info!(
+            records = report.total(),
+            "empty embedded database: demo network loaded"
+        );
+    }
+    tracing::info!(addr = %app.local_addr(), "listening; GraphiQL at http://{}/graphql", app.local_addr());
+    app.run_until_stopped().await
+}

@@ -1,0 +1,282 @@
+//! Configuration, read once from the environment into a plain struct that
+//! tests build directly. A bad value stops start-up with one line naming the
+//! variable.
+
+use std::{fmt, net::SocketAddr, path::PathBuf, time::Duration};
+
+/// The embedded, zero-set-up database.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://costar.db?mode=rwc";
+/// Signs development tokens when `COSTAR_JWT_SECRET` is unset.
+const DEVELOPMENT_JWT_SECRET: &str = "costar-development-secret-do-not-use-in-production";
+
+/// A secret whose `Debug` never prints it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretString(String);
+
+impl SecretString {
+    pub fn new(secret: impl Into<String>) -> Self {
+        Self(secret.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SecretString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Which browser origins may call the API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorsOrigins {
+    /// Any origin: safe because credentials travel in a header, not cookies.
+    Any,
+    List(Vec<String>),
+}
+
+/// Where the token-signing secret came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JwtSecret {
+    Configured(SecretString),
+    /// The built-in development secret; start-up warns loudly.
+    Development,
+}
+
+impl JwtSecret {
+    pub fn value(&self) -> SecretString {
+        match self {
+            Self::Configured(secret) => secret.clone(),
+            Self::Development => SecretString::new(DEVELOPMENT_JWT_SECRET),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub bind: SocketAddr,
+    pub jwt_secret: JwtSecret,
+    pub jwt_public_keys: Option<PathBuf>,
+    pub jwt_issuer: String,
+    pub jwt_audience: String,
+    pub log_format: LogFormat,
+    pub cors_origins: CorsOrigins,
+    /// Largest request body accepted, in bytes.
+    pub body_limit: usize,
+    /// Longest a request may run before it is answered with a timeout.
+    pub request_timeout: Duration,
+    /// Serve GraphiQL to browsers on `GET /graphql`.
+    pub graphiql: bool,
+    /// Largest number of database connections in the pool.
+    pub db_max_connections: u32,
+}
+
+/// A configuration variable with a bad value.
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {message}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub message: String,
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads configuration through `lookup` (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(bad(
+                "DATABASE_URL",
+                "expected a sqlite:// or postgres:// URL",
+            ));
+        }
+        let bind = match get("COSTAR_BIND") {
+            None => SocketAddr::from(([127, 0, 0, 1], 8080)),
+            Some(value) => value.parse().map_err(|_| {
+                bad(
+                    "COSTAR_BIND",
+                    format!("expected an address like 127.0.0.1:8080, got {value:?}"),
+                )
+            })?,
+        };
+        let jwt_secret = match get("COSTAR_JWT_SECRET") {
+            None => JwtSecret::Development,
+            Some(secret) if secret.len() < 32 => {
+                return Err(bad(
+                    "COSTAR_JWT_SECRET",
+                    "must be at least 32 characters long",
+                ));
+            }
+            Some(secret) => JwtSecret::Configured(SecretString::new(secret)),
+        };
+        let jwt_public_keys = get("COSTAR_JWT_PUBLIC_KEYS").map(PathBuf::from);
+        if let Some(path) = &jwt_public_keys
+            && !path.is_file()
+        {
+            return Err(bad(
+                "COSTAR_JWT_PUBLIC_KEYS",
+                format!("no JWKS file at {}", path.display()),
+            ));
+        }
+        let log_format = match get("COSTAR_LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(bad(
+                    "COSTAR_LOG_FORMAT",
+                    format!("expected text or json, got {other:?}"),
+                ));
+            }
+        };
+        let cors_origins = match get("COSTAR_CORS_ORIGINS").as_deref() {
+            None | Some("*") => CorsOrigins::Any,
+            Some(list) => {
+                let origins: Vec<String> = list
+                    .split(',')
+                    .map(|o| o.trim().to_owned())
+                    .filter(|o| !o.is_empty())
+                    .collect();
+                if let Some(origin) = origins
+                    .iter()
+                    .find(|o| !(o.starts_with("http://") || o.starts_with("https://")))
+                {
+                    return Err(bad(
+                        "COSTAR_CORS_ORIGINS",
+                        format!(
+                            "expected * or a comma-separated list of http(s) origins, got {origin:?}"
+                        ),
+                    ));
+                }
+                CorsOrigins::List(origins)
+            }
+        };
+        Ok(Self {
+            database_url,
+            bind,
+            jwt_secret,
+            jwt_public_keys,
+            jwt_issuer: get("COSTAR_JWT_ISSUER").unwrap_or_else(|| "costar".to_owned()),
+            jwt_audience: get("COSTAR_JWT_AUDIENCE").unwrap_or_else(|| "costar".to_owned()),
+            log_format,
+            cors_origins,
+            body_limit: parse_number(&get, "COSTAR_BODY_LIMIT_BYTES", 1024 * 1024)?,
+            request_timeout: Duration::from_secs(parse_number(
+                &get,
+                "COSTAR_REQUEST_TIMEOUT_SECS",
+                30,
+            )?),
+            graphiql: parse_bool(&get, "COSTAR_GRAPHIQL", true)?,
+            db_max_connections: parse_number(&get, "COSTAR_DB_MAX_CONNECTIONS", 10)?,
+        })
+    }
+
+    /// Whether the database is the embedded SQLite one.
+    pub fn is_embedded(&self) -> bool {
+        self.database_url.starts_with("sqlite:")
+    }
+}
+
+fn bad(variable: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        variable,
+        message: message.into(),
+    }
+}
+
+fn parse_number<T: std::str::FromStr + PartialOrd + Default>(
+    get: &impl Fn(&str) -> Option<String>,
+    variable: &'static str,
+    default: T,
+) -> Result<T, ConfigError> {
+    match get(variable) {
+        None => Ok(default),
+        Some(value) => match value.trim().parse::<T>() {
+            Ok(n) if n > T::default() => Ok(n),
+            _ => Err(bad(
+                variable,
+                format!("expected a positive whole number, got {value:?}"),
+            )),
+        },
+    }
+}
+
+fn parse_bool(
+    get: &impl Fn(&str) -> Option<String>,
+    variable: &'static str,
+    default: bool,
+) -> Result<bool, ConfigError> {
+    match get(variable).as_deref().map(str::trim) {
+        None => Ok(default),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(other) => Err(bad(
+            variable,
+            format!("expected true or false, got {other:?}"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        Config::from_lookup(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_serve_the_embedded_database_on_localhost() {
+        let config = config(&[]).expect("defaults are valid");
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.jwt_secret, JwtSecret::Development);
+        assert!(config.is_embedded());
+    }
+
+    #[test]
+    fn a_bad_bind_address_names_the_variable() {
+        let err = config(&[("COSTAR_BIND", "nowhere")]).expect_err("must fail");
+        assert_eq!(err.variable, "COSTAR_BIND");
+        assert!(err.to_string().starts_with("COSTAR_BIND: "), "{err}");
+    }
+
+    #[test]
+    fn a_short_secret_is_refused() {
+        let err = config(&[("COSTAR_JWT_SECRET", "short")]).expect_err("must fail");
+        assert_eq!(err.variable, "COSTAR_JWT_SECRET");
+    }
+
+    #[test]
+    fn an_unknown_database_scheme_is_refused() {
+        let err = config(&[("DATABASE_URL", "mysql://x")]).expect_err("must fail");
+        assert_eq!(err.variable, "DATABASE_URL");
+    }
+
+    #[test]
+    fn secrets_do_not_print() {
+        let secret = SecretString::new("very-secret");
+        assert_eq!(format!("{secret:?}"), "***");
+    }
+}

@@ -1,0 +1,222 @@
+//! Reading case studies: filtered, ordered, paged lists and lookups by id,
+//! all starting from the caller's scope.
+
+use chrono::{DateTime, Utc};
+use entity::{
+    case_study::{Column, Entity, Model},
+    case_study_co_type, case_study_tag,
+    vocabulary::{CaseStudyStatus, CoType, ServiceArea, Visibility},
+};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, QueryFilter, QueryTrait,
+    sea_query::{Expr, ExprTrait, Query, SelectStatement},
+};
+
+use super::{
+    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    organisation::owned_by_slug,
+    search::SearchTerms,
+};
+use crate::{error::Result, scope::ScopedDb};
+
+/// What a list of case studies is narrowed to. Empty lists mean "any".
+#[derive(Debug, Default, Clone)]
+pub struct CaseStudyFilter {
+    pub search: Option<SearchTerms>,
+    /// Any of these Co's.
+    pub co_types: Vec<CoType>,
+    pub service_area: Option<ServiceArea>,
+    /// The owner organisation's slug.
+    pub owner: Option<String>,
+    /// All of these tags.
+    pub tags: Vec<String>,
+    pub visibility: Option<Visibility>,
+    pub status: Option<CaseStudyStatus>,
+    pub updated_since: Option<DateTime<Utc>>,
+    pub initiative_id: Option<i64>,
+}
+
+/// The orders a case study list can be read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseStudyOrder {
+    /// Most recently updated first.
+    UpdatedAt,
+    /// Most recently published first; unpublished last.
+    PublishedAt,
+    /// Alphabetical.
+    Title,
+    /// Best match first (needs a search).
+    Relevance,
+}
+
+/// The scoped, filtered select behind a list (its page and its count).
+pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
+    let backend = db.conn().get_database_backend();
+    let mut select = db.readable::<Entity>();
+    if let Some(search) = &filter.search {
+        select = select.filter(search.matches(backend));
+    }
+    if !filter.co_types.is_empty() {
+        select = select.filter(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(case_study_co_type::Column::CaseStudyId)
+                    .from(case_study_co_type::Entity)
+                    .and_where(
+                        case_study_co_type::Column::CoType.is_in(filter.co_types.iter().copied()),
+                    )
+                    .to_owned(),
+            ),
+        );
+    }
+    for tag in &filter.tags {
+        select = select.filter(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(case_study_tag::Column::CaseStudyId)
+                    .from(case_study_tag::Entity)
+                    .and_where(case_study_tag::Column::Tag.eq(tag.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(area) = filter.service_area {
+        select = select.filter(Column::ServiceArea.eq(area));
+    }
+    if let Some(slug) = &filter.owner {
+        select = select.filter(owned_by_slug(Expr::col((Entity, Column::OwnerOrgId)), slug));
+    }
+    if let Some(visibility) = filter.visibility {
+        select = select.filter(Column::Visibility.eq(visibility));
+    }
+    if let Some(status) = filter.status {
+        select = select.filter(Column::Status.eq(status));
+    }
+    if let Some(since) = filter.updated_since {
+        select = select.filter(Column::UpdatedAt.gte(since));
+    }
+    if let Some(initiative) = filter.initiative_id {
+        select = select.filter(Column::InitiativeId.eq(initiative));
+    }
+    select.into_query()
+}
+
+fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) -> SortKey<Model> {
+    let id = Expr::col((Entity, Column::Id));
+    match (order, search) {
+        (CaseStudyOrder::Relevance, Some(search)) => SortKey {
+            name: "RELEVANCE",
+            expr: search.rank(db.conn().get_database_backend()),
+            descending: true,
+            nullable: false,
+            value: KeyValue::Computed,
+            id,
+        },
+        (CaseStudyOrder::PublishedAt, _) => SortKey {
+            name: "PUBLISHED_AT",
+            expr: Expr::col((Entity, Column::PublishedAt)),
+            descending: true,
+            nullable: true,
+            value: KeyValue::Column(|m| SortValue::Time(m.published_at)),
+            id,
+        },
+        (CaseStudyOrder::Title, _) => SortKey {
+            name: "TITLE",
+            expr: Expr::col((Entity, Column::Title)),
+            descending: false,
+            nullable: false,
+            value: KeyValue::Column(|m| SortValue::Text(m.title.clone())),
+            id,
+        },
+        // Relevance without a search has nothing to rank by: the
+        // resolver refuses it, and this is the safe fallback.
+        (CaseStudyOrder::UpdatedAt | CaseStudyOrder::Relevance, _) => SortKey {
+            name: "UPDATED_AT",
+            expr: Expr::col((Entity, Column::UpdatedAt)),
+            descending: true,
+            nullable: false,
+            value: KeyValue::Column(|m| SortValue::Time(Some(m.updated_at))),
+            id,
+        },
+    }
+}
+
+/// The cursor of a case study in the default order (most recently updated first).
+pub fn updated_at_cursor(model: &Model) -> String {
+    keyset::cursor(
+        "UPDATED_AT",
+        SortValue::Time(Some(model.updated_at)),
+        model.id,
+    )
+}
+
+/// One page of the case studies the caller may see.
+pub async fn page(
+    db: &ScopedDb,
+    filter: &CaseStudyFilter,
+    order: CaseStudyOrder,
+    args: &PageArgs,
+) -> Result<(Page<Model>, SelectStatement)> {
+    let key = sort_key(order, filter.search.as_ref(), db);
+    let request = args.validate(key.name)?;
+    let select = filtered(db, filter);
+    let page = keyset::fetch_page(db.conn(), select.clone(), &key, &request, |m| m.id).await?;
+    Ok((page, select))
+}
+
+/// The case studies among `ids` that the caller may see.
+pub async fn by_ids(db: &ScopedDb, ids: &[i64]) -> Result<Vec<Model>> {
+    let select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    keyset::fetch_all(db.conn(), &select).await
+}
+
+/// The first `per_parent` case studies (newest first) of each initiative in
+/// `initiative_ids`, in one statement.
+pub async fn first_of_initiatives(
+    db: &ScopedDb,
+    initiative_ids: &[i64],
+    per_parent: u64,
+) -> Result<Vec<Model>> {
+    let mut ranked = db
+        .readable::<Entity>()
+        .filter(Column::InitiativeId.is_in(initiative_ids.iter().copied()))
+        .into_query();
+    ranked.expr_as(
+        Expr::cust("ROW_NUMBER() OVER (PARTITION BY case_study.initiative_id ORDER BY case_study.updated_at DESC, case_study.id DESC)"),
+        "row_in_parent",
+    );
+    let select = Query::select()
+        .column(sea_orm::sea_query::Asterisk)
+        .from_subquery(ranked, "ranked")
+        .and_where(Expr::col("row_in_parent").lte(per_parent as i64))
+        .to_owned();
+    keyset::fetch_all(db.conn(), &select).await
+}
+
+/// The number of case studies the caller may see per initiative.
+pub async fn count_by_initiative(db: &ScopedDb, initiative_ids: &[i64]) -> Result<Vec<(i64, i64)>> {
+    let mut select = db
+        .readable::<Entity>()
+        .filter(Column::InitiativeId.is_in(initiative_ids.iter().copied()))
+        .into_query();
+    select
+        .clear_selects()
+        .column((Entity, Column::InitiativeId))
+        .expr_as(Expr::cust("COUNT(*)"), "n")
+        .group_by_col((Entity, Column::InitiativeId));
+    let rows = db
+        .conn()
+        .query_all_raw(db.conn().get_database_backend().build(&select))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get::<i64>("", "initiative_id")?,
+                row.try_get::<i64>("", "n")?,
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,83 @@
+//! Reading charters, from the caller's scope.
+
+use chrono::{DateTime, Utc};
+use entity::{
+    charter::{Column, Entity, Model},
+    vocabulary::{CharterStatus, Visibility},
+};
+use sea_orm::{
+    ColumnTrait, QueryFilter, QueryTrait,
+    sea_query::{Expr, SelectStatement},
+};
+
+use super::{
+    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    organisation::owned_by_slug,
+};
+use crate::{error::Result, scope::ScopedDb};
+
+#[derive(Debug, Default, Clone)]
+pub struct CharterFilter {
+    pub owner: Option<String>,
+    pub initiative_id: Option<i64>,
+    pub status: Option<CharterStatus>,
+    pub visibility: Option<Visibility>,
+    pub updated_since: Option<DateTime<Utc>>,
+}
+
+fn filtered(db: &ScopedDb, filter: &CharterFilter) -> SelectStatement {
+    let mut select = db.readable::<Entity>();
+    if let Some(slug) = &filter.owner {
+        select = select.filter(owned_by_slug(Expr::col((Entity, Column::OwnerOrgId)), slug));
+    }
+    if let Some(initiative) = filter.initiative_id {
+        select = select.filter(Column::InitiativeId.eq(initiative));
+    }
+    if let Some(status) = filter.status {
+        select = select.filter(Column::Status.eq(status));
+    }
+    if let Some(visibility) = filter.visibility {
+        select = select.filter(Column::Visibility.eq(visibility));
+    }
+    if let Some(since) = filter.updated_since {
+        select = select.filter(Column::UpdatedAt.gte(since));
+    }
+    select.into_query()
+}
+
+/// Charters, most recently updated first.
+pub async fn page(
+    db: &ScopedDb,
+    filter: &CharterFilter,
+    args: &PageArgs,
+) -> Result<(Page<Model>, SelectStatement)> {
+    let key = SortKey {
+        name: "UPDATED_AT",
+        expr: Expr::col((Entity, Column::UpdatedAt)),
+        descending: true,
+        nullable: false,
+        value: KeyValue::Column(|m: &Model| SortValue::Time(Some(m.updated_at))),
+        id: Expr::col((Entity, Column::Id)),
+    };
+    let request = args.validate(key.name)?;
+    let select = filtered(db, filter);
+    let page = keyset::fetch_page(db.conn(), select.clone(), &key, &request, |m| m.id).await?;
+    Ok((page, select))
+}
+
+pub async fn by_ids(db: &ScopedDb, ids: &[i64]) -> Result<Vec<Model>> {
+    let select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    keyset::fetch_all(db.conn(), &select).await
+}
+
+/// The charters the caller may see of each initiative in `initiative_ids`.
+pub async fn of_initiatives(db: &ScopedDb, initiative_ids: &[i64]) -> Result<Vec<Model>> {
+    let select = db
+        .readable::<Entity>()
+        .filter(Column::InitiativeId.is_in(initiative_ids.iter().copied()))
+        .into_query();
+    keyset::fetch_all(db.conn(), &select).await
+}

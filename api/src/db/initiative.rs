@@ -1,0 +1,122 @@
+//! Reading initiatives, from the caller's scope.
+
+use chrono::{DateTime, Utc};
+use entity::{
+    initiative::{Column, Entity, Model},
+    initiative_co_type, initiative_tag,
+    vocabulary::{CoType, ServiceArea, StarStep, Visibility},
+};
+use sea_orm::{
+    ColumnTrait, QueryFilter, QueryTrait,
+    sea_query::{Expr, Query, SelectStatement},
+};
+
+use super::{
+    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    organisation::owned_by_slug,
+};
+use crate::{error::Result, scope::ScopedDb};
+
+/// What a list of initiatives is narrowed to. Empty lists mean "any".
+#[derive(Debug, Default, Clone)]
+pub struct InitiativeFilter {
+    /// Any of these Co's.
+    pub co_types: Vec<CoType>,
+    pub service_area: Option<ServiceArea>,
+    pub star_step: Option<StarStep>,
+    pub owner: Option<String>,
+    /// All of these tags.
+    pub tags: Vec<String>,
+    pub visibility: Option<Visibility>,
+    pub updated_since: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitiativeOrder {
+    UpdatedAt,
+    Title,
+}
+
+fn filtered(db: &ScopedDb, filter: &InitiativeFilter) -> SelectStatement {
+    let mut select = db.readable::<Entity>();
+    if !filter.co_types.is_empty() {
+        select = select.filter(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(initiative_co_type::Column::InitiativeId)
+                    .from(initiative_co_type::Entity)
+                    .and_where(
+                        initiative_co_type::Column::CoType.is_in(filter.co_types.iter().copied()),
+                    )
+                    .to_owned(),
+            ),
+        );
+    }
+    for tag in &filter.tags {
+        select = select.filter(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(initiative_tag::Column::InitiativeId)
+                    .from(initiative_tag::Entity)
+                    .and_where(initiative_tag::Column::Tag.eq(tag.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(area) = filter.service_area {
+        select = select.filter(Column::ServiceArea.eq(area));
+    }
+    if let Some(step) = filter.star_step {
+        select = select.filter(Column::StarStep.eq(step));
+    }
+    if let Some(slug) = &filter.owner {
+        select = select.filter(owned_by_slug(Expr::col((Entity, Column::OwnerOrgId)), slug));
+    }
+    if let Some(visibility) = filter.visibility {
+        select = select.filter(Column::Visibility.eq(visibility));
+    }
+    if let Some(since) = filter.updated_since {
+        select = select.filter(Column::UpdatedAt.gte(since));
+    }
+    select.into_query()
+}
+
+pub async fn page(
+    db: &ScopedDb,
+    filter: &InitiativeFilter,
+    order: InitiativeOrder,
+    args: &PageArgs,
+) -> Result<(Page<Model>, SelectStatement)> {
+    let id = Expr::col((Entity, Column::Id));
+    let key = match order {
+        InitiativeOrder::UpdatedAt => SortKey {
+            name: "UPDATED_AT",
+            expr: Expr::col((Entity, Column::UpdatedAt)),
+            descending: true,
+            nullable: false,
+            value: KeyValue::Column(|m: &Model| SortValue::Time(Some(m.updated_at))),
+            id,
+        },
+        InitiativeOrder::Title => SortKey {
+            name: "TITLE",
+            expr: Expr::col((Entity, Column::Title)),
+            descending: false,
+            nullable: false,
+            value: KeyValue::Column(|m: &Model| SortValue::Text(m.title.clone())),
+            id,
+        },
+    };
+    let request = args.validate(key.name)?;
+    let select = filtered(db, filter);
+    let page = keyset::fetch_page(db.conn(), select.clone(), &key, &request, |m| m.id).await?;
+    Ok((page, select))
+}
+
+/// The initiatives among `ids` that the caller may see.
+pub async fn by_ids(db: &ScopedDb, ids: &[i64]) -> Result<Vec<Model>> {
+    let select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    keyset::fetch_all(db.conn(), &select).await
+}

@@ -1,0 +1,301 @@
+//! Inserting records with everything that must change with them: the label
+//! tables that serve the filters, and the change log the sync feed reads.
+//! Callers pass a transaction so that a record never exists without them.
+
+use chrono::{DateTime, Utc};
+use entity::{
+    case_study, case_study_change, case_study_co_type, case_study_tag, charter, initiative,
+    initiative_co_type, initiative_tag, organisation, peer_review,
+    vocabulary::{
+        CaseStudyStatus, ChangeOp, CharterStatus, CoType, Nation, OrganisationKind, PeerReviewKind,
+        PeerReviewStatus, ServiceArea, StarStep, Visibility,
+    },
+};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, NotSet};
+use serde_json::json;
+
+/// Tags are compared as lower-case words joined by hyphens.
+pub fn normalise_tag(tag: &str) -> String {
+    tag.split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|part| !part.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Co's in a fixed order without repeats, so equal sets store equally.
+fn co_type_set(co_types: &[CoType]) -> Vec<CoType> {
+    let mut set = co_types.to_vec();
+    set.sort_by_key(|c| c.as_str());
+    set.dedup();
+    set
+}
+
+fn tag_set(tags: &[String]) -> Vec<String> {
+    let mut set: Vec<String> = tags
+        .iter()
+        .map(|t| normalise_tag(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    set.sort();
+    set.dedup();
+    set
+}
+
+pub struct NewOrganisation {
+    pub slug: String,
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub gss_code: Option<String>,
+    pub nation: Nation,
+    pub club_member: bool,
+}
+
+pub async fn insert_organisation(
+    db: &impl ConnectionTrait,
+    new: NewOrganisation,
+    now: DateTime<Utc>,
+) -> Result<organisation::Model, DbErr> {
+    organisation::ActiveModel {
+        id: NotSet,
+        slug: Set(new.slug),
+        name: Set(new.name),
+        kind: Set(new.kind),
+        gss_code: Set(new.gss_code),
+        nation: Set(new.nation),
+        club_member: Set(new.club_member),
+        active: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+    }
+    .insert(db)
+    .await
+}
+
+pub struct NewInitiative {
+    pub owner_org_id: i64,
+    pub title: String,
+    pub summary: String,
+    pub co_types: Vec<CoType>,
+    pub star_step: StarStep,
+    pub service_area: ServiceArea,
+    pub tags: Vec<String>,
+    pub visibility: Visibility,
+}
+
+pub async fn insert_initiative(
+    db: &impl ConnectionTrait,
+    new: NewInitiative,
+    now: DateTime<Utc>,
+) -> Result<initiative::Model, DbErr> {
+    let co_types = co_type_set(&new.co_types);
+    let tags = tag_set(&new.tags);
+    let model = initiative::ActiveModel {
+        id: NotSet,
+        owner_org_id: Set(new.owner_org_id),
+        title: Set(new.title),
+        summary: Set(new.summary),
+        co_types: Set(json!(co_types)),
+        star_step: Set(new.star_step),
+        service_area: Set(new.service_area),
+        tags: Set(json!(tags)),
+        visibility: Set(new.visibility),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        deleted_at: Set(None),
+    }
+    .insert(db)
+    .await?;
+    if !co_types.is_empty() {
+        initiative_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
+            initiative_co_type::ActiveModel {
+                co_type: Set(co_type),
+                initiative_id: Set(model.id),
+            }
+        }))
+        .exec(db)
+        .await?;
+    }
+    if !tags.is_empty() {
+        initiative_tag::Entity::insert_many(tags.iter().map(|tag| initiative_tag::ActiveModel {
+            tag: Set(tag.clone()),
+            initiative_id: Set(model.id),
+        }))
+        .exec(db)
+        .await?;
+    }
+    Ok(model)
+}
+
+pub struct NewCaseStudy {
+    pub owner_org_id: i64,
+    pub initiative_id: Option<i64>,
+    pub external_id: Option<String>,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub co_types: Vec<CoType>,
+    pub service_area: ServiceArea,
+    pub tags: Vec<String>,
+    pub language: String,
+    pub visibility: Visibility,
+    pub status: CaseStudyStatus,
+    pub published_at: Option<DateTime<Utc>>,
+}
+
+/// Inserts a case study, its labels and its `UPSERT` change.
+pub async fn insert_case_study(
+    db: &impl ConnectionTrait,
+    new: NewCaseStudy,
+    now: DateTime<Utc>,
+) -> Result<case_study::Model, DbErr> {
+    let co_types = co_type_set(&new.co_types);
+    let tags = tag_set(&new.tags);
+    let model = case_study::ActiveModel {
+        id: NotSet,
+        owner_org_id: Set(new.owner_org_id),
+        initiative_id: Set(new.initiative_id),
+        external_id: Set(new.external_id),
+        title: Set(new.title),
+        summary: Set(new.summary),
+        body: Set(new.body),
+        co_types: Set(json!(co_types)),
+        service_area: Set(new.service_area),
+        tags: Set(json!(tags)),
+        language: Set(new.language),
+        visibility: Set(new.visibility),
+        status: Set(new.status),
+        published_at: Set(new.published_at),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        deleted_at: Set(None),
+    }
+    .insert(db)
+    .await?;
+    if !co_types.is_empty() {
+        case_study_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
+            case_study_co_type::ActiveModel {
+                co_type: Set(co_type),
+                case_study_id: Set(model.id),
+            }
+        }))
+        .exec(db)
+        .await?;
+    }
+    if !tags.is_empty() {
+        case_study_tag::Entity::insert_many(tags.iter().map(|tag| case_study_tag::ActiveModel {
+            tag: Set(tag.clone()),
+            case_study_id: Set(model.id),
+        }))
+        .exec(db)
+        .await?;
+    }
+    record_change(db, &model, ChangeOp::Upsert, now).await?;
+    Ok(model)
+}
+
+/// Appends to the change log the sync feed reads.
+async fn record_change(
+    db: &impl ConnectionTrait,
+    case_study: &case_study::Model,
+    op: ChangeOp,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    case_study_change::ActiveModel {
+        seq: NotSet,
+        case_study_id: Set(case_study.id),
+        owner_org_id: Set(case_study.owner_org_id),
+        op: Set(op),
+        changed_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .map(drop)
+}
+
+pub struct NewCharter {
+    pub owner_org_id: i64,
+    pub initiative_id: Option<i64>,
+    pub title: String,
+    pub status: CharterStatus,
+    pub commitments: Vec<charter::Commitment>,
+    pub risks: Vec<charter::Risk>,
+    pub visibility: Visibility,
+}
+
+pub async fn insert_charter(
+    db: &impl ConnectionTrait,
+    new: NewCharter,
+    now: DateTime<Utc>,
+) -> Result<charter::Model, DbErr> {
+    charter::ActiveModel {
+        id: NotSet,
+        owner_org_id: Set(new.owner_org_id),
+        initiative_id: Set(new.initiative_id),
+        title: Set(new.title),
+        status: Set(new.status),
+        commitments: Set(json!(new.commitments)),
+        risks: Set(json!(new.risks)),
+        visibility: Set(new.visibility),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        deleted_at: Set(None),
+    }
+    .insert(db)
+    .await
+}
+
+pub struct NewPeerReview {
+    pub kind: PeerReviewKind,
+    pub host_org_id: i64,
+    pub visitor_org_id: i64,
+    pub initiative_id: Option<i64>,
+    pub case_study_id: Option<i64>,
+    pub status: PeerReviewStatus,
+    pub proposed_for: Option<chrono::NaiveDate>,
+    pub message: Option<String>,
+    pub findings: Option<String>,
+}
+
+pub async fn insert_peer_review(
+    db: &impl ConnectionTrait,
+    new: NewPeerReview,
+    now: DateTime<Utc>,
+) -> Result<peer_review::Model, DbErr> {
+    peer_review::ActiveModel {
+        id: NotSet,
+        kind: Set(new.kind),
+        host_org_id: Set(new.host_org_id),
+        visitor_org_id: Set(new.visitor_org_id),
+        initiative_id: Set(new.initiative_id),
+        case_study_id: Set(new.case_study_id),
+        status: Set(new.status),
+        proposed_for: Set(new.proposed_for),
+        message: Set(new.message),
+        findings: Set(new.findings),
+        findings_shared: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+    }
+    .insert(db)
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_lower_case_and_hyphenated() {
+        assert_eq!(
+            normalise_tag("  Young People_Digital "),
+            "young-people-digital"
+        );
+        assert_eq!(tag_set(&["B".into(), "a".into(), "b".into()]), ["a", "b"]);
+    }
+}

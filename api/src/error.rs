@@ -1,0 +1,89 @@
+//! The one error type of the request path and the codes clients see in
+//! `extensions.code`. Resolvers return [`Result`]; the `ErrorShaping`
+//! extension (in `graphql::errors`) turns an [`AppError`] into its code and
+//! makes sure no database or internal detail reaches a client.
+
+use sea_orm::DbErr;
+
+/// Errors a request can end in.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("authentication required: the token is missing, malformed, expired or revoked")]
+    Unauthenticated,
+    #[error("you may not do this")]
+    Forbidden,
+    /// Also what a caller gets for a record it may not see.
+    #[error("{entity} not found")]
+    NotFound { entity: &'static str },
+    #[error("{message}")]
+    BadInput {
+        field: Option<String>,
+        message: String,
+    },
+    #[error("{0}")]
+    Conflict(String),
+    #[error("the database is unavailable, try again shortly")]
+    Unavailable,
+    #[error("database error")]
+    Db(#[source] DbErr),
+    #[error("internal error")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    /// A bad input about one argument or input field, with what to fix.
+    pub fn bad_input(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::BadInput {
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+
+    /// The `extensions.code` clients branch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::Forbidden => "FORBIDDEN",
+            Self::NotFound { .. } => "NOT_FOUND",
+            Self::BadInput { .. } => "BAD_USER_INPUT",
+            Self::Conflict(_) => "CONFLICT",
+            Self::Unavailable => "SERVICE_UNAVAILABLE",
+            Self::Db(_) | Self::Internal(_) => "INTERNAL_SERVER_ERROR",
+        }
+    }
+}
+
+impl From<DbErr> for AppError {
+    fn from(err: DbErr) -> Self {
+        match err {
+            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => Self::Unavailable,
+            other => Self::Db(other),
+        }
+    }
+}
+
+/// Loaders share one error among all the fields waiting on a batch.
+impl From<std::sync::Arc<AppError>> for AppError {
+    fn from(shared: std::sync::Arc<AppError>) -> Self {
+        match std::sync::Arc::try_unwrap(shared) {
+            Ok(err) => err,
+            Err(shared) => match &*shared {
+                Self::Unauthenticated => Self::Unauthenticated,
+                Self::Forbidden => Self::Forbidden,
+                Self::NotFound { entity } => Self::NotFound { entity },
+                Self::BadInput { field, message } => Self::BadInput {
+                    field: field.clone(),
+                    message: message.clone(),
+                },
+                Self::Conflict(message) => Self::Conflict(message.clone()),
+                Self::Unavailable => Self::Unavailable,
+                Self::Db(err) => Self::Internal(anyhow::anyhow!("{err}")),
+                Self::Internal(err) => Self::Internal(anyhow::anyhow!("{err:#}")),
+            },
+        }
+    }
+}
+
+/// The result type of the request path. Named `Result` so that
+/// async-graphql's macros recognise it as a result.
+pub type Result<T, E = AppError> = std::result::Result<T, E>;

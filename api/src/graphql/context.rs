@@ -1,0 +1,45 @@
+//! What a resolver may reach: the caller's scoped database and the
+//! request's loaders. There is deliberately no bare connection here.
+
+use async_graphql::Context;
+
+use super::loaders::Loaders;
+use crate::{
+    error::{AppError, Result},
+    scope::ScopedDb,
+};
+
+/// Per-request data, attached by the HTTP handler.
+pub struct RequestCtx {
+    pub scoped: ScopedDb,
+    pub loaders: Loaders,
+}
+
+impl RequestCtx {
+    pub fn new(scoped: ScopedDb) -> Self {
+        Self {
+            loaders: Loaders::new(scoped.clone()),
+            scoped,
+        }
+    }
+}
+
+pub trait ContextExt {
+    fn request_ctx(&self) -> Result<&RequestCtx>;
+
+    fn scoped_db(&self) -> Result<&ScopedDb> {
+        Ok(&self.request_ctx()?.scoped)
+    }
+
+    fn loaders(&self) -> Result<&Loaders> {
+        Ok(&self.request_ctx()?.loaders)
+    }
+}
+
+impl ContextExt for Context<'_> {
+    fn request_ctx(&self) -> Result<&RequestCtx> {
+        // Missing only if a request bypassed the handler: a bug, not bad input.
+        self.data::<RequestCtx>()
+            .map_err(|_| AppError::Internal(anyhow::anyhow!("request context missing")))
+    }
+}

@@ -1,0 +1,88 @@
+//! `ErrorShaping`: the one place errors are logged and given their
+//! `extensions.code`. Database and internal errors leave as "internal error"
+//! with nothing of the SQL, the stack or the path.
+
+use std::sync::Arc;
+
+use async_graphql::{
+    ErrorExtensionValues, Response, ServerError, Value,
+    extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest},
+};
+
+use crate::error::AppError;
+
+pub struct ErrorShaping;
+
+impl ExtensionFactory for ErrorShaping {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(ErrorShapingExtension)
+    }
+}
+
+struct ErrorShapingExtension;
+
+#[async_graphql::async_trait::async_trait]
+impl Extension for ErrorShapingExtension {
+    async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
+        let mut response = next.run(ctx).await;
+        for error in &mut response.errors {
+            shape(error);
+        }
+        response
+    }
+}
+
+fn app_error(error: &ServerError) -> Option<&AppError> {
+    error
+        .source::<AppError>()
+        .or_else(|| error.source::<Arc<AppError>>().map(|arc| &**arc))
+}
+
+fn set_code(error: &mut ServerError, code: &str) {
+    error
+        .extensions
+        .get_or_insert_with(ErrorExtensionValues::default)
+        .set("code", Value::from(code));
+}
+
+fn shape(error: &mut ServerError) {
+    if let Some(app) = app_error(error) {
+        let code = app.code();
+        let field = match app {
+            AppError::BadInput { field, .. } => field.clone(),
+            _ => None,
+        };
+        if matches!(app, AppError::Db(_) | AppError::Internal(_)) {
+            tracing::error!(error = ?app, path = ?error.path, "request failed");
+            error.message = "internal error".to_owned();
+        }
+        set_code(error, code);
+        if let Some(field) = field {
+            error
+                .extensions
+                .get_or_insert_with(ErrorExtensionValues::default)
+                .set("field", Value::from(field));
+        }
+        return;
+    }
+    let has_code = error
+        .extensions
+        .as_ref()
+        .is_some_and(|ext| ext.get("code").is_some());
+    if has_code {
+        return;
+    }
+    // Errors async-graphql raises itself: limits, then parsing and validation.
+    let code = if error.message.contains("too complex") || error.message.contains("nested too deep")
+    {
+        "QUERY_TOO_COMPLEX"
+    } else if error.path.is_empty() {
+        "BAD_USER_INPUT"
+    } else {
+        // An error in a resolver with no AppError behind it: ours, so hide it.
+        tracing::error!(message = %error.message, path = ?error.path, "unshaped resolver error");
+        error.message = "internal error".to_owned();
+        "INTERNAL_SERVER_ERROR"
+    };
+    set_code(error, code);
+}

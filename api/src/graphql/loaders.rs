@@ -1,0 +1,177 @@
+//! Per-request DataLoaders: every field resolved once per list item goes
+//! through one of these, so a page costs one statement per relation, not one
+//! per row. They are built per request from the caller's scope, so a cached
+//! value never crosses callers.
+
+use std::{collections::HashMap, sync::Arc};
+
+use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
+use entity::{case_study, charter, initiative, organisation, peer_review};
+
+use crate::{db, error::AppError, scope::ScopedDb};
+
+type LoadResult<K, V> = Result<HashMap<K, V>, Arc<AppError>>;
+
+fn by_id<M>(rows: Vec<M>, id: impl Fn(&M) -> i64) -> HashMap<i64, M> {
+    rows.into_iter().map(|row| (id(&row), row)).collect()
+}
+
+pub struct OrganisationLoader(ScopedDb);
+pub struct InitiativeLoader(ScopedDb);
+pub struct CaseStudyLoader(ScopedDb);
+pub struct CharterLoader(ScopedDb);
+pub struct PeerReviewLoader(ScopedDb);
+/// Charters of an initiative.
+pub struct InitiativeChartersLoader(ScopedDb);
+/// Case-study counts of an initiative.
+pub struct InitiativeCaseStudyCountLoader(ScopedDb);
+/// The first page of an initiative's case studies.
+pub struct InitiativeCaseStudiesLoader(ScopedDb);
+
+/// Key of [`InitiativeCaseStudiesLoader`]: an initiative and a page size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FirstCaseStudies {
+    pub initiative_id: i64,
+    pub first: u64,
+}
+
+impl Loader<i64> for OrganisationLoader {
+    type Value = organisation::Model;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        Ok(by_id(db::organisation::by_ids(&self.0, keys).await?, |m| {
+            m.id
+        }))
+    }
+}
+
+impl Loader<i64> for InitiativeLoader {
+    type Value = initiative::Model;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        Ok(by_id(db::initiative::by_ids(&self.0, keys).await?, |m| {
+            m.id
+        }))
+    }
+}
+
+impl Loader<i64> for CaseStudyLoader {
+    type Value = case_study::Model;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        Ok(by_id(db::case_study::by_ids(&self.0, keys).await?, |m| {
+            m.id
+        }))
+    }
+}
+
+impl Loader<i64> for CharterLoader {
+    type Value = charter::Model;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        Ok(by_id(db::charter::by_ids(&self.0, keys).await?, |m| m.id))
+    }
+}
+
+impl Loader<i64> for PeerReviewLoader {
+    type Value = peer_review::Model;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        Ok(by_id(db::peer_review::by_ids(&self.0, keys).await?, |m| {
+            m.id
+        }))
+    }
+}
+
+impl Loader<i64> for InitiativeChartersLoader {
+    type Value = Vec<charter::Model>;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        let mut grouped: HashMap<i64, Vec<charter::Model>> =
+            keys.iter().map(|&k| (k, Vec::new())).collect();
+        for charter in db::charter::of_initiatives(&self.0, keys).await? {
+            if let Some(list) = charter.initiative_id.and_then(|id| grouped.get_mut(&id)) {
+                list.push(charter);
+            }
+        }
+        Ok(grouped)
+    }
+}
+
+impl Loader<i64> for InitiativeCaseStudyCountLoader {
+    type Value = i64;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        let mut counts: HashMap<i64, i64> = keys.iter().map(|&k| (k, 0)).collect();
+        counts.extend(db::case_study::count_by_initiative(&self.0, keys).await?);
+        Ok(counts)
+    }
+}
+
+impl Loader<FirstCaseStudies> for InitiativeCaseStudiesLoader {
+    type Value = Vec<case_study::Model>;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[FirstCaseStudies]) -> LoadResult<FirstCaseStudies, Self::Value> {
+        // Keys of one request nearly always share a page size: one statement per size.
+        let mut sizes: HashMap<u64, Vec<i64>> = HashMap::new();
+        for key in keys {
+            sizes.entry(key.first).or_default().push(key.initiative_id);
+        }
+        let mut pages: HashMap<FirstCaseStudies, Vec<case_study::Model>> =
+            keys.iter().map(|&k| (k, Vec::new())).collect();
+        for (first, initiative_ids) in sizes {
+            for row in db::case_study::first_of_initiatives(&self.0, &initiative_ids, first).await?
+            {
+                if let Some(initiative_id) = row.initiative_id
+                    && let Some(page) = pages.get_mut(&FirstCaseStudies {
+                        initiative_id,
+                        first,
+                    })
+                {
+                    page.push(row);
+                }
+            }
+        }
+        Ok(pages)
+    }
+}
+
+/// The loaders of one request.
+pub struct Loaders {
+    pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
+    pub initiatives: DataLoader<InitiativeLoader, HashMapCache>,
+    pub case_studies: DataLoader<CaseStudyLoader, HashMapCache>,
+    pub charters: DataLoader<CharterLoader, HashMapCache>,
+    pub peer_reviews: DataLoader<PeerReviewLoader, HashMapCache>,
+    pub initiative_charters: DataLoader<InitiativeChartersLoader, HashMapCache>,
+    pub initiative_case_study_counts: DataLoader<InitiativeCaseStudyCountLoader, HashMapCache>,
+    pub initiative_case_studies: DataLoader<InitiativeCaseStudiesLoader, HashMapCache>,
+}
+
+impl Loaders {
+    pub fn new(scoped: ScopedDb) -> Self {
+        fn loader<T: Loader<K>, K: Send + Sync + std::hash::Hash + Eq + Clone + 'static>(
+            inner: T,
+        ) -> DataLoader<T, HashMapCache> {
+            DataLoader::with_cache(inner, tokio::spawn, HashMapCache::default())
+        }
+        Self {
+            organisations: loader(OrganisationLoader(scoped.clone())),
+            initiatives: loader(InitiativeLoader(scoped.clone())),
+            case_studies: loader(CaseStudyLoader(scoped.clone())),
+            charters: loader(CharterLoader(scoped.clone())),
+            peer_reviews: loader(PeerReviewLoader(scoped.clone())),
+            initiative_charters: loader(InitiativeChartersLoader(scoped.clone())),
+            initiative_case_study_counts: loader(InitiativeCaseStudyCountLoader(scoped.clone())),
+            initiative_case_studies: loader(InitiativeCaseStudiesLoader(scoped)),
+        }
+    }
+}

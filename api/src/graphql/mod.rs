@@ -1,0 +1,34 @@
+//! The GraphQL schema: types wrapping entity models, root fields that call
+//! the `db` functions through the caller's scope, and per-request loaders.
+
+pub mod context;
+pub mod errors;
+pub mod ids;
+pub mod loaders;
+pub mod query;
+pub mod types;
+
+use async_graphql::{EmptyMutation, EmptySubscription, Schema, SchemaBuilder};
+
+use self::{errors::ErrorShaping, query::QueryRoot};
+
+/// Deepest selection a query may nest (the standard introspection query needs 13).
+pub const MAX_DEPTH: usize = 15;
+/// Largest complexity a query may have; a connection field costs its page size times its children.
+pub const MAX_COMPLEXITY: usize = 20_000;
+
+pub type AppSchema = Schema<QueryRoot, EmptyMutation, EmptySubscription>;
+
+/// The schema with its limits and error shaping, without runtime data: used
+/// to print the SDL and as the base of the served schema.
+pub fn schema_builder() -> SchemaBuilder<QueryRoot, EmptyMutation, EmptySubscription> {
+    Schema::build(QueryRoot::default(), EmptyMutation, EmptySubscription)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .extension(ErrorShaping)
+}
+
+/// The SDL clients build against (what `schema.graphql` holds).
+pub fn sdl() -> String {
+    schema_builder().finish().sdl()
+}

@@ -1,0 +1,60 @@
+use async_graphql::{Context, Object};
+
+use crate::{
+    db::{self, keyset::PageArgs},
+    error::Result,
+    graphql::{
+        context::ContextExt,
+        types::{
+            case_study::CaseStudy,
+            connection::{CountedConnection, TotalCount, connection},
+            inputs::{CaseStudyFilter, CaseStudyOrder},
+            page_complexity,
+        },
+    },
+};
+
+#[derive(Default)]
+pub struct CaseStudyQuery;
+
+#[Object]
+impl CaseStudyQuery {
+    /// The case studies the caller may see: anyone sees PUBLIC published ones; members also see NETWORK ones and their own.
+    #[graphql(complexity = "page_complexity(first.or(last), child_complexity)")]
+    #[allow(clippy::too_many_arguments)]
+    async fn case_studies(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, at most 100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor to read after (an endCursor of this list).")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size when reading backward, at most 100.")] last: Option<i32>,
+        #[graphql(desc = "Cursor to read before (a startCursor of this list).")] before: Option<
+            String,
+        >,
+        filter: Option<CaseStudyFilter>,
+        #[graphql(desc = "Default UPDATED_AT.")] order_by: Option<CaseStudyOrder>,
+    ) -> Result<CountedConnection<CaseStudy>> {
+        let db = ctx.scoped_db()?;
+        let filter = filter.unwrap_or_default().into_db()?;
+        let order = order_by
+            .unwrap_or_default()
+            .into_db(filter.search.is_some())?;
+        let args = PageArgs {
+            first,
+            after,
+            last,
+            before,
+        };
+        let (page, select) = db::case_study::page(db, &filter, order, &args).await?;
+        Ok(connection(
+            page,
+            TotalCount::Query {
+                db: db.conn().clone(),
+                select,
+            },
+            CaseStudy,
+        ))
+    }
+}

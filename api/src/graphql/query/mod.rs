@@ -1,0 +1,22 @@
+//! Root query fields, one resolver struct per aggregate, merged.
+
+mod case_study;
+mod charter;
+mod initiative;
+mod node;
+mod organisation;
+mod peer_review;
+mod viewer;
+
+use async_graphql::MergedObject;
+
+#[derive(MergedObject, Default)]
+pub struct QueryRoot(
+    viewer::ViewerQuery,
+    node::NodeQuery,
+    organisation::OrganisationQuery,
+    initiative::InitiativeQuery,
+    case_study::CaseStudyQuery,
+    charter::CharterQuery,
+    peer_review::PeerReviewQuery,
+);

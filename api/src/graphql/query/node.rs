@@ -1,0 +1,81 @@
+use async_graphql::{Context, ID, Object};
+use futures_util::future::try_join_all;
+
+use crate::{
+    error::{AppError, Result},
+    graphql::{
+        context::ContextExt,
+        ids::{self, NodeType},
+        loaders::Loaders,
+        types::{
+            case_study::CaseStudy, charter::Charter, initiative::Initiative, node::Node,
+            organisation::Organisation, peer_review::PeerReview,
+        },
+    },
+};
+
+/// Most ids `nodes` takes at once.
+const MAX_NODES: usize = 100;
+
+#[derive(Default)]
+pub struct NodeQuery;
+
+async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>> {
+    Ok(match kind {
+        NodeType::Organisation => loaders
+            .organisations
+            .load_one(id)
+            .await?
+            .map(|m| Node::Organisation(Organisation(m))),
+        NodeType::Initiative => loaders
+            .initiatives
+            .load_one(id)
+            .await?
+            .map(|m| Node::Initiative(Initiative(m))),
+        NodeType::CaseStudy => loaders
+            .case_studies
+            .load_one(id)
+            .await?
+            .map(|m| Node::CaseStudy(CaseStudy(m))),
+        NodeType::Charter => loaders
+            .charters
+            .load_one(id)
+            .await?
+            .map(|m| Node::Charter(Charter(m))),
+        NodeType::PeerReview => loaders
+            .peer_reviews
+            .load_one(id)
+            .await?
+            .map(|m| Node::PeerReview(PeerReview(m))),
+    })
+}
+
+#[Object]
+impl NodeQuery {
+    /// Any object by its global id; null when it does not exist or the caller may not see it.
+    async fn node(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Node>> {
+        match ids::decode(&id) {
+            Some((kind, id)) => load(ctx.loaders()?, kind, id).await,
+            None => Ok(None),
+        }
+    }
+
+    /// Objects by global id, in the order asked; null for each one that does not exist or the caller may not see.
+    async fn nodes(&self, ctx: &Context<'_>, ids: Vec<ID>) -> Result<Vec<Option<Node>>> {
+        if ids.len() > MAX_NODES {
+            return Err(AppError::bad_input(
+                "ids",
+                format!("nodes takes at most {MAX_NODES} ids"),
+            ));
+        }
+        let loaders = ctx.loaders()?;
+        // Polled together, the loads of each type batch into one statement.
+        try_join_all(ids.iter().map(|id| async move {
+            match ids::decode(id) {
+                Some((kind, id)) => load(loaders, kind, id).await,
+                None => Ok(None),
+            }
+        }))
+        .await
+    }
+}

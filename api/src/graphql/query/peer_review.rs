@@ -1,0 +1,46 @@
+use async_graphql::{Context, Object};
+
+use crate::{
+    db::{self, keyset::PageArgs},
+    error::Result,
+    graphql::{
+        context::ContextExt,
+        types::{
+            connection::{CountedConnection, TotalCount, connection},
+            inputs::PeerReviewFilter,
+            page_complexity,
+            peer_review::PeerReview,
+        },
+    },
+};
+
+#[derive(Default)]
+pub struct PeerReviewQuery;
+
+#[Object]
+impl PeerReviewQuery {
+    /// The peer reviews the caller hosts or visits, and those whose findings were shared with the network; empty when anonymous.
+    #[graphql(complexity = "page_complexity(first, child_complexity)")]
+    async fn peer_reviews(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, at most 100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor to read after (an endCursor of this list).")] after: Option<
+            String,
+        >,
+        filter: Option<PeerReviewFilter>,
+    ) -> Result<CountedConnection<PeerReview>> {
+        let db = ctx.scoped_db()?;
+        let filter = filter.unwrap_or_default().into_db()?;
+        let (page, select) =
+            db::peer_review::page(db, &filter, &PageArgs::forward(first, after)).await?;
+        Ok(connection(
+            page,
+            TotalCount::Query {
+                db: db.conn().clone(),
+                select,
+            },
+            PeerReview,
+        ))
+    }
+}

@@ -1,0 +1,99 @@
+use async_graphql::{Context, ID, Object};
+use chrono::{DateTime, Utc};
+use entity::case_study;
+
+use super::{
+    enums::{CaseStudyStatus, CoType, ServiceArea, Visibility},
+    initiative::Initiative,
+    labels,
+    organisation::Organisation,
+};
+use crate::{
+    error::{AppError, Result},
+    graphql::{
+        context::ContextExt,
+        ids::{self, NodeType},
+    },
+};
+
+/// A written account of co-production practice.
+pub struct CaseStudy(pub case_study::Model);
+
+#[Object]
+impl CaseStudy {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeType::CaseStudy, self.0.id)
+    }
+    /// The organisation that owns and edits this case study.
+    async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
+        let owner = ctx
+            .loaders()?
+            .organisations
+            .load_one(self.0.owner_org_id)
+            .await?;
+        owner.map(Organisation).ok_or(AppError::NotFound {
+            entity: "organisation",
+        })
+    }
+    /// The initiative this case study reports on, when the caller may see it.
+    async fn initiative(&self, ctx: &Context<'_>) -> Result<Option<Initiative>> {
+        let Some(id) = self.0.initiative_id else {
+            return Ok(None);
+        };
+        Ok(ctx
+            .loaders()?
+            .initiatives
+            .load_one(id)
+            .await?
+            .map(Initiative))
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// One or two sentences for lists and search results.
+    async fn summary(&self) -> &str {
+        &self.0.summary
+    }
+    /// The full account, plain text with paragraphs separated by blank lines.
+    async fn body(&self) -> &str {
+        &self.0.body
+    }
+    async fn co_types(&self) -> Vec<CoType> {
+        labels::co_types(&self.0.co_types)
+    }
+    async fn service_area(&self) -> ServiceArea {
+        self.0.service_area.into()
+    }
+    /// Lower-case, hyphenated tags.
+    async fn tags(&self) -> Vec<String> {
+        labels::tags(&self.0.tags)
+    }
+    /// BCP 47 language tag of the text (`en`, `cy`).
+    async fn language(&self) -> &str {
+        &self.0.language
+    }
+    async fn visibility(&self) -> Visibility {
+        self.0.visibility.into()
+    }
+    async fn status(&self) -> CaseStudyStatus {
+        self.0.status.into()
+    }
+    async fn published_at(&self) -> Option<DateTime<Utc>> {
+        self.0.published_at
+    }
+    /// The key the owner's own system uses for this case study (unique per owner).
+    async fn external_id(&self) -> Option<&str> {
+        self.0.external_id.as_deref()
+    }
+    /// Increases with every change; pass it back as `expectedVersion` when updating.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}

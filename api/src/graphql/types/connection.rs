@@ -1,0 +1,56 @@
+//! Relay connections: `edges`, `nodes`, `pageInfo` and a `totalCount` that
+//! costs a statement only when asked for.
+
+use async_graphql::{Context, Object, OutputType, connection::Connection};
+use sea_orm::{DatabaseConnection, sea_query::SelectStatement};
+
+use crate::{
+    db::keyset::{self, Page},
+    error::Result,
+    graphql::context::ContextExt,
+};
+
+/// How a connection's total is found.
+pub enum TotalCount {
+    /// Count the rows of this scoped, filtered select.
+    Query {
+        db: DatabaseConnection,
+        select: SelectStatement,
+    },
+    /// Case studies of an initiative (through a loader).
+    InitiativeCaseStudies(i64),
+}
+
+#[Object]
+impl TotalCount {
+    /// How many items the whole list holds (across all pages).
+    async fn total_count(&self, ctx: &Context<'_>) -> Result<i64> {
+        match self {
+            Self::Query { db, select } => keyset::count(db, select.clone()).await,
+            Self::InitiativeCaseStudies(id) => Ok(ctx
+                .loaders()?
+                .initiative_case_study_counts
+                .load_one(*id)
+                .await?
+                .unwrap_or_default()),
+        }
+    }
+}
+
+pub type CountedConnection<N> = Connection<String, N, TotalCount>;
+
+/// A connection from a page of models.
+pub fn connection<M, N: OutputType>(
+    page: Page<M>,
+    total: TotalCount,
+    node: impl Fn(M) -> N,
+) -> CountedConnection<N> {
+    let mut connection =
+        Connection::with_additional_fields(page.has_previous_page, page.has_next_page, total);
+    connection.edges.extend(
+        page.rows
+            .into_iter()
+            .map(|(model, cursor)| async_graphql::connection::Edge::new(cursor, node(model))),
+    );
+    connection
+}

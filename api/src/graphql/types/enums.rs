@@ -1,0 +1,162 @@
+//! The vocabulary enums as clients see them, mirrored from `entity::vocabulary`.
+
+use async_graphql::Enum;
+use entity::vocabulary as v;
+
+/// Who may read a record: its owner only (PRIVATE), any member organisation (NETWORK), or anyone (PUBLIC).
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::Visibility")]
+pub enum Visibility {
+    Private,
+    Network,
+    Public,
+}
+
+/// The Four Co's: how citizens take part.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::CoType")]
+pub enum CoType {
+    /// Prioritising and planning services with users and communities.
+    CoCommissioning,
+    /// Redesigning services with citizens.
+    CoDesign,
+    /// Delivering services and preventive action together.
+    CoDelivery,
+    /// Citizens as evaluators of quality and outcomes.
+    CoAssessment,
+}
+
+/// Where an initiative stands on the Co-Production Star's five-step journey.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::StarStep")]
+pub enum StarStep {
+    /// Find existing and potential co-production.
+    MapIt,
+    /// Appraise options and pick the highest impact.
+    FocusIt,
+    /// Find and build the people and assets.
+    PeopleIt,
+    /// Incentives and behaviour change.
+    MarketIt,
+    /// Embed and scale.
+    GrowIt,
+}
+
+/// The council service a record belongs to.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::ServiceArea")]
+pub enum ServiceArea {
+    AdultSocialCare,
+    ChildrenAndYoungPeople,
+    Health,
+    CommunitySafety,
+    Environment,
+    Housing,
+    Education,
+    CultureAndLeisure,
+    Transport,
+    CommissioningAndFunding,
+    WholeCouncil,
+    Other,
+}
+
+/// What kind of body an organisation is.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::OrganisationKind")]
+pub enum OrganisationKind {
+    LocalAuthority,
+    HealthBody,
+    HousingAssociation,
+    VoluntaryOrganisation,
+    NetworkBody,
+    Academic,
+    Other,
+}
+
+/// The UK nation an organisation works in.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::Nation")]
+pub enum Nation {
+    England,
+    Scotland,
+    Wales,
+    NorthernIreland,
+}
+
+/// Where a case study is in its editorial life. Other organisations see only PUBLISHED ones.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::CaseStudyStatus")]
+pub enum CaseStudyStatus {
+    Draft,
+    Published,
+    Archived,
+}
+
+/// Where a charter is in its life.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::CharterStatus")]
+pub enum CharterStatus {
+    Draft,
+    Adopted,
+    Retired,
+}
+
+/// A peer review proper, or a lighter study visit.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::PeerReviewKind")]
+pub enum PeerReviewKind {
+    PeerReview,
+    StudyVisit,
+}
+
+/// Where a peer review stands. While ACCEPTED, the visitor reads the subject even when it is PRIVATE.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::PeerReviewStatus")]
+pub enum PeerReviewStatus {
+    Requested,
+    Accepted,
+    Declined,
+    Completed,
+    Cancelled,
+}
+
+/// The side of a charter a commitment binds.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::CommitmentParty")]
+pub enum CommitmentParty {
+    /// The public service.
+    Service,
+    /// The community: citizens, volunteers, service users.
+    Community,
+}
+
+/// A right or a responsibility.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::CommitmentKind")]
+pub enum CommitmentKind {
+    Right,
+    Responsibility,
+}
+
+/// A three-point scale for a risk's likelihood and impact.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::RiskLevel")]
+pub enum RiskLevel {
+    Low,
+    Medium,
+    High,
+}
+
+/// A role a token grants within its organisation.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "crate::scope::Role")]
+pub enum Role {
+    /// Reads the organisation's records and the network's.
+    Viewer,
+    /// Also creates, updates and deletes the organisation's records.
+    Editor,
+    /// Also publishes, manages the organisation and revokes tokens.
+    Admin,
+    /// A partner machine that syncs case studies.
+    Sync,
+}

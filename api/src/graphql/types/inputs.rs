@@ -1,0 +1,235 @@
+//! Filter and order inputs of the list fields, and their conversion into
+//! the `db` layer's filters (where bad values become `BAD_USER_INPUT`).
+
+use async_graphql::{Enum, ID, InputObject};
+use chrono::{DateTime, Utc};
+
+use super::enums::{
+    CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
+    StarStep, Visibility,
+};
+use crate::{
+    db::{
+        case_study as cs, charter as ch, initiative as ini,
+        peer_review::{self as pr, ReviewRole},
+        search::SearchTerms,
+        write::normalise_tag,
+    },
+    error::{AppError, Result},
+    graphql::ids::{self, NodeType},
+};
+
+/// Most tags or Co's a filter may list.
+const MAX_FILTER_VALUES: usize = 20;
+
+fn tags(field: &str, tags: Option<Vec<String>>) -> Result<Vec<String>> {
+    let tags = tags.unwrap_or_default();
+    if tags.len() > MAX_FILTER_VALUES {
+        return Err(AppError::bad_input(
+            field,
+            format!("{field} takes at most {MAX_FILTER_VALUES} tags"),
+        ));
+    }
+    Ok(tags
+        .iter()
+        .map(|t| normalise_tag(t))
+        .filter(|t| !t.is_empty())
+        .collect())
+}
+
+fn co_types(co_types: Option<Vec<CoType>>) -> Vec<entity::vocabulary::CoType> {
+    co_types
+        .unwrap_or_default()
+        .into_iter()
+        .map(Into::into)
+        .collect()
+}
+
+/// Narrows a list of case studies. Every condition given must hold.
+#[derive(InputObject, Default)]
+pub struct CaseStudyFilter {
+    /// Full-text search over title, summary, tags and body: every word must match (English stemming, so "inspections" finds "inspection").
+    pub search: Option<String>,
+    /// Case studies with any of these Co's.
+    pub co_types: Option<Vec<CoType>>,
+    pub service_area: Option<ServiceArea>,
+    /// The owner organisation's slug.
+    pub owner: Option<String>,
+    /// Case studies with all of these tags.
+    pub tags: Option<Vec<String>>,
+    pub visibility: Option<Visibility>,
+    pub status: Option<CaseStudyStatus>,
+    /// Case studies updated at or after this time.
+    pub updated_since: Option<DateTime<Utc>>,
+    /// Case studies of this initiative.
+    pub initiative_id: Option<ID>,
+}
+
+impl CaseStudyFilter {
+    pub fn into_db(self) -> Result<cs::CaseStudyFilter> {
+        Ok(cs::CaseStudyFilter {
+            search: self.search.as_deref().map(SearchTerms::parse).transpose()?,
+            co_types: co_types(self.co_types),
+            service_area: self.service_area.map(Into::into),
+            owner: self.owner,
+            tags: tags("filter.tags", self.tags)?,
+            visibility: self.visibility.map(Into::into),
+            status: self.status.map(Into::into),
+            updated_since: self.updated_since,
+            initiative_id: self
+                .initiative_id
+                .map(|id| ids::decode_as(&id, NodeType::Initiative, "filter.initiativeId"))
+                .transpose()?,
+        })
+    }
+}
+
+/// The order of a case-study list.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CaseStudyOrder {
+    /// Most recently updated first.
+    #[default]
+    UpdatedAt,
+    /// Most recently published first; unpublished ones last.
+    PublishedAt,
+    /// Alphabetical by title.
+    Title,
+    /// Best match first; needs `filter.search`.
+    Relevance,
+}
+
+impl CaseStudyOrder {
+    pub fn into_db(self, has_search: bool) -> Result<cs::CaseStudyOrder> {
+        Ok(match self {
+            Self::UpdatedAt => cs::CaseStudyOrder::UpdatedAt,
+            Self::PublishedAt => cs::CaseStudyOrder::PublishedAt,
+            Self::Title => cs::CaseStudyOrder::Title,
+            Self::Relevance if has_search => cs::CaseStudyOrder::Relevance,
+            Self::Relevance => {
+                return Err(AppError::bad_input(
+                    "orderBy",
+                    "RELEVANCE orders search results: give filter.search too",
+                ));
+            }
+        })
+    }
+}
+
+/// Narrows a list of initiatives. Every condition given must hold.
+#[derive(InputObject, Default)]
+pub struct InitiativeFilter {
+    /// Initiatives with any of these Co's.
+    pub co_types: Option<Vec<CoType>>,
+    pub service_area: Option<ServiceArea>,
+    pub star_step: Option<StarStep>,
+    /// The owner organisation's slug.
+    pub owner: Option<String>,
+    /// Initiatives with all of these tags.
+    pub tags: Option<Vec<String>>,
+    pub visibility: Option<Visibility>,
+    /// Initiatives updated at or after this time.
+    pub updated_since: Option<DateTime<Utc>>,
+}
+
+impl InitiativeFilter {
+    pub fn into_db(self) -> Result<ini::InitiativeFilter> {
+        Ok(ini::InitiativeFilter {
+            co_types: co_types(self.co_types),
+            service_area: self.service_area.map(Into::into),
+            star_step: self.star_step.map(Into::into),
+            owner: self.owner,
+            tags: tags("filter.tags", self.tags)?,
+            visibility: self.visibility.map(Into::into),
+            updated_since: self.updated_since,
+        })
+    }
+}
+
+/// The order of an initiative list.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InitiativeOrder {
+    /// Most recently updated first.
+    #[default]
+    UpdatedAt,
+    /// Alphabetical by title.
+    Title,
+}
+
+impl From<InitiativeOrder> for ini::InitiativeOrder {
+    fn from(order: InitiativeOrder) -> Self {
+        match order {
+            InitiativeOrder::UpdatedAt => Self::UpdatedAt,
+            InitiativeOrder::Title => Self::Title,
+        }
+    }
+}
+
+/// Narrows a list of charters. Every condition given must hold.
+#[derive(InputObject, Default)]
+pub struct CharterFilter {
+    /// The owner organisation's slug.
+    pub owner: Option<String>,
+    /// Charters of this initiative.
+    pub initiative_id: Option<ID>,
+    pub status: Option<CharterStatus>,
+    pub visibility: Option<Visibility>,
+    /// Charters updated at or after this time.
+    pub updated_since: Option<DateTime<Utc>>,
+}
+
+impl CharterFilter {
+    pub fn into_db(self) -> Result<ch::CharterFilter> {
+        Ok(ch::CharterFilter {
+            owner: self.owner,
+            initiative_id: self
+                .initiative_id
+                .map(|id| ids::decode_as(&id, NodeType::Initiative, "filter.initiativeId"))
+                .transpose()?,
+            status: self.status.map(Into::into),
+            visibility: self.visibility.map(Into::into),
+            updated_since: self.updated_since,
+        })
+    }
+}
+
+/// The caller's side of a peer review.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum PeerReviewRole {
+    /// Reviews of the caller's own records.
+    Host,
+    /// Reviews in which the caller visits another organisation.
+    Visitor,
+}
+
+/// Narrows a list of peer reviews. Every condition given must hold.
+#[derive(InputObject, Default)]
+pub struct PeerReviewFilter {
+    pub role: Option<PeerReviewRole>,
+    pub status: Option<PeerReviewStatus>,
+    pub kind: Option<PeerReviewKind>,
+    /// Reviews of this initiative.
+    pub initiative_id: Option<ID>,
+    /// Reviews of this case study.
+    pub case_study_id: Option<ID>,
+}
+
+impl PeerReviewFilter {
+    pub fn into_db(self) -> Result<pr::PeerReviewFilter> {
+        Ok(pr::PeerReviewFilter {
+            role: self.role.map(|role| match role {
+                PeerReviewRole::Host => ReviewRole::Host,
+                PeerReviewRole::Visitor => ReviewRole::Visitor,
+            }),
+            status: self.status.map(Into::into),
+            kind: self.kind.map(Into::into),
+            initiative_id: self
+                .initiative_id
+                .map(|id| ids::decode_as(&id, NodeType::Initiative, "filter.initiativeId"))
+                .transpose()?,
+            case_study_id: self
+                .case_study_id
+                .map(|id| ids::decode_as(&id, NodeType::CaseStudy, "filter.caseStudyId"))
+                .transpose()?,
+        })
+    }
+}

@@ -1,0 +1,17 @@
+use async_graphql::{ID, Interface};
+
+use super::{
+    case_study::CaseStudy, charter::Charter, initiative::Initiative, organisation::Organisation,
+    peer_review::PeerReview,
+};
+
+/// An object with a global id, fetchable with `node` and `nodes`.
+#[derive(Interface)]
+#[graphql(field(name = "id", ty = "ID", desc = "Global id: opaque and stable."))]
+pub enum Node {
+    Organisation(Organisation),
+    Initiative(Initiative),
+    CaseStudy(CaseStudy),
+    Charter(Charter),
+    PeerReview(PeerReview),
+}

@@ -1,0 +1,37 @@
+use async_graphql::{ID, Object};
+use entity::organisation;
+
+use super::enums::{Nation, OrganisationKind};
+use crate::graphql::ids::{self, NodeType};
+
+/// An organisation of the network: a council or a partner body. Every record has one owner organisation.
+pub struct Organisation(pub organisation::Model);
+
+#[Object]
+impl Organisation {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeType::Organisation, self.0.id)
+    }
+    /// Short, unique, URL-safe name (as in tokens' `org` claim).
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    async fn kind(&self) -> OrganisationKind {
+        self.0.kind.into()
+    }
+    /// The ONS GSS code of a council (E10000030, S12000040, ...); null for other bodies.
+    async fn gss_code(&self) -> Option<&str> {
+        self.0.gss_code.as_deref()
+    }
+    async fn nation(&self) -> Nation {
+        self.0.nation.into()
+    }
+    /// Whether the organisation belongs to the CitizenPoweredCouncil Club.
+    async fn club_member(&self) -> bool {
+        self.0.club_member
+    }
+}

@@ -1,0 +1,107 @@
+use async_graphql::{Context, ID, Object};
+use chrono::{DateTime, Utc};
+use entity::peer_review;
+
+use super::{
+    case_study::CaseStudy,
+    enums::{PeerReviewKind, PeerReviewStatus},
+    initiative::Initiative,
+    organisation::Organisation,
+    scalars::Date,
+};
+use crate::{
+    error::{AppError, Result},
+    graphql::{
+        context::ContextExt,
+        ids::{self, NodeType},
+    },
+};
+
+/// A peer review or study visit: the visiting organisation learns from the host's initiative or case study.
+pub struct PeerReview(pub peer_review::Model);
+
+impl PeerReview {
+    fn is_party(&self, ctx: &Context<'_>) -> Result<bool> {
+        let org = ctx.scoped_db()?.caller().org().map(|o| o.0);
+        Ok(org == Some(self.0.host_org_id) || org == Some(self.0.visitor_org_id))
+    }
+}
+
+async fn organisation(ctx: &Context<'_>, id: i64) -> Result<Organisation> {
+    let org = ctx.loaders()?.organisations.load_one(id).await?;
+    org.map(Organisation).ok_or(AppError::NotFound {
+        entity: "organisation",
+    })
+}
+
+#[Object]
+impl PeerReview {
+    /// Global id.
+    pub async fn id(&self) -> ID {
+        ids::encode(NodeType::PeerReview, self.0.id)
+    }
+    async fn kind(&self) -> PeerReviewKind {
+        self.0.kind.into()
+    }
+    /// The organisation reviewed: the owner of the subject.
+    async fn host(&self, ctx: &Context<'_>) -> Result<Organisation> {
+        organisation(ctx, self.0.host_org_id).await
+    }
+    /// The organisation visiting to learn.
+    async fn visitor(&self, ctx: &Context<'_>) -> Result<Organisation> {
+        organisation(ctx, self.0.visitor_org_id).await
+    }
+    /// The initiative under review, when it is the subject and the caller may see it.
+    async fn initiative(&self, ctx: &Context<'_>) -> Result<Option<Initiative>> {
+        let Some(id) = self.0.initiative_id else {
+            return Ok(None);
+        };
+        Ok(ctx
+            .loaders()?
+            .initiatives
+            .load_one(id)
+            .await?
+            .map(Initiative))
+    }
+    /// The case study under review, when it is the subject and the caller may see it.
+    async fn case_study(&self, ctx: &Context<'_>) -> Result<Option<CaseStudy>> {
+        let Some(id) = self.0.case_study_id else {
+            return Ok(None);
+        };
+        Ok(ctx
+            .loaders()?
+            .case_studies
+            .load_one(id)
+            .await?
+            .map(CaseStudy))
+    }
+    async fn status(&self) -> PeerReviewStatus {
+        self.0.status.into()
+    }
+    /// The date proposed for the visit.
+    async fn proposed_for(&self) -> Option<Date> {
+        self.0.proposed_for.map(Date)
+    }
+    /// The request's message; shown to the two parties only.
+    async fn message(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
+        Ok(if self.is_party(ctx)? {
+            self.0.message.as_deref()
+        } else {
+            None
+        })
+    }
+    /// What the visitor found and recommends, once the review is completed.
+    async fn findings(&self) -> Option<&str> {
+        self.0.findings.as_deref()
+    }
+    /// Whether the host shared the findings with the whole network.
+    async fn findings_shared(&self) -> bool {
+        self.0.findings_shared
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}

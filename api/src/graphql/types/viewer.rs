@@ -1,0 +1,34 @@
+use async_graphql::{Context, Object};
+
+use super::{enums::Role, organisation::Organisation};
+use crate::{
+    error::{AppError, Result},
+    graphql::context::ContextExt,
+    scope::{OrgId, RoleSet, Subject},
+};
+
+/// The caller, as its token says.
+pub struct Viewer {
+    pub org: OrgId,
+    pub roles: RoleSet,
+    pub subject: Subject,
+}
+
+#[Object]
+impl Viewer {
+    /// The token's subject (`sub`): a person or a partner machine.
+    async fn subject(&self) -> &str {
+        &self.subject.0
+    }
+    /// The organisation the token was issued for.
+    async fn organisation(&self, ctx: &Context<'_>) -> Result<Organisation> {
+        let org = ctx.loaders()?.organisations.load_one(self.org.0).await?;
+        org.map(Organisation).ok_or(AppError::NotFound {
+            entity: "organisation",
+        })
+    }
+    /// The roles the token grants.
+    async fn roles(&self) -> Vec<Role> {
+        self.roles.iter().map(Role::from).collect()
+    }
+}

@@ -1,0 +1,238 @@
+//! The HTTP surface: GraphQL over HTTP (POST, and GET for queries only),
+//! GraphiQL for browsers, health and readiness, and Prometheus metrics.
+
+use std::sync::Arc;
+
+use async_graphql::{
+    BatchRequest, Request,
+    http::{GraphiQLSource, parse_query_string},
+};
+use axum::{
+    Json, Router,
+    body::Bytes,
+    extract::{RawQuery, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    response::{Html, IntoResponse, Response},
+    routing::get,
+};
+use sea_orm::DatabaseConnection;
+use serde_json::json;
+
+use crate::{
+    db::{self, StatementCounter},
+    graphql::{AppSchema, context::RequestCtx},
+    scope::{Caller, ScopedDb},
+};
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub schema: AppSchema,
+    pub db: DatabaseConnection,
+    pub statements: Arc<StatementCounter>,
+    pub graphiql: bool,
+}
+
+pub fn routes(state: AppState) -> Router {
+    Router::new()
+        .route("/graphql", get(graphql_get).post(graphql_post))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .with_state(state)
+}
+
+const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
+
+/// The media type to answer with: `application/graphql-response+json` when
+/// the client accepts it, else `application/json`.
+fn response_type(headers: &HeaderMap) -> &'static str {
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if accept.contains(GRAPHQL_RESPONSE) {
+        GRAPHQL_RESPONSE
+    } else {
+        "application/json"
+    }
+}
+
+fn wants_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"))
+}
+
+/// A request-level error (no `data`), shaped like a GraphQL response.
+fn request_error(
+    status: StatusCode,
+    code: &str,
+    message: &str,
+    content_type: &'static str,
+) -> Response {
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
+    (
+        status,
+        [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
+        Json(body),
+    )
+        .into_response()
+}
+
+async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Response {
+    let content_type = response_type(headers);
+    // Tokens arrive with the tokens feature; until then every caller is anonymous.
+    let caller = Caller::Anonymous;
+    let request = request.data(RequestCtx::new(ScopedDb::new(state.db.clone(), caller)));
+    if let Some(operation) = &request.operation_name {
+        tracing::Span::current().record("operation", operation.as_str());
+    }
+    let response = state.schema.execute(request).await;
+    // A request that failed before execution carries no data: per the
+    // GraphQL-over-HTTP spec it is a 400 when answered as graphql-response+json.
+    let status = if response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && content_type == GRAPHQL_RESPONSE
+        && response.errors.iter().all(|e| e.path.is_empty())
+    {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let body = serde_json::to_vec(&response).unwrap_or_default();
+    (
+        status,
+        [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
+        body,
+    )
+        .into_response()
+}
+
+async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let content_type = response_type(&headers);
+    let media = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !media.starts_with("application/json") {
+        return request_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "BAD_USER_INPUT",
+            "send the request as application/json",
+            content_type,
+        );
+    }
+    let request = match serde_json::from_slice::<BatchRequest>(&body) {
+        Ok(BatchRequest::Single(request)) => request,
+        Ok(BatchRequest::Batch(_)) => {
+            return request_error(
+                StatusCode::BAD_REQUEST,
+                "BAD_USER_INPUT",
+                "batched requests are not supported: send one operation per request",
+                content_type,
+            );
+        }
+        Err(_) => {
+            return request_error(
+                StatusCode::BAD_REQUEST,
+                "BAD_USER_INPUT",
+                "the body must be a JSON object with a \"query\" string and optional \"variables\" and \"operationName\"",
+                content_type,
+            );
+        }
+    };
+    execute(&state, request, &headers).await
+}
+
+async fn graphql_get(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let content_type = response_type(&headers);
+    let query = query.unwrap_or_default();
+    if query.is_empty() && wants_html(&headers) && state.graphiql {
+        return Html(
+            GraphiQLSource::build()
+                .endpoint("/graphql")
+                .title("Costar")
+                .finish(),
+        )
+        .into_response();
+    }
+    let request = match parse_query_string(&query) {
+        Ok(request) => request,
+        Err(_) => {
+            return request_error(
+                StatusCode::BAD_REQUEST,
+                "BAD_USER_INPUT",
+                "pass the operation as ?query=... (with optional variables and operationName)",
+                content_type,
+            );
+        }
+    };
+    if is_mutation(&request) {
+        let mut response = request_error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "BAD_USER_INPUT",
+            "mutations must be sent with POST",
+            content_type,
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return response;
+    }
+    execute(&state, request, &headers).await
+}
+
+/// Whether the operation the request would run is a mutation (GET must never run one).
+fn is_mutation(request: &Request) -> bool {
+    use async_graphql::parser::types::OperationType;
+    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
+        return false;
+    };
+    let operation = match (&request.operation_name, document.operations.iter().count()) {
+        (Some(name), _) => document
+            .operations
+            .iter()
+            .find(|(op_name, _)| op_name.is_some_and(|n| n.as_str() == name))
+            .map(|(_, op)| op.node.ty),
+        (None, 1) => document.operations.iter().next().map(|(_, op)| op.node.ty),
+        (None, _) => None,
+    };
+    matches!(
+        operation,
+        Some(OperationType::Mutation | OperationType::Subscription)
+    )
+}
+
+async fn healthz() -> impl IntoResponse {
+    Json(json!({ "status": "ok" }))
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match db::readiness(&state.db).await {
+        Ok(()) => Json(json!({ "status": "ready" })).into_response(),
+        Err(reason) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "status": "unavailable", "reason": reason })),
+        )
+            .into_response(),
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    let body = format!(
+        "# HELP costar_db_statements_total SQL statements sent to the database.\n\
+         # TYPE costar_db_statements_total counter\n\
+         costar_db_statements_total {}\n",
+        state.statements.get()
+    );
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
+}
+
+/// Methods the GraphQL route answers, for CORS.
+pub const GRAPHQL_METHODS: [Method; 3] = [Method::GET, Method::POST, Method::OPTIONS];

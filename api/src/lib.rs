@@ -1,0 +1,18 @@
+//! Costar: the GraphQL API where councils and their partners share
+//! co-production practice. This crate holds everything but the entry point:
+//! configuration, the caller's scope, data access, the GraphQL schema and the
+//! HTTP surface.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod graphql;
+pub mod http;
+pub mod scope;
+pub mod seed;
+pub mod telemetry;
+
+pub use app::Application;
+pub use config::Config;

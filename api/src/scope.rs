@@ -1,0 +1,235 @@
+//! The tenancy layer: who the caller is, and the one place that turns that
+//! into SQL. Every read of an owned table starts from [`ScopedDb::readable`]
+//! (or the peer-review and organisation equivalents here), so a record the
+//! caller may not see never leaves the database: lists, counts, searches,
+//! `node` and the loaders all behave as if it did not exist.
+//!
+//! The bare connection is reachable only through [`ScopedDb::unscoped`],
+//! named so that review can find every use of it.
+
+use std::collections::BTreeSet;
+
+use entity::{
+    Owned, case_study, charter, initiative, organisation, peer_review,
+    vocabulary::{CaseStudyStatus, PeerReviewStatus, Visibility},
+};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Select,
+    sea_query::{Expr, ExprTrait, IntoCondition, Query, SimpleExpr},
+};
+
+/// An organisation's database id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OrgId(pub i64);
+
+/// Who a token was issued to (its `sub`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subject(pub String);
+
+/// A role a token grants within its organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Viewer,
+    Editor,
+    Admin,
+    Sync,
+}
+
+/// The roles of one caller; never empty for a member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleSet(BTreeSet<Role>);
+
+impl RoleSet {
+    pub fn new(roles: impl IntoIterator<Item = Role>) -> Option<Self> {
+        let set: BTreeSet<Role> = roles.into_iter().collect();
+        (!set.is_empty()).then_some(Self(set))
+    }
+
+    pub fn contains(&self, role: Role) -> bool {
+        self.0.contains(&role)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Role> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+/// The caller of one request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Caller {
+    /// No token: sees PUBLIC, published records only.
+    Anonymous,
+    /// A verified token of an active member organisation.
+    Member {
+        org: OrgId,
+        roles: RoleSet,
+        subject: Subject,
+    },
+}
+
+impl Caller {
+    pub fn org(&self) -> Option<OrgId> {
+        match self {
+            Self::Anonymous => None,
+            Self::Member { org, .. } => Some(*org),
+        }
+    }
+}
+
+/// How a table's rows open up beyond their owner and visibility.
+pub trait ReadRule: Owned {
+    /// What a non-owner additionally needs to see a PUBLIC or NETWORK row
+    /// (a case study must be published).
+    fn shared_condition() -> Condition {
+        Condition::all()
+    }
+
+    /// The rows an ACCEPTED peer review visited by `org` opens.
+    fn opened_by_review(org: OrgId) -> Option<SimpleExpr>;
+}
+
+/// `subject_column IN (subjects of ACCEPTED reviews visited by org)`.
+fn reviewed_by(
+    org: OrgId,
+    our_column: SimpleExpr,
+    review_column: peer_review::Column,
+) -> SimpleExpr {
+    our_column.in_subquery(
+        Query::select()
+            .column(review_column)
+            .from(peer_review::Entity)
+            .and_where(peer_review::Column::VisitorOrgId.eq(org.0))
+            .and_where(peer_review::Column::Status.eq(PeerReviewStatus::Accepted))
+            .and_where(review_column.is_not_null())
+            .to_owned(),
+    )
+}
+
+impl ReadRule for case_study::Entity {
+    fn shared_condition() -> Condition {
+        Condition::all().add(case_study::Column::Status.eq(CaseStudyStatus::Published))
+    }
+
+    fn opened_by_review(org: OrgId) -> Option<SimpleExpr> {
+        Some(reviewed_by(
+            org,
+            Expr::col((case_study::Entity, case_study::Column::Id)).into(),
+            peer_review::Column::CaseStudyId,
+        ))
+    }
+}
+
+impl ReadRule for initiative::Entity {
+    fn opened_by_review(org: OrgId) -> Option<SimpleExpr> {
+        Some(reviewed_by(
+            org,
+            Expr::col((initiative::Entity, initiative::Column::Id)).into(),
+            peer_review::Column::InitiativeId,
+        ))
+    }
+}
+
+impl ReadRule for charter::Entity {
+    // A review of an initiative opens its charters too.
+    fn opened_by_review(org: OrgId) -> Option<SimpleExpr> {
+        Some(reviewed_by(
+            org,
+            Expr::col((charter::Entity, charter::Column::InitiativeId)).into(),
+            peer_review::Column::InitiativeId,
+        ))
+    }
+}
+
+/// The database as one caller may see it.
+#[derive(Clone)]
+pub struct ScopedDb {
+    db: DatabaseConnection,
+    caller: Caller,
+}
+
+impl ScopedDb {
+    pub fn new(db: DatabaseConnection, caller: Caller) -> Self {
+        Self { db, caller }
+    }
+
+    pub fn caller(&self) -> &Caller {
+        &self.caller
+    }
+
+    /// The connection to run scoped statements on. Statements must start
+    /// from one of the scoped selects of this module.
+    pub fn conn(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// The bare connection, for work that is not on behalf of a caller
+    /// (migrations, seeding, token checks). Every use is a review point.
+    pub fn unscoped(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// The visibility rule of `E` for this caller, as a condition.
+    pub fn read_condition<E: ReadRule>(&self) -> Condition {
+        let live = match E::deleted_at_column() {
+            Some(column) => Condition::all().add(column.is_null()),
+            None => Condition::all(),
+        };
+        let public = Condition::all()
+            .add(E::visibility_column().eq(Visibility::Public))
+            .add(E::shared_condition());
+        let rule = match &self.caller {
+            Caller::Anonymous => public,
+            Caller::Member { org, .. } => {
+                let mut any = Condition::any().add(E::owner_column().eq(org.0)).add(
+                    Condition::all()
+                        .add(
+                            E::visibility_column().is_in([Visibility::Public, Visibility::Network]),
+                        )
+                        .add(E::shared_condition()),
+                );
+                if let Some(opened) = E::opened_by_review(*org) {
+                    any = any.add(opened);
+                }
+                any
+            }
+        };
+        live.add(rule)
+    }
+
+    /// The rows of `E` this caller may read.
+    pub fn readable<E: ReadRule>(&self) -> Select<E> {
+        E::find().filter(self.read_condition::<E>())
+    }
+
+    /// The peer reviews this caller may read: those it is a party to, and
+    /// those whose host shared the findings with the network.
+    pub fn readable_peer_reviews(&self) -> Select<peer_review::Entity> {
+        let condition = match &self.caller {
+            Caller::Anonymous => Expr::val(false).into_condition(),
+            Caller::Member { org, .. } => Condition::any()
+                .add(peer_review::Column::HostOrgId.eq(org.0))
+                .add(peer_review::Column::VisitorOrgId.eq(org.0))
+                .add(peer_review::Column::FindingsShared.eq(true)),
+        };
+        peer_review::Entity::find().filter(condition)
+    }
+
+    /// The organisations directory: every active organisation is public.
+    pub fn readable_organisations(&self) -> Select<organisation::Entity> {
+        organisation::Entity::find().filter(organisation::Column::Active.eq(true))
+    }
+
+    /// Organisations by id, inactive ones included: the owner of a record
+    /// the caller may see is always shown.
+    pub fn organisations_by_id(&self, ids: &[i64]) -> Select<organisation::Entity> {
+        organisation::Entity::find().filter(organisation::Column::Id.is_in(ids.iter().copied()))
+    }
+}
+
+/// Restricts a select to the given ids (used by loaders and `nodes`).
+pub fn with_ids<E: EntityTrait>(select: Select<E>, column: E::Column, ids: &[i64]) -> Select<E>
+where
+    E::Column: ColumnTrait,
+{
+    select.filter(column.is_in(ids.iter().copied())).limit(None)
+}

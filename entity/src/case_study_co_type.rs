@@ -1,0 +1,18 @@
+//! One Co of a case study, mirrored from the row's list so that filters use an index.
+
+use crate::vocabulary::CoType;
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "case_study_co_type")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub co_type: CoType,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub case_study_id: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,17 @@
+//! One tag of a initiative, mirrored from the row's list so that filters use an index.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "initiative_tag")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub tag: String,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub initiative_id: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,18 @@
+//! Database entities of Costar: one module per table, plus the shared
+//! vocabulary enums stored as text. No application logic lives here: the
+//! `api` crate decides who may read or write what.
+
+pub mod case_study;
+pub mod case_study_change;
+pub mod case_study_co_type;
+pub mod case_study_tag;
+pub mod charter;
+pub mod initiative;
+pub mod initiative_co_type;
+pub mod initiative_tag;
+pub mod organisation;
+pub mod owned;
+pub mod peer_review;
+pub mod vocabulary;
+
+pub use owned::Owned;

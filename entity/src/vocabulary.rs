@@ -1,0 +1,129 @@
+//! The shared vocabulary (Co-Production Star terms, visibilities, statuses),
+//! stored as upper-case text so that the database reads like the API.
+
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
+        #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+        pub enum $name {
+            $(
+                #[sea_orm(string_value = $text)]
+                #[serde(rename = $text)]
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// The text stored in the database for this value.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $text,)+
+                }
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// Who may read a record.
+    Visibility { Private = "PRIVATE", Network = "NETWORK", Public = "PUBLIC" }
+);
+text_enum!(
+    /// The Four Co's: how citizens take part.
+    CoType {
+        CoCommissioning = "CO_COMMISSIONING",
+        CoDesign = "CO_DESIGN",
+        CoDelivery = "CO_DELIVERY",
+        CoAssessment = "CO_ASSESSMENT",
+    }
+);
+text_enum!(
+    /// The five-step journey of the Co-Production Star.
+    StarStep {
+        MapIt = "MAP_IT",
+        FocusIt = "FOCUS_IT",
+        PeopleIt = "PEOPLE_IT",
+        MarketIt = "MARKET_IT",
+        GrowIt = "GROW_IT",
+    }
+);
+text_enum!(
+    /// The council service an initiative or case study belongs to.
+    ServiceArea {
+        AdultSocialCare = "ADULT_SOCIAL_CARE",
+        ChildrenAndYoungPeople = "CHILDREN_AND_YOUNG_PEOPLE",
+        Health = "HEALTH",
+        CommunitySafety = "COMMUNITY_SAFETY",
+        Environment = "ENVIRONMENT",
+        Housing = "HOUSING",
+        Education = "EDUCATION",
+        CultureAndLeisure = "CULTURE_AND_LEISURE",
+        Transport = "TRANSPORT",
+        CommissioningAndFunding = "COMMISSIONING_AND_FUNDING",
+        WholeCouncil = "WHOLE_COUNCIL",
+        Other = "OTHER",
+    }
+);
+text_enum!(
+    /// What kind of body an organisation is.
+    OrganisationKind {
+        LocalAuthority = "LOCAL_AUTHORITY",
+        HealthBody = "HEALTH_BODY",
+        HousingAssociation = "HOUSING_ASSOCIATION",
+        VoluntaryOrganisation = "VOLUNTARY_ORGANISATION",
+        NetworkBody = "NETWORK_BODY",
+        Academic = "ACADEMIC",
+        Other = "OTHER",
+    }
+);
+text_enum!(
+    /// The UK nation an organisation works in.
+    Nation {
+        England = "ENGLAND",
+        Scotland = "SCOTLAND",
+        Wales = "WALES",
+        NorthernIreland = "NORTHERN_IRELAND",
+    }
+);
+text_enum!(
+    /// Where a case study is in its editorial life.
+    CaseStudyStatus { Draft = "DRAFT", Published = "PUBLISHED", Archived = "ARCHIVED" }
+);
+text_enum!(
+    /// Where a charter is in its life.
+    CharterStatus { Draft = "DRAFT", Adopted = "ADOPTED", Retired = "RETIRED" }
+);
+text_enum!(
+    /// A peer review proper, or a lighter study visit.
+    PeerReviewKind { PeerReview = "PEER_REVIEW", StudyVisit = "STUDY_VISIT" }
+);
+text_enum!(
+    /// Where a peer review stands.
+    PeerReviewStatus {
+        Requested = "REQUESTED",
+        Accepted = "ACCEPTED",
+        Declined = "DECLINED",
+        Completed = "COMPLETED",
+        Cancelled = "CANCELLED",
+    }
+);
+text_enum!(
+    /// What happened to a case study, as the change feed reports it.
+    ChangeOp { Upsert = "UPSERT", Delete = "DELETE" }
+);
+text_enum!(
+    /// The side of a charter a commitment binds.
+    CommitmentParty { Service = "SERVICE", Community = "COMMUNITY" }
+);
+text_enum!(
+    /// A right or a responsibility.
+    CommitmentKind { Right = "RIGHT", Responsibility = "RESPONSIBILITY" }
+);
+text_enum!(
+    /// A coarse three-point scale for a risk's likelihood and impact.
+    RiskLevel { Low = "LOW", Medium = "MEDIUM", High = "HIGH" }
+);

@@ -1,0 +1,31 @@
+//! The database schema of Costar, as sea-orm migrations. The DDL is portable
+//! (sea-query) so the same migrations run on SQLite and Postgres; the one
+//! backend-specific piece, full-text search, sits in its own migration.
+
+pub use sea_orm_migration::prelude::*;
+
+mod columns;
+mod m20261123_000001_create_organisation;
+mod m20261123_000002_create_initiative;
+mod m20261123_000003_create_case_study;
+mod m20261123_000004_create_case_study_search;
+mod m20261123_000005_create_charter;
+mod m20261123_000006_create_peer_review;
+mod m20261123_000007_create_case_study_change;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_create_organisation::Migration),
+            Box::new(m20261123_000002_create_initiative::Migration),
+            Box::new(m20261123_000003_create_case_study::Migration),
+            Box::new(m20261123_000004_create_case_study_search::Migration),
+            Box::new(m20261123_000005_create_charter::Migration),
+            Box::new(m20261123_000006_create_peer_review::Migration),
+            Box::new(m20261123_000007_create_case_study_change::Migration),
+        ]
+    }
+}
