@@ -90,22 +90,30 @@ async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Res
         tracing::Span::current().record("operation", operation.as_str());
     }
     let response = state.schema.execute(request).await;
-    // A request that failed before execution carries no data: per the
-    // GraphQL-over-HTTP spec it is a 400 when answered as graphql-response+json.
-    let status = if response.data == async_graphql::Value::Null
+    // A request that failed before execution (parse, validation, limits)
+    // carries no `data` at all; per the GraphQL-over-HTTP spec it is a 400
+    // when answered as graphql-response+json.
+    let request_failed = response.data == async_graphql::Value::Null
         && !response.errors.is_empty()
-        && content_type == GRAPHQL_RESPONSE
-        && response.errors.iter().all(|e| e.path.is_empty())
-    {
-        StatusCode::BAD_REQUEST
+        && response.errors.iter().all(|e| e.path.is_empty());
+    let (status, body) = if request_failed {
+        let status = if content_type == GRAPHQL_RESPONSE {
+            StatusCode::BAD_REQUEST
+        } else {
+            StatusCode::OK
+        };
+        (
+            status,
+            serde_json::to_vec(&json!({ "errors": response.errors })),
+        )
     } else {
-        StatusCode::OK
+        (StatusCode::OK, serde_json::to_vec(&response))
     };
-    let body = serde_json::to_vec(&response).unwrap_or_default();
+    // Serialising a response of plain values cannot fail.
     (
         status,
         [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
-        body,
+        body.unwrap_or_default(),
     )
         .into_response()
 }

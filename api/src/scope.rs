@@ -113,7 +113,7 @@ impl ReadRule for case_study::Entity {
     fn opened_by_review(org: OrgId) -> Option<SimpleExpr> {
         Some(reviewed_by(
             org,
-            Expr::col((case_study::Entity, case_study::Column::Id)).into(),
+            Expr::col((case_study::Entity, case_study::Column::Id)),
             peer_review::Column::CaseStudyId,
         ))
     }
@@ -123,7 +123,7 @@ impl ReadRule for initiative::Entity {
     fn opened_by_review(org: OrgId) -> Option<SimpleExpr> {
         Some(reviewed_by(
             org,
-            Expr::col((initiative::Entity, initiative::Column::Id)).into(),
+            Expr::col((initiative::Entity, initiative::Column::Id)),
             peer_review::Column::InitiativeId,
         ))
     }
@@ -134,7 +134,7 @@ impl ReadRule for charter::Entity {
     fn opened_by_review(org: OrgId) -> Option<SimpleExpr> {
         Some(reviewed_by(
             org,
-            Expr::col((charter::Entity, charter::Column::InitiativeId)).into(),
+            Expr::col((charter::Entity, charter::Column::InitiativeId)),
             peer_review::Column::InitiativeId,
         ))
     }

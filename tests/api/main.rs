@@ -1,1 +1,14 @@
+//! Integration tests: each starts the real application on port 0 over its
+//! own fresh database (a SQLite file in a temp dir, or a new Postgres
+//! database when `COSTAR_TEST_POSTGRES` names a server) and talks HTTP to it.
 
+mod helpers;
+
+mod demo;
+mod http;
+mod node;
+mod pagination;
+mod schema;
+mod search;
+mod sql_count;
+mod tenancy;

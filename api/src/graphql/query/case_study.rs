@@ -50,10 +50,7 @@ impl CaseStudyQuery {
         let (page, select) = db::case_study::page(db, &filter, order, &args).await?;
         Ok(connection(
             page,
-            TotalCount::Query {
-                db: db.conn().clone(),
-                select,
-            },
+            TotalCount::of(db.conn(), select),
             CaseStudy,
         ))
     }

@@ -48,10 +48,7 @@ impl InitiativeQuery {
             db::initiative::page(db, &filter, order_by.unwrap_or_default().into(), &args).await?;
         Ok(connection(
             page,
-            TotalCount::Query {
-                db: db.conn().clone(),
-                select,
-            },
+            TotalCount::of(db.conn(), select),
             Initiative,
         ))
     }

@@ -10,7 +10,9 @@ mod viewer;
 
 use async_graphql::MergedObject;
 
+/// The root of every read.
 #[derive(MergedObject, Default)]
+#[graphql(name = "Query")]
 pub struct QueryRoot(
     viewer::ViewerQuery,
     node::NodeQuery,

@@ -47,10 +47,7 @@ impl OrganisationQuery {
         .await?;
         Ok(connection(
             page,
-            TotalCount::Query {
-                db: db.conn().clone(),
-                select,
-            },
+            TotalCount::of(db.conn(), select),
             Organisation,
         ))
     }

@@ -36,10 +36,7 @@ impl PeerReviewQuery {
             db::peer_review::page(db, &filter, &PageArgs::forward(first, after)).await?;
         Ok(connection(
             page,
-            TotalCount::Query {
-                db: db.conn().clone(),
-                select,
-            },
+            TotalCount::of(db.conn(), select),
             PeerReview,
         ))
     }

@@ -15,7 +15,7 @@ pub enum TotalCount {
     /// Count the rows of this scoped, filtered select.
     Query {
         db: DatabaseConnection,
-        select: SelectStatement,
+        select: Box<SelectStatement>,
     },
     /// Case studies of an initiative (through a loader).
     InitiativeCaseStudies(i64),
@@ -26,13 +26,23 @@ impl TotalCount {
     /// How many items the whole list holds (across all pages).
     async fn total_count(&self, ctx: &Context<'_>) -> Result<i64> {
         match self {
-            Self::Query { db, select } => keyset::count(db, select.clone()).await,
+            Self::Query { db, select } => keyset::count(db, (**select).clone()).await,
             Self::InitiativeCaseStudies(id) => Ok(ctx
                 .loaders()?
                 .initiative_case_study_counts
                 .load_one(*id)
                 .await?
                 .unwrap_or_default()),
+        }
+    }
+}
+
+impl TotalCount {
+    /// The total of a scoped, filtered select.
+    pub fn of(db: &DatabaseConnection, select: SelectStatement) -> Self {
+        Self::Query {
+            db: db.clone(),
+            select: Box::new(select),
         }
     }
 }

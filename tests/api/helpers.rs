@@ -1,0 +1,191 @@
+//! The test harness: `TestApp::spawn()` and GraphQL helpers.
+
+use std::{net::SocketAddr, time::Duration};
+
+use api::{
+    Application,
+    config::{Config, CorsOrigins, JwtSecret, LogFormat, SecretString},
+};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use serde_json::{Value, json};
+
+/// The Postgres server to create test databases on, if configured.
+fn postgres_server() -> Option<String> {
+    std::env::var("COSTAR_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.trim().is_empty())
+}
+
+/// Keeps a test's database alive; drops it with the test.
+enum DbGuard {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { server: String, name: String },
+}
+
+impl Drop for DbGuard {
+    fn drop(&mut self) {
+        if let DbGuard::Postgres { server, name } = self {
+            let (server, name) = (server.clone(), name.clone());
+            // Drop runs outside any runtime the test may still own.
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
+                runtime.block_on(async {
+                    let admin = Database::connect(format!("{server}/postgres")).await.ok()?;
+                    admin
+                        .execute_unprepared(&format!(
+                            "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                        ))
+                        .await
+                        .ok()
+                })
+            })
+            .join();
+        }
+    }
+}
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    /// Unscoped: for arranging data and checking the database directly.
+    pub db: DatabaseConnection,
+    _db_guard: DbGuard,
+}
+
+/// A GraphQL response.
+pub struct Gql(pub Value);
+
+impl Gql {
+    pub fn data(&self) -> &Value {
+        assert!(
+            self.0.get("errors").is_none(),
+            "unexpected errors: {}",
+            self.0
+        );
+        &self.0["data"]
+    }
+
+    /// The `extensions.code` of the first error.
+    pub fn error_code(&self) -> &str {
+        self.0["errors"][0]["extensions"]["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error code in {}", self.0))
+    }
+
+    pub fn error_message(&self) -> &str {
+        self.0["errors"][0]["message"].as_str().unwrap_or_default()
+    }
+}
+
+pub fn test_config(database_url: String) -> Config {
+    Config {
+        database_url,
+        bind: "127.0.0.1:0".parse().expect("valid address"),
+        jwt_secret: JwtSecret::Configured(SecretString::new(
+            "test-secret-test-secret-test-secret-0123",
+        )),
+        jwt_public_keys: None,
+        jwt_issuer: "costar".into(),
+        jwt_audience: "costar".into(),
+        log_format: LogFormat::Text,
+        cors_origins: CorsOrigins::Any,
+        body_limit: 64 * 1024,
+        request_timeout: Duration::from_secs(30),
+        graphiql: true,
+        db_max_connections: 5,
+    }
+}
+
+impl TestApp {
+    /// Starts the application over a fresh, migrated, empty database.
+    pub async fn spawn() -> Self {
+        let (database_url, guard) = match postgres_server() {
+            Some(server) => {
+                let name = format!("costar_test_{}", uuid::Uuid::new_v4().simple());
+                let admin = Database::connect(format!("{server}/postgres"))
+                    .await
+                    .unwrap_or_else(|e| {
+                        panic!("COSTAR_TEST_POSTGRES is set but {server} is unreachable: {e}")
+                    });
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                    .await
+                    .expect("create test database");
+                admin.close().await.ok();
+                (
+                    format!("{server}/{name}"),
+                    DbGuard::Postgres { server, name },
+                )
+            }
+            None => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!(
+                    "sqlite://{}?mode=rwc",
+                    dir.path().join("costar.db").display()
+                );
+                (url, DbGuard::Sqlite(dir))
+            }
+        };
+        let app = Application::build(test_config(database_url))
+            .await
+            .expect("application builds");
+        let addr = app.local_addr();
+        let db = app.db().clone();
+        tokio::spawn(app.run_until(std::future::pending()));
+        Self {
+            addr,
+            client: reqwest::Client::new(),
+            db,
+            _db_guard: guard,
+        }
+    }
+
+    /// Starts the application with the demo network loaded.
+    pub async fn with_demo() -> Self {
+        let app = Self::spawn().await;
+        api::seed::demo(&app.db).await.expect("demo network loads");
+        app
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// POSTs a GraphQL operation as an anonymous caller.
+    pub async fn gql(&self, query: &str, variables: Value) -> Gql {
+        let response = self
+            .client
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+            .await
+            .expect("request sent");
+        Gql(response.json().await.expect("JSON body"))
+    }
+
+    /// The number of SQL statements the server has sent so far.
+    pub async fn statements(&self) -> u64 {
+        let text = self
+            .client
+            .get(self.url("/metrics"))
+            .send()
+            .await
+            .expect("metrics")
+            .text()
+            .await
+            .expect("body");
+        text.lines()
+            .find_map(|line| line.strip_prefix("costar_db_statements_total "))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("costar_db_statements_total in /metrics")
+    }
+}
+
+/// Global id of a row, as the API encodes it.
+pub fn global_id(type_name: &str, id: i64) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{type_name}:{id}"))
+}

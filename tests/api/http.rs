@@ -1,0 +1,217 @@
+//! The HTTP surface: GraphQL over HTTP, GraphiQL, health, readiness, limits.
+
+use reqwest::{StatusCode, header};
+use serde_json::{Value, json};
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn get_runs_a_query() {
+    let app = TestApp::with_demo().await;
+    let response = app
+        .client
+        .get(app.url("/graphql"))
+        .query(&[("query", "{ caseStudies(first: 1) { totalCount } }")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: Value = response.json().await.expect("json");
+    assert!(
+        body["data"]["caseStudies"]["totalCount"]
+            .as_i64()
+            .expect("count")
+            > 0
+    );
+}
+
+#[tokio::test]
+async fn get_never_runs_a_mutation() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .get(app.url("/graphql"))
+        .query(&[("query", "mutation { __typename }")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(response.headers()[header::ALLOW], "POST");
+    let body: Value = response.json().await.expect("json");
+    assert!(body.get("data").is_none(), "{body}");
+}
+
+#[tokio::test]
+async fn a_browser_gets_graphiql() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .get(app.url("/graphql"))
+        .header(header::ACCEPT, "text/html")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.text().await.expect("body").contains("graphiql"));
+}
+
+#[tokio::test]
+async fn graphql_response_json_is_answered_when_asked_for() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .header(header::ACCEPT, "application/graphql-response+json")
+        .json(&json!({ "query": "{ __typename }" }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "application/graphql-response+json"
+    );
+
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .header(header::ACCEPT, "application/graphql-response+json")
+        .json(&json!({ "query": "{ nope }" }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        response.status(),
+        StatusCode::BAD_REQUEST,
+        "a request that cannot start is a 400"
+    );
+    let body: Value = response.json().await.expect("json");
+    assert!(
+        body.get("data").is_none(),
+        "a request error carries no data: {body}"
+    );
+    assert_eq!(body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT");
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_is_refused_with_415() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body("{ __typename }")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}
+
+#[tokio::test]
+async fn a_body_above_the_limit_is_refused_with_413() {
+    let app = TestApp::spawn().await;
+    let huge = "x".repeat(128 * 1024);
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .json(&json!({ "query": format!("{{ __typename }} # {huge}") }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn health_and_readiness_answer() {
+    let app = TestApp::spawn().await;
+    let health = app
+        .client
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(health.status(), StatusCode::OK);
+    let ready = app
+        .client
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(ready.status(), StatusCode::OK);
+    let body: Value = ready.json().await.expect("json");
+    assert_eq!(body["status"], "ready");
+}
+
+#[tokio::test]
+async fn readiness_reports_503_when_the_database_is_gone() {
+    let app = TestApp::spawn().await;
+    app.db.clone().close().await.expect("close");
+    let ready = app
+        .client
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body: Value = ready.json().await.expect("json");
+    assert!(body["reason"].is_string(), "{body}");
+}
+
+#[tokio::test]
+async fn every_response_carries_a_request_id() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("sent");
+    assert!(!response.headers()["x-request-id"].is_empty());
+    let response = app
+        .client
+        .get(app.url("/healthz"))
+        .header("x-request-id", "abc-123")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        response.headers()["x-request-id"],
+        "abc-123",
+        "a caller's request id is kept"
+    );
+}
+
+#[tokio::test]
+async fn cors_preflight_allows_browser_portals() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .request(reqwest::Method::OPTIONS, app.url("/graphql"))
+        .header(header::ORIGIN, "https://portal.example.org")
+        .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+        .header(
+            header::ACCESS_CONTROL_REQUEST_HEADERS,
+            "content-type,authorization",
+        )
+        .send()
+        .await
+        .expect("sent");
+    assert!(response.status().is_success());
+    assert_eq!(response.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
+}
+
+#[tokio::test]
+async fn a_too_deep_query_is_refused_as_too_complex() {
+    let app = TestApp::spawn().await;
+    let mut query = String::from("__typename");
+    for _ in 0..20 {
+        query = format!("initiative {{ owner {{ name }} {query} }}");
+    }
+    let response = app
+        .gql(
+            &format!("{{ caseStudies {{ nodes {{ {query} }} }} }}"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(response.error_code(), "QUERY_TOO_COMPLEX");
+}

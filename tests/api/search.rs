@@ -1,0 +1,161 @@
+//! Full-text search: stemming, ranking, and the same answers on both backends.
+
+use serde_json::json;
+
+use crate::helpers::TestApp;
+
+const SEARCH: &str = r#"
+query Search($search: String!, $order: CaseStudyOrder, $after: String) {
+  caseStudies(first: 10, after: $after, filter: { search: $search }, orderBy: $order) {
+    totalCount
+    nodes { title owner { slug } }
+    pageInfo { hasNextPage endCursor }
+  }
+}"#;
+
+fn titles(response: &crate::helpers::Gql) -> Vec<String> {
+    response.data()["caseStudies"]["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .map(|n| n["title"].as_str().expect("title").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_search_for_inspection_finds_west_lothians_citizen_led_inspection() {
+    let app = TestApp::with_demo().await;
+    let response = app.gql(SEARCH, json!({ "search": "inspection" })).await;
+    let found = titles(&response);
+    assert!(
+        found
+            .iter()
+            .any(|t| t == "An Inspector Calls: Citizen-Led Service Inspection"),
+        "{found:?}"
+    );
+    assert_eq!(
+        response.data()["caseStudies"]["nodes"][0]["owner"]["slug"],
+        "west-lothian"
+    );
+}
+
+#[tokio::test]
+async fn search_stems_english_words() {
+    let app = TestApp::with_demo().await;
+    let response = app.gql(SEARCH, json!({ "search": "Inspections" })).await;
+    assert!(
+        titles(&response)
+            .iter()
+            .any(|t| t.starts_with("An Inspector Calls")),
+        "{:?}",
+        titles(&response)
+    );
+}
+
+#[tokio::test]
+async fn every_word_of_a_search_must_match() {
+    let app = TestApp::with_demo().await;
+    let response = app
+        .gql(SEARCH, json!({ "search": "inspection zzyzxq" }))
+        .await;
+    assert_eq!(response.data()["caseStudies"]["totalCount"], 0);
+}
+
+#[tokio::test]
+async fn relevance_ranks_a_title_match_above_a_body_match() {
+    let app = TestApp::with_demo().await;
+    // "dementia" is in one title and in other case studies' text.
+    let response = app
+        .gql(
+            SEARCH,
+            json!({ "search": "dementia", "order": "RELEVANCE" }),
+        )
+        .await;
+    let found = titles(&response);
+    assert!(!found.is_empty());
+    assert_eq!(found[0], "Co-Production Charter for dementia", "{found:?}");
+}
+
+#[tokio::test]
+async fn relevance_pages_each_result_once() {
+    let app = TestApp::with_demo().await;
+    let all = app
+        .gql(
+            SEARCH,
+            json!({ "search": "co production", "order": "RELEVANCE" }),
+        )
+        .await;
+    let total = all.data()["caseStudies"]["totalCount"]
+        .as_i64()
+        .expect("total");
+    assert!(total >= 3, "expected several matches, got {total}");
+    let mut seen = Vec::new();
+    let mut after = serde_json::Value::Null;
+    loop {
+        let query = SEARCH.replace("first: 10", "first: 2");
+        let response = app
+            .gql(
+                &query,
+                json!({ "search": "co production", "order": "RELEVANCE", "after": after }),
+            )
+            .await;
+        seen.extend(titles(&response));
+        let info = &response.data()["caseStudies"]["pageInfo"];
+        if !info["hasNextPage"].as_bool().expect("hasNextPage") {
+            break;
+        }
+        after = info["endCursor"].clone();
+    }
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), seen.len(), "{seen:?}");
+    assert_eq!(seen.len() as i64, total);
+}
+
+#[tokio::test]
+async fn search_syntax_in_input_is_treated_as_words() {
+    let app = TestApp::with_demo().await;
+    for input in [
+        "\"inspection",
+        "inspection OR",
+        "inspection*",
+        "NEAR(inspection",
+        "inspection -- ;",
+    ] {
+        let response = app.gql(SEARCH, json!({ "search": input })).await;
+        assert!(
+            response.0.get("errors").is_none(),
+            "{input}: {}",
+            response.0
+        );
+    }
+    let response = app.gql(SEARCH, json!({ "search": "  *** " })).await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+}
+
+#[tokio::test]
+async fn relevance_without_a_search_is_bad_user_input() {
+    let app = TestApp::with_demo().await;
+    let response = app
+        .gql(
+            "{ caseStudies(orderBy: RELEVANCE) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+}
+
+#[tokio::test]
+async fn welsh_text_is_found_by_its_own_words() {
+    let app = TestApp::with_demo().await;
+    let response = app.gql(SEARCH, json!({ "search": "tystiolaeth" })).await;
+    let found = response.data()["caseStudies"]["nodes"]
+        .as_array()
+        .expect("nodes")
+        .clone();
+    assert!(
+        found.iter().any(|n| n["owner"]["slug"] == "data-cymru"),
+        "{found:?}"
+    );
+}

@@ -1,0 +1,120 @@
+//! No N+1: a page costs the same number of statements whatever its size.
+
+use api::db::write::{self, NewCaseStudy, NewInitiative};
+use chrono::{Duration, Utc};
+use entity::vocabulary::{CaseStudyStatus, CoType, ServiceArea, StarStep, Visibility};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::json;
+
+use crate::helpers::TestApp;
+
+const PAGE_WITH_RELATIONS: &str = r#"
+query($first: Int!) {
+  caseStudies(first: $first) {
+    nodes { title owner { name } initiative { title owner { name } } }
+  }
+}"#;
+
+/// Adds 60 public case studies spread over initiatives of several owners.
+async fn arrange_many_case_studies(app: &TestApp) {
+    let orgs: Vec<i64> = entity::organisation::Entity::find()
+        .filter(entity::organisation::Column::Active.eq(true))
+        .all(&app.db)
+        .await
+        .expect("organisations")
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    // Case studies and initiatives have disjoint owners, so that every page
+    // needs all three relations, whatever rows it holds.
+    let (case_study_owners, initiative_owners) = orgs.split_at(orgs.len() / 2);
+    let now = Utc::now();
+    let mut initiatives = Vec::new();
+    for (i, owner) in initiative_owners.iter().enumerate() {
+        let new = NewInitiative {
+            owner_org_id: *owner,
+            title: format!("Initiative {i}"),
+            summary: "A test initiative".into(),
+            co_types: vec![CoType::CoDesign],
+            star_step: StarStep::MapIt,
+            service_area: ServiceArea::Other,
+            tags: vec!["test".into()],
+            visibility: Visibility::Public,
+        };
+        initiatives.push(
+            write::insert_initiative(&app.db, new, now)
+                .await
+                .expect("initiative"),
+        );
+    }
+    for i in 0..60 {
+        let initiative = &initiatives[i % initiatives.len()];
+        let owner = case_study_owners[i % case_study_owners.len()];
+        let new = NewCaseStudy {
+            owner_org_id: owner,
+            initiative_id: Some(initiative.id),
+            external_id: Some(format!("many-{i}")),
+            title: format!("Case study {i}"),
+            summary: "A test case study".into(),
+            body: "Body".into(),
+            co_types: vec![CoType::CoDelivery],
+            service_area: ServiceArea::Health,
+            tags: vec![],
+            language: "en".into(),
+            visibility: Visibility::Public,
+            status: CaseStudyStatus::Published,
+            published_at: Some(now),
+        };
+        write::insert_case_study(&app.db, new, now + Duration::seconds(i as i64))
+            .await
+            .expect("case study");
+    }
+}
+
+async fn statements_for_page(app: &TestApp, first: i64) -> u64 {
+    let before = app.statements().await;
+    let response = app
+        .gql(PAGE_WITH_RELATIONS, json!({ "first": first }))
+        .await;
+    let nodes = response.data()["caseStudies"]["nodes"]
+        .as_array()
+        .expect("nodes")
+        .len();
+    assert_eq!(nodes as i64, first);
+    app.statements().await - before
+}
+
+#[tokio::test]
+async fn a_page_with_owner_initiative_and_initiative_owner_takes_at_most_5_statements_whatever_its_size()
+ {
+    let app = TestApp::with_demo().await;
+    arrange_many_case_studies(&app).await;
+
+    let for_50 = statements_for_page(&app, 50).await;
+    let for_5 = statements_for_page(&app, 5).await;
+
+    assert!(for_50 <= 5, "a page of 50 took {for_50} statements");
+    assert_eq!(
+        for_50, for_5,
+        "a page of 50 took {for_50} statements, a page of 5 took {for_5}"
+    );
+}
+
+#[tokio::test]
+async fn nested_case_studies_and_charters_of_many_initiatives_batch() {
+    let app = TestApp::with_demo().await;
+    arrange_many_case_studies(&app).await;
+    let query = r#"query($first: Int!) { initiatives(first: $first) { nodes { title
+        caseStudies(first: 3) { totalCount nodes { title owner { name } } }
+        charters { title } } } }"#;
+    let before = app.statements().await;
+    app.gql(query, json!({ "first": 2 })).await.data();
+    let for_2 = app.statements().await - before;
+    let before = app.statements().await;
+    app.gql(query, json!({ "first": 15 })).await.data();
+    let for_15 = app.statements().await - before;
+    assert_eq!(
+        for_2, for_15,
+        "2 initiatives took {for_2} statements, 15 took {for_15}"
+    );
+}
