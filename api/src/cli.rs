@@ -71,7 +71,6 @@ pub fn main() -> ExitCode {
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            tracing::error!(error = %format!("{err:#}"), "costar stopped");
             eprintln!("error: {err:#}");
             ExitCode::FAILURE
         }

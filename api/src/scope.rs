@@ -4,8 +4,8 @@
 //! caller may not see never leaves the database: lists, counts, searches,
 //! `node` and the loaders all behave as if it did not exist.
 //!
-//! The bare connection is reachable only through [`ScopedDb::unscoped`],
-//! named so that review can find every use of it.
+//! Work that is not on behalf of a caller (migrations, seeding) holds the
+//! bare `DatabaseConnection` instead, which the GraphQL context never does.
 
 use std::collections::BTreeSet;
 
@@ -14,7 +14,7 @@ use entity::{
     vocabulary::{CaseStudyStatus, PeerReviewStatus, Visibility},
 };
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Select,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, Select,
     sea_query::{Expr, ExprTrait, IntoCondition, Query, SimpleExpr},
 };
 
@@ -140,6 +140,31 @@ impl ReadRule for charter::Entity {
     }
 }
 
+/// The visibility rule of `E` for `caller`, as a condition.
+fn read_condition<E: ReadRule>(caller: &Caller) -> Condition {
+    let live = match E::deleted_at_column() {
+        Some(column) => Condition::all().add(column.is_null()),
+        None => Condition::all(),
+    };
+    let rule = match caller {
+        Caller::Anonymous => Condition::all()
+            .add(E::visibility_column().eq(Visibility::Public))
+            .add(E::shared_condition()),
+        Caller::Member { org, .. } => {
+            let mut any = Condition::any().add(E::owner_column().eq(org.0)).add(
+                Condition::all()
+                    .add(E::visibility_column().is_in([Visibility::Public, Visibility::Network]))
+                    .add(E::shared_condition()),
+            );
+            if let Some(opened) = E::opened_by_review(*org) {
+                any = any.add(opened);
+            }
+            any
+        }
+    };
+    live.add(rule)
+}
+
 /// The database as one caller may see it.
 #[derive(Clone)]
 pub struct ScopedDb {
@@ -156,49 +181,15 @@ impl ScopedDb {
         &self.caller
     }
 
-    /// The connection to run scoped statements on. Statements must start
-    /// from one of the scoped selects of this module.
+    /// The connection to run statements on. Every statement on an owned
+    /// table must start from one of the scoped selects of this module.
     pub fn conn(&self) -> &DatabaseConnection {
         &self.db
     }
 
-    /// The bare connection, for work that is not on behalf of a caller
-    /// (migrations, seeding, token checks). Every use is a review point.
-    pub fn unscoped(&self) -> &DatabaseConnection {
-        &self.db
-    }
-
-    /// The visibility rule of `E` for this caller, as a condition.
-    pub fn read_condition<E: ReadRule>(&self) -> Condition {
-        let live = match E::deleted_at_column() {
-            Some(column) => Condition::all().add(column.is_null()),
-            None => Condition::all(),
-        };
-        let public = Condition::all()
-            .add(E::visibility_column().eq(Visibility::Public))
-            .add(E::shared_condition());
-        let rule = match &self.caller {
-            Caller::Anonymous => public,
-            Caller::Member { org, .. } => {
-                let mut any = Condition::any().add(E::owner_column().eq(org.0)).add(
-                    Condition::all()
-                        .add(
-                            E::visibility_column().is_in([Visibility::Public, Visibility::Network]),
-                        )
-                        .add(E::shared_condition()),
-                );
-                if let Some(opened) = E::opened_by_review(*org) {
-                    any = any.add(opened);
-                }
-                any
-            }
-        };
-        live.add(rule)
-    }
-
     /// The rows of `E` this caller may read.
     pub fn readable<E: ReadRule>(&self) -> Select<E> {
-        E::find().filter(self.read_condition::<E>())
+        E::find().filter(read_condition::<E>(&self.caller))
     }
 
     /// The peer reviews this caller may read: those it is a party to, and
@@ -226,10 +217,68 @@ impl ScopedDb {
     }
 }
 
-/// Restricts a select to the given ids (used by loaders and `nodes`).
-pub fn with_ids<E: EntityTrait>(select: Select<E>, column: E::Column, ids: &[i64]) -> Select<E>
-where
-    E::Column: ColumnTrait,
-{
-    select.filter(column.is_in(ids.iter().copied())).limit(None)
+#[cfg(test)]
+mod tests {
+    use entity::case_study;
+    use sea_orm::{DbBackend, QueryTrait};
+
+    use super::*;
+
+    fn sql(caller: &Caller, backend: DbBackend) -> String {
+        case_study::Entity::find()
+            .filter(read_condition::<case_study::Entity>(caller))
+            .build(backend)
+            .to_string()
+            .split_once(" WHERE ")
+            .map(|(_, condition)| condition.to_owned())
+            .unwrap_or_default()
+    }
+
+    fn member(org: i64) -> Caller {
+        Caller::Member {
+            org: OrgId(org),
+            roles: RoleSet::new([Role::Viewer]).expect("a role"),
+            subject: Subject("test".into()),
+        }
+    }
+
+    #[test]
+    fn anonymous_callers_read_public_published_live_rows_only() {
+        for backend in [DbBackend::Sqlite, DbBackend::Postgres] {
+            let sql = sql(&Caller::Anonymous, backend);
+            assert!(
+                sql.contains(r#""case_study"."deleted_at" IS NULL"#),
+                "{sql}"
+            );
+            assert!(
+                sql.contains(r#""case_study"."visibility" = 'PUBLIC'"#),
+                "{sql}"
+            );
+            assert!(
+                sql.contains(r#""case_study"."status" = 'PUBLISHED'"#),
+                "{sql}"
+            );
+            assert!(
+                !sql.contains("NETWORK") && !sql.contains("owner_org_id"),
+                "{sql}"
+            );
+        }
+    }
+
+    #[test]
+    fn members_read_their_own_rows_network_rows_and_rows_a_review_opens() {
+        for backend in [DbBackend::Sqlite, DbBackend::Postgres] {
+            let sql = sql(&member(7), backend);
+            assert!(sql.contains(r#""case_study"."owner_org_id" = 7"#), "{sql}");
+            assert!(sql.contains("'NETWORK'"), "{sql}");
+            assert!(
+                sql.contains(r#""visitor_org_id" = 7"#) && sql.contains("'ACCEPTED'"),
+                "{sql}"
+            );
+            assert!(
+                sql.contains(r#""case_study"."deleted_at" IS NULL"#),
+                "{sql}"
+            );
+        }
+    }
 }

@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod backend;
 mod demo;
 mod http;
 mod node;

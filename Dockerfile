@@ -1,0 +1,22 @@
+# Build stage: compile the release binary.
+FROM rust:1.95-bookworm AS build
+WORKDIR /src
+COPY . .
+RUN cargo build --release --bin costar
+
+# Runtime stage: the binary and what its health check needs.
+FROM debian:bookworm-slim
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --home /var/lib/costar --create-home costar
+COPY --from=build /src/target/release/costar /usr/local/bin/costar
+USER costar
+WORKDIR /var/lib/costar
+ENV COSTAR_BIND=0.0.0.0:8080 \
+    COSTAR_LOG_FORMAT=json
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
+    CMD curl -fsS http://127.0.0.1:8080/readyz || exit 1
+ENTRYPOINT ["costar"]
+CMD ["serve"]
