@@ -93,6 +93,7 @@ async fn a_page_with_owner_initiative_and_initiative_owner_takes_at_most_5_state
     let for_50 = statements_for_page(&app, 50).await;
     let for_5 = statements_for_page(&app, 5).await;
 
+    println!("statements: page of 50 = {for_50}, page of 5 = {for_5}");
     assert!(for_50 <= 5, "a page of 50 took {for_50} statements");
     assert_eq!(
         for_50, for_5,
