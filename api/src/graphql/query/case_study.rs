@@ -6,7 +6,7 @@ use crate::{
     graphql::{
         context::ContextExt,
         types::{
-            case_study::CaseStudy,
+            case_study::{CaseStudy, prefetch_relations},
             connection::{CountedConnection, TotalCount, connection},
             inputs::{CaseStudyFilter, CaseStudyOrder},
             page_complexity,
@@ -48,6 +48,7 @@ impl CaseStudyQuery {
             before,
         };
         let (page, select) = db::case_study::page(db, &filter, order, &args).await?;
+        prefetch_relations(ctx, &page).await?;
         Ok(connection(
             page,
             TotalCount::of(db.conn(), select),
