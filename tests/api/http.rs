@@ -215,3 +215,27 @@ async fn a_too_deep_query_is_refused_as_too_complex() {
         .await;
     assert_eq!(response.error_code(), "QUERY_TOO_COMPLEX");
 }
+
+#[tokio::test]
+async fn a_malformed_argument_is_bad_user_input_with_a_message_that_says_why() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .gql(
+            "query($d: DateTime) { caseStudies(filter: { updatedSince: $d }) { totalCount } }",
+            json!({ "d": "yesterday" }),
+        )
+        .await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+    assert!(
+        response.error_message().contains("DateTime"),
+        "{}",
+        response.error_message()
+    );
+    let response = app
+        .gql(
+            r#"{ caseStudies(filter: { updatedSince: "yesterday" }) { totalCount } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+}

@@ -72,17 +72,14 @@ fn shape(error: &mut ServerError) {
     if has_code {
         return;
     }
-    // Errors async-graphql raises itself: limits, then parsing and validation.
+    // Errors async-graphql raises itself: query limits, and the parse,
+    // validation and argument-coercion errors of the client's request
+    // (resolvers always fail with an AppError, so nothing of ours lands here).
     let code = if error.message.contains("too complex") || error.message.contains("nested too deep")
     {
         "QUERY_TOO_COMPLEX"
-    } else if error.path.is_empty() {
-        "BAD_USER_INPUT"
     } else {
-        // An error in a resolver with no AppError behind it: ours, so hide it.
-        tracing::error!(message = %error.message, path = ?error.path, "unshaped resolver error");
-        error.message = "internal error".to_owned();
-        "INTERNAL_SERVER_ERROR"
+        "BAD_USER_INPUT"
     };
     set_code(error, code);
 }
