@@ -16,6 +16,7 @@ use tower_http::{
 };
 
 use crate::{
+    auth::Authenticator,
     config::{Config, CorsOrigins},
     db::{self, StatementCounter},
     graphql,
@@ -39,8 +40,11 @@ impl Application {
         let listener = TcpListener::bind(config.bind)
             .await
             .with_context(|| format!("COSTAR_BIND: cannot listen on {}", config.bind))?;
+        let auth = Arc::new(Authenticator::new(&config, db.clone())?);
+        auth.watch_public_keys();
         let state = AppState {
             schema: graphql::schema_builder().finish(),
+            auth,
             db: db.clone(),
             statements,
             graphiql: config.graphiql,
@@ -110,6 +114,8 @@ fn router(state: AppState, config: &Config) -> Router {
             path = %request.uri().path(),
             request_id = %request_id,
             operation = tracing::field::Empty,
+            org = tracing::field::Empty,
+            subject = tracing::field::Empty,
         )
     });
     http::routes(state)

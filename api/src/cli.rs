@@ -1,12 +1,14 @@
 //! The `costar` command line: the operating contract's commands.
 
-use std::process::ExitCode;
+use std::{process::ExitCode, time::Duration};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use migration::{Migrator, MigratorTrait};
 
-use crate::{Application, config::Config, db, graphql, seed, telemetry};
+use crate::{
+    Application, auth::Authenticator, config::Config, db, graphql, scope::Role, seed, telemetry,
+};
 
 #[derive(Parser)]
 #[command(
@@ -51,8 +53,46 @@ enum MigrateAction {
 
 #[derive(Subcommand)]
 enum TokenAction {
-    /// Print a signed JWT for an organisation.
-    Issue,
+    /// Print a signed HS256 JWT for an organisation.
+    Issue {
+        /// The organisation's slug.
+        #[arg(long)]
+        org: String,
+        /// A role to grant: VIEWER, EDITOR, ADMIN or SYNC (repeat for several).
+        #[arg(long = "role", required = true, value_parser = parse_role)]
+        roles: Vec<Role>,
+        /// How long the token is valid: 90s, 30m, 12h or 7d.
+        #[arg(long, default_value = "1h", value_parser = parse_ttl)]
+        ttl: Duration,
+        /// The token's subject: a person or a partner machine.
+        #[arg(long, default_value = "costar-cli")]
+        sub: String,
+    },
+}
+
+fn parse_role(value: &str) -> Result<Role, String> {
+    Role::parse(&value.to_uppercase())
+        .ok_or_else(|| format!("{value:?} is not a role: use VIEWER, EDITOR, ADMIN or SYNC"))
+}
+
+/// Reads durations like `90s`, `30m`, `12h`, `7d`.
+fn parse_ttl(value: &str) -> Result<Duration, String> {
+    let bad = || format!("{value:?} is not a duration: use a number with s, m, h or d (e.g. 1h)");
+    let (number, unit) = value.split_at(value.len().saturating_sub(1));
+    let n: u64 = number.parse().map_err(|_| bad())?;
+    let seconds = match unit {
+        "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        "d" => n * 86_400,
+        _ => return Err(bad()),
+    };
+    if seconds == 0 || seconds > 366 * 86_400 {
+        return Err(format!(
+            "{value:?}: a token lives between 1 second and a year"
+        ));
+    }
+    Ok(Duration::from_secs(seconds))
 }
 
 /// Runs the command line; errors print as one line.
@@ -122,9 +162,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Token {
-            action: TokenAction::Issue,
+            action:
+                TokenAction::Issue {
+                    org,
+                    roles,
+                    ttl,
+                    sub,
+                },
         } => {
-            anyhow::bail!("token issue: tokens are not enabled in this version yet")
+            let db = db::connect(&config, Default::default()).await?;
+            db::migrate(&db).await?;
+            let auth = Authenticator::new(&config, db)?;
+            let token = auth.issue(&org, &roles, &sub, ttl)?;
+            // Refuse to sign for an organisation the server would refuse.
+            auth.verify(&token)
+                .await
+                .map_err(|err| anyhow::anyhow!("--org {org}: {err}"))?;
+            println!("{token}");
+            Ok(())
         }
         Command::Schema => Ok(()),
     }

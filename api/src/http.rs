@@ -19,6 +19,7 @@ use sea_orm::DatabaseConnection;
 use serde_json::json;
 
 use crate::{
+    auth::{Authenticator, TokenError},
     db::{self, StatementCounter},
     graphql::{AppSchema, context::RequestCtx},
     scope::{Caller, ScopedDb},
@@ -28,6 +29,7 @@ use crate::{
 #[derive(Clone)]
 pub struct AppState {
     pub schema: AppSchema,
+    pub auth: Arc<Authenticator>,
     pub db: DatabaseConnection,
     pub statements: Arc<StatementCounter>,
     pub graphiql: bool,
@@ -83,8 +85,43 @@ fn request_error(
 
 async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Response {
     let content_type = response_type(headers);
-    // Tokens arrive with the tokens feature; until then every caller is anonymous.
-    let caller = Caller::Anonymous;
+    let caller = match headers.get(header::AUTHORIZATION) {
+        None => Caller::Anonymous,
+        Some(value) => match state
+            .auth
+            .caller_from_header(value.to_str().unwrap_or_default())
+            .await
+        {
+            Ok(caller) => caller,
+            Err(TokenError::Unavailable) => {
+                return request_error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "SERVICE_UNAVAILABLE",
+                    "the database is unavailable, try again shortly",
+                    content_type,
+                );
+            }
+            // A bad token is never treated as anonymous.
+            Err(reason) => {
+                tracing::warn!(reason = %reason, "token refused");
+                let mut response = request_error(
+                    StatusCode::UNAUTHORIZED,
+                    "UNAUTHENTICATED",
+                    "the bearer token is invalid, expired or revoked: get a new one",
+                    content_type,
+                );
+                response
+                    .headers_mut()
+                    .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+                return response;
+            }
+        },
+    };
+    if let Caller::Member { org, subject, .. } = &caller {
+        let span = tracing::Span::current();
+        span.record("org", org.0);
+        span.record("subject", subject.0.as_str());
+    }
     let request = request.data(RequestCtx::new(ScopedDb::new(state.db.clone(), caller)));
     if let Some(operation) = &request.operation_name {
         tracing::Span::current().record("operation", operation.as_str());

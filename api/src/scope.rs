@@ -35,6 +35,24 @@ pub enum Role {
     Sync,
 }
 
+impl Role {
+    pub const ALL: [Self; 4] = [Self::Viewer, Self::Editor, Self::Admin, Self::Sync];
+
+    /// The name used in tokens' `roles` claim.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Viewer => "VIEWER",
+            Self::Editor => "EDITOR",
+            Self::Admin => "ADMIN",
+            Self::Sync => "SYNC",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+}
+
 /// The roles of one caller; never empty for a member.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleSet(BTreeSet<Role>);

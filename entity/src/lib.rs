@@ -2,6 +2,7 @@
 //! vocabulary enums stored as text. No application logic lives here: the
 //! `api` crate decides who may read or write what.
 
+pub mod audit_log;
 pub mod case_study;
 pub mod case_study_change;
 pub mod case_study_co_type;
@@ -13,6 +14,7 @@ pub mod initiative_tag;
 pub mod organisation;
 pub mod owned;
 pub mod peer_review;
+pub mod revoked_token;
 pub mod vocabulary;
 
 pub use owned::Owned;

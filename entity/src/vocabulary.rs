@@ -127,3 +127,22 @@ text_enum!(
     /// A coarse three-point scale for a risk's likelihood and impact.
     RiskLevel { Low = "LOW", Medium = "MEDIUM", High = "HIGH" }
 );
+text_enum!(
+    /// What a write did, as the audit log records it.
+    AuditAction {
+        Create = "CREATE",
+        Update = "UPDATE",
+        Publish = "PUBLISH",
+        Delete = "DELETE",
+        Revoke = "REVOKE",
+    }
+);
+text_enum!(
+    /// What kind of record a write touched.
+    AuditEntity {
+        Initiative = "INITIATIVE",
+        CaseStudy = "CASE_STUDY",
+        Charter = "CHARTER",
+        Token = "TOKEN",
+    }
+);

@@ -12,6 +12,8 @@ mod m20261123_000004_create_case_study_search;
 mod m20261123_000005_create_charter;
 mod m20261123_000006_create_peer_review;
 mod m20261123_000007_create_case_study_change;
+mod m20261123_000008_create_revoked_token;
+mod m20261123_000009_create_audit_log;
 
 pub struct Migrator;
 
@@ -26,6 +28,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_create_charter::Migration),
             Box::new(m20261123_000006_create_peer_review::Migration),
             Box::new(m20261123_000007_create_case_study_change::Migration),
+            Box::new(m20261123_000008_create_revoked_token::Migration),
+            Box::new(m20261123_000009_create_audit_log::Migration),
         ]
     }
 }

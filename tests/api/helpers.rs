@@ -80,6 +80,9 @@ impl Gql {
     }
 }
 
+/// The HS256 secret test servers verify with.
+pub const TEST_SECRET: &str = "test-secret-test-secret-test-secret-0123";
+
 pub fn test_config(database_url: String) -> Config {
     Config {
         database_url,
@@ -102,6 +105,11 @@ pub fn test_config(database_url: String) -> Config {
 impl TestApp {
     /// Starts the application over a fresh, migrated, empty database.
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Like [`TestApp::spawn`], with `configure` adjusting the configuration.
+    pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> Self {
         let (database_url, guard) = match postgres_server() {
             Some(server) => {
                 let name = format!("costar_test_{}", uuid::Uuid::new_v4().simple());
@@ -129,7 +137,9 @@ impl TestApp {
                 (url, DbGuard::Sqlite(dir))
             }
         };
-        let app = Application::build(test_config(database_url))
+        let mut config = test_config(database_url);
+        configure(&mut config);
+        let app = Application::build(config)
             .await
             .expect("application builds");
         let addr = app.local_addr();
@@ -156,14 +166,33 @@ impl TestApp {
 
     /// POSTs a GraphQL operation as an anonymous caller.
     pub async fn gql(&self, query: &str, variables: Value) -> Gql {
-        let response = self
+        self.post(None, query, variables).await.1
+    }
+
+    /// POSTs a GraphQL operation with a bearer token.
+    pub async fn gql_as(&self, token: &str, query: &str, variables: Value) -> Gql {
+        self.post(Some(token), query, variables).await.1
+    }
+
+    /// POSTs a GraphQL operation; answers the status and the body.
+    pub async fn post(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> (reqwest::StatusCode, Gql) {
+        let mut request = self
             .client
             .post(self.url("/graphql"))
-            .json(&json!({ "query": query, "variables": variables }))
-            .send()
-            .await
-            .expect("request sent");
-        Gql(response.json().await.expect("JSON body"))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        (
+            response.status(),
+            Gql(response.json().await.expect("JSON body")),
+        )
     }
 
     /// The number of SQL statements the server has sent so far.
@@ -188,4 +217,29 @@ impl TestApp {
 pub fn global_id(type_name: &str, id: i64) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{type_name}:{id}"))
+}
+
+/// Valid claims for a token of `org` with `roles`, valid for an hour.
+pub fn claims(org: &str, roles: &[&str]) -> Value {
+    let now = chrono::Utc::now().timestamp();
+    json!({
+        "iss": "costar", "aud": "costar", "sub": format!("{org}-user"), "org": org, "roles": roles,
+        "iat": now, "exp": now + 3600, "jti": uuid::Uuid::new_v4().to_string(),
+    })
+}
+
+/// Signs `claims` with the test server's HS256 secret.
+pub fn sign_hs(claims: &Value) -> String {
+    let key = jsonwebtoken::EncodingKey::from_secret(TEST_SECRET.as_bytes());
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        claims,
+        &key,
+    )
+    .expect("signs")
+}
+
+/// A valid token of `org` with `roles`.
+pub fn token(org: &str, roles: &[&str]) -> String {
+    sign_hs(&claims(org, roles))
 }

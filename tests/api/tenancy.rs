@@ -165,3 +165,119 @@ async fn anonymous_callers_see_no_peer_reviews_and_no_viewer() {
     assert_eq!(response.data()["viewer"], serde_json::Value::Null);
     assert_eq!(response.data()["peerReviews"]["totalCount"], 0);
 }
+
+#[tokio::test]
+async fn members_see_their_own_private_records_and_other_members_do_not() {
+    let app = TestApp::with_demo().await;
+    let private = case_study::Entity::find()
+        .filter(case_study::Column::Visibility.eq(Visibility::Private))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("a private case study");
+    let id = global_id("CaseStudy", private.id);
+    let query = "query($id: ID!) { node(id: $id) { id } }";
+    let owner = entity::organisation::Entity::find_by_id(private.owner_org_id)
+        .one(&app.db)
+        .await
+        .expect("q")
+        .expect("owner");
+
+    let as_owner = app
+        .gql_as(
+            &crate::helpers::token(&owner.slug, &["VIEWER"]),
+            query,
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(as_owner.data()["node"]["id"], id.as_str());
+
+    let other = if owner.slug == "surrey" {
+        "argyll-and-bute"
+    } else {
+        "surrey"
+    };
+    let as_other = app
+        .gql_as(
+            &crate::helpers::token(other, &["ADMIN"]),
+            query,
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(as_other.data()["node"], serde_json::Value::Null);
+}
+
+#[tokio::test]
+async fn network_records_open_to_members_only() {
+    let app = TestApp::with_demo().await;
+    let query = "{ caseStudies(filter: { visibility: NETWORK }) { totalCount } }";
+    let anonymous = app.gql(query, json!({})).await;
+    let member = app
+        .gql_as(
+            &crate::helpers::token("surrey", &["VIEWER"]),
+            query,
+            json!({}),
+        )
+        .await;
+    assert_eq!(anonymous.data()["caseStudies"]["totalCount"], 0);
+    assert!(
+        member.data()["caseStudies"]["totalCount"]
+            .as_i64()
+            .expect("count")
+            > 0
+    );
+}
+
+#[tokio::test]
+async fn an_accepted_peer_review_opens_the_private_initiative_and_its_charters_to_the_visitor_only()
+{
+    let app = TestApp::with_demo().await;
+    let review = entity::peer_review::Entity::find()
+        .filter(
+            entity::peer_review::Column::Status.eq(entity::vocabulary::PeerReviewStatus::Accepted),
+        )
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("an accepted review");
+    let initiative_id = review
+        .initiative_id
+        .expect("the demo review is of an initiative");
+    let visitor = entity::organisation::Entity::find_by_id(review.visitor_org_id)
+        .one(&app.db)
+        .await
+        .expect("q")
+        .expect("visitor");
+    let query =
+        "query($id: ID!) { node(id: $id) { ... on Initiative { visibility charters { id } } } }";
+    let id = global_id("Initiative", initiative_id);
+
+    let as_visitor = app
+        .gql_as(
+            &crate::helpers::token(&visitor.slug, &["VIEWER"]),
+            query,
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(as_visitor.data()["node"]["visibility"], "PRIVATE");
+    assert!(
+        !as_visitor.data()["node"]["charters"]
+            .as_array()
+            .expect("charters")
+            .is_empty()
+    );
+
+    let bystander = if visitor.slug == "surrey" {
+        "argyll-and-bute"
+    } else {
+        "surrey"
+    };
+    let as_bystander = app
+        .gql_as(
+            &crate::helpers::token(bystander, &["VIEWER"]),
+            query,
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(as_bystander.data()["node"], serde_json::Value::Null);
+}
