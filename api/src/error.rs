@@ -8,10 +8,11 @@ use sea_orm::DbErr;
 /// Errors a request can end in.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    #[error("authentication required: the token is missing, malformed, expired or revoked")]
+    #[error("this needs a bearer token: send Authorization: Bearer <token>")]
     Unauthenticated,
-    #[error("you may not do this")]
-    Forbidden,
+    /// The caller may see the record but not do this to it; says why.
+    #[error("{0}")]
+    Forbidden(&'static str),
     /// Also what a caller gets for a record it may not see.
     #[error("{entity} not found")]
     NotFound { entity: &'static str },
@@ -20,8 +21,12 @@ pub enum AppError {
         field: Option<String>,
         message: String,
     },
-    #[error("{0}")]
-    Conflict(String),
+    /// A stale `expectedVersion` (with the stored version) or a duplicate key.
+    #[error("{message}")]
+    Conflict {
+        message: String,
+        current_version: Option<i32>,
+    },
     #[error("the database is unavailable, try again shortly")]
     Unavailable,
     #[error("database error")]
@@ -43,10 +48,10 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::Unauthenticated => "UNAUTHENTICATED",
-            Self::Forbidden => "FORBIDDEN",
+            Self::Forbidden(_) => "FORBIDDEN",
             Self::NotFound { .. } => "NOT_FOUND",
             Self::BadInput { .. } => "BAD_USER_INPUT",
-            Self::Conflict(_) => "CONFLICT",
+            Self::Conflict { .. } => "CONFLICT",
             Self::Unavailable => "SERVICE_UNAVAILABLE",
             Self::Db(_) | Self::Internal(_) => "INTERNAL_SERVER_ERROR",
         }
@@ -55,6 +60,12 @@ impl AppError {
 
 impl From<DbErr> for AppError {
     fn from(err: DbErr) -> Self {
+        if let Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) = err.sql_err() {
+            return Self::Conflict {
+                message: "a record with this key already exists".to_owned(),
+                current_version: None,
+            };
+        }
         match err {
             DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => Self::Unavailable,
             other => Self::Db(other),
@@ -69,13 +80,19 @@ impl From<std::sync::Arc<AppError>> for AppError {
             Ok(err) => err,
             Err(shared) => match &*shared {
                 Self::Unauthenticated => Self::Unauthenticated,
-                Self::Forbidden => Self::Forbidden,
+                Self::Forbidden(why) => Self::Forbidden(why),
                 Self::NotFound { entity } => Self::NotFound { entity },
                 Self::BadInput { field, message } => Self::BadInput {
                     field: field.clone(),
                     message: message.clone(),
                 },
-                Self::Conflict(message) => Self::Conflict(message.clone()),
+                Self::Conflict {
+                    message,
+                    current_version,
+                } => Self::Conflict {
+                    message: message.clone(),
+                    current_version: *current_version,
+                },
                 Self::Unavailable => Self::Unavailable,
                 Self::Db(err) => Self::Internal(anyhow::anyhow!("{err}")),
                 Self::Internal(err) => Self::Internal(anyhow::anyhow!("{err:#}")),

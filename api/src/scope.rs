@@ -9,12 +9,14 @@
 
 use std::collections::BTreeSet;
 
+use crate::error::{AppError, Result};
 use entity::{
     Owned, case_study, charter, initiative, organisation, peer_review,
     vocabulary::{CaseStudyStatus, PeerReviewStatus, Visibility},
 };
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, Select,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait,
+    PrimaryKeyTrait, QueryFilter, Select,
     sea_query::{Expr, ExprTrait, IntoCondition, Query, SimpleExpr},
 };
 
@@ -65,6 +67,17 @@ impl RoleSet {
 
     pub fn contains(&self, role: Role) -> bool {
         self.0.contains(&role)
+    }
+
+    /// Whether these roles allow what `required` allows: ADMIN includes
+    /// EDITOR, and EDITOR includes VIEWER; SYNC stands alone.
+    pub fn allows(&self, required: Role) -> bool {
+        match required {
+            Role::Viewer => !self.0.is_empty(),
+            Role::Editor => self.contains(Role::Editor) || self.contains(Role::Admin),
+            Role::Admin => self.contains(Role::Admin),
+            Role::Sync => self.contains(Role::Sync),
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = Role> + '_ {
@@ -210,6 +223,24 @@ impl ScopedDb {
         E::find().filter(read_condition::<E>(&self.caller))
     }
 
+    /// The caller as a writer: only a member writes, and only its own
+    /// organisation's records (role checks are guards on the resolvers).
+    pub fn writer(&self) -> Result<Writer<'_>> {
+        match &self.caller {
+            Caller::Anonymous => Err(AppError::Unauthenticated),
+            Caller::Member {
+                org,
+                roles,
+                subject,
+            } => Ok(Writer {
+                db: &self.db,
+                org: *org,
+                roles,
+                subject,
+            }),
+        }
+    }
+
     /// The peer reviews this caller may read: those it is a party to, and
     /// those whose host shared the findings with the network.
     pub fn readable_peer_reviews(&self) -> Select<peer_review::Entity> {
@@ -298,5 +329,62 @@ mod tests {
                 "{sql}"
             );
         }
+    }
+}
+
+/// A member writing its own organisation's records.
+pub struct Writer<'a> {
+    db: &'a DatabaseConnection,
+    org: OrgId,
+    roles: &'a RoleSet,
+    subject: &'a Subject,
+}
+
+impl<'a> Writer<'a> {
+    pub fn org(&self) -> OrgId {
+        self.org
+    }
+
+    pub fn subject(&self) -> &str {
+        &self.subject.0
+    }
+
+    pub fn roles(&self) -> &RoleSet {
+        self.roles
+    }
+
+    pub fn db(&self) -> &'a DatabaseConnection {
+        self.db
+    }
+
+    /// The row `id` of `E`, read in `conn` for changing it: NOT_FOUND when
+    /// the caller may not see it, FORBIDDEN when it may see it but it belongs
+    /// to another organisation.
+    pub async fn get_for_write<E>(
+        &self,
+        conn: &impl ConnectionTrait,
+        id: i64,
+        entity: &'static str,
+    ) -> Result<E::Model>
+    where
+        E: ReadRule,
+        <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i64>,
+    {
+        let caller = Caller::Member {
+            org: self.org,
+            roles: self.roles.clone(),
+            subject: self.subject.clone(),
+        };
+        let row = E::find_by_id(id)
+            .filter(read_condition::<E>(&caller))
+            .one(conn)
+            .await?
+            .ok_or(AppError::NotFound { entity })?;
+        if row.get(E::owner_column()) != sea_orm::Value::BigInt(Some(self.org.0)) {
+            return Err(AppError::Forbidden(
+                "only the owner organisation changes this record",
+            ));
+        }
+        Ok(row)
     }
 }

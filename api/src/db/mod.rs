@@ -2,13 +2,19 @@
 //! aggregate. Query functions take a [`ScopedDb`](crate::scope::ScopedDb),
 //! never a bare connection.
 
+pub mod audit;
 pub mod case_study;
+pub mod case_study_edit;
 pub mod charter;
+pub mod charter_edit;
 pub mod initiative;
+pub mod initiative_edit;
 pub mod keyset;
 pub mod organisation;
 pub mod peer_review;
 pub mod search;
+pub mod token;
+pub mod validate;
 pub mod write;
 
 use std::{

@@ -108,24 +108,7 @@ pub async fn insert_initiative(
     }
     .insert(db)
     .await?;
-    if !co_types.is_empty() {
-        initiative_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
-            initiative_co_type::ActiveModel {
-                co_type: Set(co_type),
-                initiative_id: Set(model.id),
-            }
-        }))
-        .exec(db)
-        .await?;
-    }
-    if !tags.is_empty() {
-        initiative_tag::Entity::insert_many(tags.iter().map(|tag| initiative_tag::ActiveModel {
-            tag: Set(tag.clone()),
-            initiative_id: Set(model.id),
-        }))
-        .exec(db)
-        .await?;
-    }
+    insert_initiative_labels(db, model.id, &co_types, &tags).await?;
     Ok(model)
 }
 
@@ -175,30 +158,13 @@ pub async fn insert_case_study(
     }
     .insert(db)
     .await?;
-    if !co_types.is_empty() {
-        case_study_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
-            case_study_co_type::ActiveModel {
-                co_type: Set(co_type),
-                case_study_id: Set(model.id),
-            }
-        }))
-        .exec(db)
-        .await?;
-    }
-    if !tags.is_empty() {
-        case_study_tag::Entity::insert_many(tags.iter().map(|tag| case_study_tag::ActiveModel {
-            tag: Set(tag.clone()),
-            case_study_id: Set(model.id),
-        }))
-        .exec(db)
-        .await?;
-    }
+    insert_case_study_labels(db, model.id, &co_types, &tags).await?;
     record_change(db, &model, ChangeOp::Upsert, now).await?;
     Ok(model)
 }
 
 /// Appends to the change log the sync feed reads.
-async fn record_change(
+pub async fn record_change(
     db: &impl ConnectionTrait,
     case_study: &case_study::Model,
     op: ChangeOp,
@@ -284,6 +250,126 @@ pub async fn insert_peer_review(
     }
     .insert(db)
     .await
+}
+
+/// Rewrites an initiative's label rows to match its lists.
+pub async fn replace_initiative_labels(
+    db: &impl ConnectionTrait,
+    initiative_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> Result<(), DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    initiative_co_type::Entity::delete_many()
+        .filter(initiative_co_type::Column::InitiativeId.eq(initiative_id))
+        .exec(db)
+        .await?;
+    initiative_tag::Entity::delete_many()
+        .filter(initiative_tag::Column::InitiativeId.eq(initiative_id))
+        .exec(db)
+        .await?;
+    insert_initiative_labels(db, initiative_id, co_types, tags).await
+}
+
+/// Rewrites a case study's label rows to match its lists.
+pub async fn replace_case_study_labels(
+    db: &impl ConnectionTrait,
+    case_study_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> Result<(), DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    case_study_co_type::Entity::delete_many()
+        .filter(case_study_co_type::Column::CaseStudyId.eq(case_study_id))
+        .exec(db)
+        .await?;
+    case_study_tag::Entity::delete_many()
+        .filter(case_study_tag::Column::CaseStudyId.eq(case_study_id))
+        .exec(db)
+        .await?;
+    insert_case_study_labels(db, case_study_id, co_types, tags).await
+}
+
+async fn insert_initiative_labels(
+    db: &impl ConnectionTrait,
+    initiative_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> Result<(), DbErr> {
+    if !co_types.is_empty() {
+        initiative_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
+            initiative_co_type::ActiveModel {
+                co_type: Set(co_type),
+                initiative_id: Set(initiative_id),
+            }
+        }))
+        .exec(db)
+        .await?;
+    }
+    if !tags.is_empty() {
+        initiative_tag::Entity::insert_many(tags.iter().map(|tag| initiative_tag::ActiveModel {
+            tag: Set(tag.clone()),
+            initiative_id: Set(initiative_id),
+        }))
+        .exec(db)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn insert_case_study_labels(
+    db: &impl ConnectionTrait,
+    case_study_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> Result<(), DbErr> {
+    if !co_types.is_empty() {
+        case_study_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
+            case_study_co_type::ActiveModel {
+                co_type: Set(co_type),
+                case_study_id: Set(case_study_id),
+            }
+        }))
+        .exec(db)
+        .await?;
+    }
+    if !tags.is_empty() {
+        case_study_tag::Entity::insert_many(tags.iter().map(|tag| case_study_tag::ActiveModel {
+            tag: Set(tag.clone()),
+            case_study_id: Set(case_study_id),
+        }))
+        .exec(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Writes `changes` to row `id` only if it is still at `version` (another
+/// writer may have moved it since it was read): CONFLICT otherwise.
+pub async fn save_versioned<E: EntityTrait>(
+    conn: &impl ConnectionTrait,
+    (id_column, version_column): (E::Column, E::Column),
+    id: i64,
+    version: i32,
+    changes: E::ActiveModel,
+) -> crate::error::Result<()> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let result = E::update_many()
+        .set(changes)
+        .filter(id_column.eq(id))
+        .filter(version_column.eq(version))
+        .exec(conn)
+        .await?;
+    if result.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::Conflict {
+            message:
+                "the record changed while this write ran; read it again and reapply your change"
+                    .into(),
+            current_version: None,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -52,11 +52,23 @@ fn shape(error: &mut ServerError) {
             AppError::BadInput { field, .. } => field.clone(),
             _ => None,
         };
+        let current_version = match app {
+            AppError::Conflict {
+                current_version, ..
+            } => *current_version,
+            _ => None,
+        };
         if matches!(app, AppError::Db(_) | AppError::Internal(_)) {
             tracing::error!(error = ?app, path = ?error.path, "request failed");
             error.message = "internal error".to_owned();
         }
         set_code(error, code);
+        if let Some(version) = current_version {
+            error
+                .extensions
+                .get_or_insert_with(ErrorExtensionValues::default)
+                .set("currentVersion", Value::from(version));
+        }
         if let Some(field) = field {
             error
                 .extensions
