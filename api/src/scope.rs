@@ -266,6 +266,63 @@ impl ScopedDb {
     }
 }
 
+/// A member writing its own organisation's records.
+pub struct Writer<'a> {
+    db: &'a DatabaseConnection,
+    org: OrgId,
+    roles: &'a RoleSet,
+    subject: &'a Subject,
+}
+
+impl<'a> Writer<'a> {
+    pub fn org(&self) -> OrgId {
+        self.org
+    }
+
+    pub fn subject(&self) -> &str {
+        &self.subject.0
+    }
+
+    pub fn roles(&self) -> &RoleSet {
+        self.roles
+    }
+
+    pub fn db(&self) -> &'a DatabaseConnection {
+        self.db
+    }
+
+    /// The row `id` of `E`, read in `conn` for changing it: NOT_FOUND when
+    /// the caller may not see it, FORBIDDEN when it may see it but it belongs
+    /// to another organisation.
+    pub async fn get_for_write<E>(
+        &self,
+        conn: &impl ConnectionTrait,
+        id: i64,
+        entity: &'static str,
+    ) -> Result<E::Model>
+    where
+        E: ReadRule,
+        <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i64>,
+    {
+        let caller = Caller::Member {
+            org: self.org,
+            roles: self.roles.clone(),
+            subject: self.subject.clone(),
+        };
+        let row = E::find_by_id(id)
+            .filter(read_condition::<E>(&caller))
+            .one(conn)
+            .await?
+            .ok_or(AppError::NotFound { entity })?;
+        if row.get(E::owner_column()) != sea_orm::Value::BigInt(Some(self.org.0)) {
+            return Err(AppError::Forbidden(
+                "only the owner organisation changes this record",
+            ));
+        }
+        Ok(row)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use entity::case_study;
@@ -329,62 +386,5 @@ mod tests {
                 "{sql}"
             );
         }
-    }
-}
-
-/// A member writing its own organisation's records.
-pub struct Writer<'a> {
-    db: &'a DatabaseConnection,
-    org: OrgId,
-    roles: &'a RoleSet,
-    subject: &'a Subject,
-}
-
-impl<'a> Writer<'a> {
-    pub fn org(&self) -> OrgId {
-        self.org
-    }
-
-    pub fn subject(&self) -> &str {
-        &self.subject.0
-    }
-
-    pub fn roles(&self) -> &RoleSet {
-        self.roles
-    }
-
-    pub fn db(&self) -> &'a DatabaseConnection {
-        self.db
-    }
-
-    /// The row `id` of `E`, read in `conn` for changing it: NOT_FOUND when
-    /// the caller may not see it, FORBIDDEN when it may see it but it belongs
-    /// to another organisation.
-    pub async fn get_for_write<E>(
-        &self,
-        conn: &impl ConnectionTrait,
-        id: i64,
-        entity: &'static str,
-    ) -> Result<E::Model>
-    where
-        E: ReadRule,
-        <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i64>,
-    {
-        let caller = Caller::Member {
-            org: self.org,
-            roles: self.roles.clone(),
-            subject: self.subject.clone(),
-        };
-        let row = E::find_by_id(id)
-            .filter(read_condition::<E>(&caller))
-            .one(conn)
-            .await?
-            .ok_or(AppError::NotFound { entity })?;
-        if row.get(E::owner_column()) != sea_orm::Value::BigInt(Some(self.org.0)) {
-            return Err(AppError::Forbidden(
-                "only the owner organisation changes this record",
-            ));
-        }
-        Ok(row)
     }
 }
