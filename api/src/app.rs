@@ -4,12 +4,11 @@
 use std::{future::Future, net::SocketAddr, sync::Arc};
 
 use anyhow::Context;
-use axum::{Router, http::HeaderName};
+use axum::{Router, extract::DefaultBodyLimit, http::HeaderName};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tower_http::{
     cors::{AllowOrigin, Any, CorsLayer},
-    limit::RequestBodyLimitLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     timeout::TimeoutLayer,
     trace::TraceLayer,
@@ -119,7 +118,7 @@ fn router(state: AppState, config: &Config) -> Router {
         )
     });
     http::routes(state)
-        .layer(RequestBodyLimitLayer::new(config.body_limit))
+        .layer(DefaultBodyLimit::max(config.body_limit))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::GATEWAY_TIMEOUT,
             config.request_timeout,

@@ -10,7 +10,7 @@ use async_graphql::{
 use axum::{
     Json, Router,
     body::Bytes,
-    extract::{RawQuery, State},
+    extract::{RawQuery, State, rejection::BytesRejection},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::get,
@@ -24,6 +24,10 @@ use crate::{
     graphql::{AppSchema, context::RequestCtx},
     scope::{Caller, ScopedDb},
 };
+
+/// The authenticator, for resolvers that change what it knows (revocation).
+#[derive(Clone)]
+pub struct AuthHandle(pub Arc<Authenticator>);
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -122,7 +126,9 @@ async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Res
         span.record("org", org.0);
         span.record("subject", subject.0.as_str());
     }
-    let request = request.data(RequestCtx::new(ScopedDb::new(state.db.clone(), caller)));
+    let request = request
+        .data(RequestCtx::new(ScopedDb::new(state.db.clone(), caller)))
+        .data(AuthHandle(state.auth.clone()));
     if let Some(operation) = &request.operation_name {
         tracing::Span::current().record("operation", operation.as_str());
     }
@@ -155,8 +161,31 @@ async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Res
         .into_response()
 }
 
-async fn graphql_post(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+async fn graphql_post(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
     let content_type = response_type(&headers);
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return request_error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "BAD_USER_INPUT",
+                "the request body is larger than this server accepts (COSTAR_BODY_LIMIT_BYTES)",
+                content_type,
+            );
+        }
+        Err(_) => {
+            return request_error(
+                StatusCode::BAD_REQUEST,
+                "BAD_USER_INPUT",
+                "the request body could not be read",
+                content_type,
+            );
+        }
+    };
     let media = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

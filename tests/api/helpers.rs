@@ -95,7 +95,7 @@ pub fn test_config(database_url: String) -> Config {
         jwt_audience: "costar".into(),
         log_format: LogFormat::Text,
         cors_origins: CorsOrigins::Any,
-        body_limit: 64 * 1024,
+        body_limit: 1024 * 1024,
         request_timeout: Duration::from_secs(30),
         graphiql: true,
         db_max_connections: 5,

@@ -110,7 +110,7 @@ async fn a_body_that_is_not_json_is_refused_with_415() {
 #[tokio::test]
 async fn a_body_above_the_limit_is_refused_with_413() {
     let app = TestApp::spawn().await;
-    let huge = "x".repeat(128 * 1024);
+    let huge = "x".repeat(2 * 1024 * 1024);
     let response = app
         .client
         .post(app.url("/graphql"))
@@ -119,6 +119,8 @@ async fn a_body_above_the_limit_is_refused_with_413() {
         .await
         .expect("sent");
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let body: Value = response.json().await.expect("a GraphQL-shaped error");
+    assert_eq!(body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT");
 }
 
 #[tokio::test]

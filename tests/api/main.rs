@@ -8,6 +8,7 @@ mod auth;
 mod backend;
 mod demo;
 mod http;
+mod mutations;
 mod node;
 mod pagination;
 mod schema;

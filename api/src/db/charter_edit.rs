@@ -15,10 +15,7 @@ use super::{
     validate::{self, SUMMARY_MAX, TITLE_MAX},
     write::{self, NewCharter},
 };
-use crate::{
-    error::Result,
-    scope::ScopedDb,
-};
+use crate::{error::Result, scope::ScopedDb};
 
 /// Every field of a charter a client sets.
 pub struct CharterDraft {

@@ -6,27 +6,32 @@ pub mod errors;
 pub mod guards;
 pub mod ids;
 pub mod loaders;
+pub mod mutation;
 pub mod query;
 pub mod types;
 
-use async_graphql::{EmptyMutation, EmptySubscription, Schema, SchemaBuilder};
+use async_graphql::{EmptySubscription, Schema, SchemaBuilder};
 
-use self::{errors::ErrorShaping, query::QueryRoot};
+use self::{errors::ErrorShaping, mutation::MutationRoot, query::QueryRoot};
 
 /// Deepest selection a query may nest (the standard introspection query needs 13).
 pub const MAX_DEPTH: usize = 15;
 /// Largest complexity a query may have; a connection field costs its page size times its children.
 pub const MAX_COMPLEXITY: usize = 20_000;
 
-pub type AppSchema = Schema<QueryRoot, EmptyMutation, EmptySubscription>;
+pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
 /// The schema with its limits and error shaping, without runtime data: used
 /// to print the SDL and as the base of the served schema.
-pub fn schema_builder() -> SchemaBuilder<QueryRoot, EmptyMutation, EmptySubscription> {
-    Schema::build(QueryRoot::default(), EmptyMutation, EmptySubscription)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .extension(ErrorShaping)
+pub fn schema_builder() -> SchemaBuilder<QueryRoot, MutationRoot, EmptySubscription> {
+    Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .extension(ErrorShaping)
 }
 
 /// The SDL clients build against (what `schema.graphql` holds).

@@ -1,5 +1,6 @@
 //! Root query fields, one resolver struct per aggregate, merged.
 
+mod audit;
 mod case_study;
 mod charter;
 mod initiative;
@@ -21,4 +22,5 @@ pub struct QueryRoot(
     case_study::CaseStudyQuery,
     charter::CharterQuery,
     peer_review::PeerReviewQuery,
+    audit::AuditQuery,
 );

@@ -160,3 +160,24 @@ pub enum Role {
     /// A partner machine that syncs case studies.
     Sync,
 }
+
+/// What a write did.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::AuditAction")]
+pub enum AuditAction {
+    Create,
+    Update,
+    Publish,
+    Delete,
+    Revoke,
+}
+
+/// What kind of record a write touched.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::AuditEntity")]
+pub enum AuditEntity {
+    Initiative,
+    CaseStudy,
+    Charter,
+    Token,
+}

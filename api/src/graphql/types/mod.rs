@@ -1,6 +1,7 @@
 //! GraphQL output and input types. Output types wrap entity models and list
 //! their fields explicitly, so no internal column leaks into the schema.
 
+pub mod audit;
 pub mod case_study;
 pub mod charter;
 pub mod connection;
@@ -12,6 +13,7 @@ pub mod organisation;
 pub mod peer_review;
 pub mod scalars;
 pub mod viewer;
+pub mod write_inputs;
 
 /// What a connection field costs: its page size times the cost of one item,
 /// so a query asking for 100 items of 100 items each is refused up front.

@@ -1,0 +1,67 @@
+use async_graphql::{Context, ID, Object};
+
+use crate::{
+    db::case_study_edit,
+    error::Result,
+    graphql::{
+        context::ContextExt,
+        guards::RoleGuard,
+        ids::{self, NodeType},
+        types::{
+            case_study::CaseStudy,
+            write_inputs::{CreateCaseStudyInput, UpdateCaseStudyInput},
+        },
+    },
+    scope::Role,
+};
+
+#[derive(Default)]
+pub struct CaseStudyMutation;
+
+#[Object]
+impl CaseStudyMutation {
+    /// Creates a DRAFT case study of your organisation. Needs EDITOR.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn create_case_study(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateCaseStudyInput,
+    ) -> Result<CaseStudy> {
+        Ok(CaseStudy(
+            case_study_edit::create(ctx.scoped_db()?, input.into_db()?).await?,
+        ))
+    }
+
+    /// Changes a case study of your organisation. Needs EDITOR and the version you read; making a published one PUBLIC needs ADMIN.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn update_case_study(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateCaseStudyInput,
+    ) -> Result<CaseStudy> {
+        let (id, version, patch) = input.into_db()?;
+        Ok(CaseStudy(
+            case_study_edit::update(ctx.scoped_db()?, id, version, patch).await?,
+        ))
+    }
+
+    /// Publishes a case study of your organisation. Needs EDITOR, or ADMIN when it is PUBLIC.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn publish_case_study(&self, ctx: &Context<'_>, id: ID) -> Result<CaseStudy> {
+        let id = ids::decode_as(&id, NodeType::CaseStudy, "id")?;
+        Ok(CaseStudy(
+            case_study_edit::publish(ctx.scoped_db()?, id).await?,
+        ))
+    }
+
+    /// Deletes a case study of your organisation (the sync feed reports it); answers its id. Needs EDITOR.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn delete_case_study(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
+        case_study_edit::delete(
+            ctx.scoped_db()?,
+            ids::decode_as(&id, NodeType::CaseStudy, "id")?,
+        )
+        .await?;
+        Ok(id)
+    }
+}

@@ -1,0 +1,58 @@
+use async_graphql::{Context, ID, Object};
+
+use crate::{
+    db::initiative_edit,
+    error::Result,
+    graphql::{
+        context::ContextExt,
+        guards::RoleGuard,
+        ids::{self, NodeType},
+        types::{
+            initiative::Initiative,
+            write_inputs::{CreateInitiativeInput, UpdateInitiativeInput},
+        },
+    },
+    scope::Role,
+};
+
+#[derive(Default)]
+pub struct InitiativeMutation;
+
+#[Object]
+impl InitiativeMutation {
+    /// Creates an initiative of your organisation. Needs EDITOR.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn create_initiative(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateInitiativeInput,
+    ) -> Result<Initiative> {
+        Ok(Initiative(
+            initiative_edit::create(ctx.scoped_db()?, input.into_db()).await?,
+        ))
+    }
+
+    /// Changes an initiative of your organisation. Needs EDITOR and the version you read.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn update_initiative(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateInitiativeInput,
+    ) -> Result<Initiative> {
+        let (id, version, patch) = input.into_db()?;
+        Ok(Initiative(
+            initiative_edit::update(ctx.scoped_db()?, id, version, patch).await?,
+        ))
+    }
+
+    /// Deletes an initiative of your organisation; answers its id. Needs EDITOR.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn delete_initiative(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
+        initiative_edit::delete(
+            ctx.scoped_db()?,
+            ids::decode_as(&id, NodeType::Initiative, "id")?,
+        )
+        .await?;
+        Ok(id)
+    }
+}

@@ -1,0 +1,20 @@
+//! Root mutation fields, one resolver struct per aggregate, merged. Each is
+//! guarded by the role it needs; what it may touch is decided by the scope
+//! layer (a record of another organisation is NOT_FOUND or FORBIDDEN).
+
+mod case_study;
+mod charter;
+mod initiative;
+mod token;
+
+use async_graphql::MergedObject;
+
+/// The root of every write.
+#[derive(MergedObject, Default)]
+#[graphql(name = "Mutation")]
+pub struct MutationRoot(
+    initiative::InitiativeMutation,
+    case_study::CaseStudyMutation,
+    charter::CharterMutation,
+    token::TokenMutation,
+);

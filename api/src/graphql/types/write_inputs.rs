@@ -1,0 +1,290 @@
+//! Inputs of the mutations, and their conversion into the `db` layer's
+//! drafts and patches (where ids are decoded; the rules live in `db::validate`).
+
+use async_graphql::{ID, InputObject, MaybeUndefined};
+use entity::charter as ch;
+
+use super::enums::{
+    CharterStatus, CoType, CommitmentKind, CommitmentParty, RiskLevel, ServiceArea, StarStep,
+    Visibility,
+};
+use crate::{
+    db::{
+        case_study_edit::{CaseStudyDraft, CaseStudyPatch},
+        charter_edit::{CharterDraft, CharterPatch},
+        initiative_edit::{InitiativeDraft, InitiativePatch},
+    },
+    error::Result,
+    graphql::ids::{self, NodeType},
+};
+
+fn co_types(values: Vec<CoType>) -> Vec<entity::vocabulary::CoType> {
+    values.into_iter().map(Into::into).collect()
+}
+
+fn initiative_id(id: Option<ID>) -> Result<Option<i64>> {
+    id.map(|id| ids::decode_as(&id, NodeType::Initiative, "initiativeId"))
+        .transpose()
+}
+
+/// `MaybeUndefined` to a patch: absent keeps, null clears, a value sets.
+fn initiative_link(id: MaybeUndefined<ID>) -> Result<Option<Option<i64>>> {
+    Ok(match id {
+        MaybeUndefined::Undefined => None,
+        MaybeUndefined::Null => Some(None),
+        MaybeUndefined::Value(id) => Some(Some(ids::decode_as(
+            &id,
+            NodeType::Initiative,
+            "initiativeId",
+        )?)),
+    })
+}
+
+/// A new initiative.
+#[derive(InputObject)]
+pub struct CreateInitiativeInput {
+    /// 1 to 200 characters.
+    pub title: String,
+    /// 1 to 1,000 characters.
+    pub summary: String,
+    /// At least one.
+    pub co_types: Vec<CoType>,
+    pub star_step: StarStep,
+    pub service_area: ServiceArea,
+    /// Up to 20; stored lower-case and hyphenated.
+    #[graphql(default)]
+    pub tags: Vec<String>,
+    pub visibility: Visibility,
+}
+
+impl CreateInitiativeInput {
+    pub fn into_db(self) -> InitiativeDraft {
+        InitiativeDraft {
+            title: self.title,
+            summary: self.summary,
+            co_types: co_types(self.co_types),
+            star_step: self.star_step.into(),
+            service_area: self.service_area.into(),
+            tags: self.tags,
+            visibility: self.visibility.into(),
+        }
+    }
+}
+
+/// Changes to an initiative: fields left out keep their value.
+#[derive(InputObject)]
+pub struct UpdateInitiativeInput {
+    pub id: ID,
+    /// The version the change was made against; a stale one is a CONFLICT.
+    pub expected_version: i32,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub co_types: Option<Vec<CoType>>,
+    pub star_step: Option<StarStep>,
+    pub service_area: Option<ServiceArea>,
+    pub tags: Option<Vec<String>>,
+    pub visibility: Option<Visibility>,
+}
+
+impl UpdateInitiativeInput {
+    pub fn into_db(self) -> Result<(i64, i32, InitiativePatch)> {
+        let id = ids::decode_as(&self.id, NodeType::Initiative, "id")?;
+        let patch = InitiativePatch {
+            title: self.title,
+            summary: self.summary,
+            co_types: self.co_types.map(co_types),
+            star_step: self.star_step.map(Into::into),
+            service_area: self.service_area.map(Into::into),
+            tags: self.tags,
+            visibility: self.visibility.map(Into::into),
+        };
+        Ok((id, self.expected_version, patch))
+    }
+}
+
+/// A new case study; it starts as a DRAFT (publish it with `publishCaseStudy`).
+#[derive(InputObject)]
+pub struct CreateCaseStudyInput {
+    /// An initiative of your organisation.
+    pub initiative_id: Option<ID>,
+    /// Your own system's key for it, unique within your organisation.
+    pub external_id: Option<String>,
+    /// 1 to 200 characters.
+    pub title: String,
+    /// 1 to 1,000 characters.
+    pub summary: String,
+    /// Up to 100,000 bytes.
+    pub body: String,
+    /// At least one.
+    pub co_types: Vec<CoType>,
+    pub service_area: ServiceArea,
+    /// Up to 20; stored lower-case and hyphenated.
+    #[graphql(default)]
+    pub tags: Vec<String>,
+    /// BCP 47 language tag of the text.
+    #[graphql(default_with = "String::from(\"en\")")]
+    pub language: String,
+    /// PUBLIC takes effect on publication, which needs the ADMIN role.
+    pub visibility: Visibility,
+}
+
+impl CreateCaseStudyInput {
+    pub fn into_db(self) -> Result<CaseStudyDraft> {
+        Ok(CaseStudyDraft {
+            initiative_id: initiative_id(self.initiative_id)?,
+            external_id: self.external_id,
+            title: self.title,
+            summary: self.summary,
+            body: self.body,
+            co_types: co_types(self.co_types),
+            service_area: self.service_area.into(),
+            tags: self.tags,
+            language: self.language,
+            visibility: self.visibility.into(),
+        })
+    }
+}
+
+/// Changes to a case study: fields left out keep their value; `initiativeId: null` unlinks it.
+#[derive(InputObject)]
+pub struct UpdateCaseStudyInput {
+    pub id: ID,
+    /// The version the change was made against; a stale one is a CONFLICT.
+    pub expected_version: i32,
+    pub initiative_id: MaybeUndefined<ID>,
+    pub external_id: MaybeUndefined<String>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub body: Option<String>,
+    pub co_types: Option<Vec<CoType>>,
+    pub service_area: Option<ServiceArea>,
+    pub tags: Option<Vec<String>>,
+    pub language: Option<String>,
+    pub visibility: Option<Visibility>,
+}
+
+impl UpdateCaseStudyInput {
+    pub fn into_db(self) -> Result<(i64, i32, CaseStudyPatch)> {
+        let id = ids::decode_as(&self.id, NodeType::CaseStudy, "id")?;
+        let patch = CaseStudyPatch {
+            initiative_id: initiative_link(self.initiative_id)?,
+            external_id: match self.external_id {
+                MaybeUndefined::Undefined => None,
+                MaybeUndefined::Null => Some(None),
+                MaybeUndefined::Value(external) => Some(Some(external)),
+            },
+            title: self.title,
+            summary: self.summary,
+            body: self.body,
+            co_types: self.co_types.map(co_types),
+            service_area: self.service_area.map(Into::into),
+            tags: self.tags,
+            language: self.language,
+            visibility: self.visibility.map(Into::into),
+        };
+        Ok((id, self.expected_version, patch))
+    }
+}
+
+/// One right or responsibility of one party.
+#[derive(InputObject)]
+pub struct CommitmentInput {
+    pub party: CommitmentParty,
+    pub kind: CommitmentKind,
+    /// 1 to 1,000 characters.
+    pub text: String,
+}
+
+/// A risk and how it is managed.
+#[derive(InputObject)]
+pub struct RiskInput {
+    /// 1 to 1,000 characters.
+    pub description: String,
+    pub likelihood: RiskLevel,
+    pub impact: RiskLevel,
+    /// 1 to 1,000 characters.
+    pub mitigation: String,
+}
+
+fn commitments(values: Vec<CommitmentInput>) -> Vec<ch::Commitment> {
+    values
+        .into_iter()
+        .map(|c| ch::Commitment {
+            party: c.party.into(),
+            kind: c.kind.into(),
+            text: c.text,
+        })
+        .collect()
+}
+
+fn risks(values: Vec<RiskInput>) -> Vec<ch::Risk> {
+    values
+        .into_iter()
+        .map(|r| ch::Risk {
+            description: r.description,
+            likelihood: r.likelihood.into(),
+            impact: r.impact.into(),
+            mitigation: r.mitigation,
+        })
+        .collect()
+}
+
+/// A new charter.
+#[derive(InputObject)]
+pub struct CreateCharterInput {
+    /// An initiative of your organisation.
+    pub initiative_id: Option<ID>,
+    /// 1 to 200 characters.
+    pub title: String,
+    #[graphql(default_with = "CharterStatus::Draft")]
+    pub status: CharterStatus,
+    /// Up to 100.
+    #[graphql(default)]
+    pub commitments: Vec<CommitmentInput>,
+    /// Up to 100.
+    #[graphql(default)]
+    pub risks: Vec<RiskInput>,
+    pub visibility: Visibility,
+}
+
+impl CreateCharterInput {
+    pub fn into_db(self) -> Result<CharterDraft> {
+        Ok(CharterDraft {
+            initiative_id: initiative_id(self.initiative_id)?,
+            title: self.title,
+            status: self.status.into(),
+            commitments: commitments(self.commitments),
+            risks: risks(self.risks),
+            visibility: self.visibility.into(),
+        })
+    }
+}
+
+/// Changes to a charter: fields left out keep their value; lists given replace the stored ones.
+#[derive(InputObject)]
+pub struct UpdateCharterInput {
+    pub id: ID,
+    /// The version the change was made against; a stale one is a CONFLICT.
+    pub expected_version: i32,
+    pub initiative_id: MaybeUndefined<ID>,
+    pub title: Option<String>,
+    pub status: Option<CharterStatus>,
+    pub commitments: Option<Vec<CommitmentInput>>,
+    pub risks: Option<Vec<RiskInput>>,
+    pub visibility: Option<Visibility>,
+}
+
+impl UpdateCharterInput {
+    pub fn into_db(self) -> Result<(i64, i32, CharterPatch)> {
+        let id = ids::decode_as(&self.id, NodeType::Charter, "id")?;
+        let patch = CharterPatch {
+            initiative_id: initiative_link(self.initiative_id)?,
+            title: self.title,
+            status: self.status.map(Into::into),
+            commitments: self.commitments.map(commitments),
+            risks: self.risks.map(risks),
+            visibility: self.visibility.map(Into::into),
+        };
+        Ok((id, self.expected_version, patch))
+    }
+}
