@@ -1,30 +1,12 @@
 //! Bearer tokens: who a caller is, and every way a token can be bad.
 
-use std::path::{Path, PathBuf};
-
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::helpers::{TestApp, claims, sign_hs, token};
+use crate::helpers::{TestApp, claims, ed_key, fixture, sign_with, token};
 
 const VIEWER: &str = "{ viewer { subject roles organisation { slug } } }";
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn sign_with(claims: &Value, algorithm: Algorithm, kid: &str, key: &EncodingKey) -> String {
-    let mut header = Header::new(algorithm);
-    header.kid = Some(kid.to_owned());
-    jsonwebtoken::encode(&header, claims, key).expect("signs")
-}
-
-fn ed_key(name: &str) -> EncodingKey {
-    EncodingKey::from_ed_der(&std::fs::read(fixture(name)).expect("fixture"))
-}
 
 async fn assert_refused(app: &TestApp, token: &str, what: &str) {
     let (status, response) = app.post(Some(token), VIEWER, json!({})).await;
@@ -51,63 +33,10 @@ async fn a_valid_token_makes_the_caller_who_it_says() {
 #[tokio::test]
 async fn every_kind_of_bad_token_is_refused_and_never_treated_as_anonymous() {
     let app = TestApp::with_demo().await;
-    let now = chrono::Utc::now().timestamp();
-    let with = |patch: Value| {
-        let mut c = claims("walsall", &["EDITOR"]);
-        for (k, v) in patch.as_object().expect("object") {
-            c[k] = v.clone();
-        }
-        c
-    };
-    let other_key = EncodingKey::from_secret(b"another-secret-another-secret-another");
-    let unsigned = {
-        use base64::Engine;
-        let b64 =
-            |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
-        format!(
-            "{}.{}.",
-            b64(&json!({ "alg": "none", "typ": "JWT" })),
-            b64(&claims("walsall", &["EDITOR"]))
-        )
-    };
-    let cases = [
-        ("unsigned", unsigned),
-        (
-            "wrong key",
-            jsonwebtoken::encode(
-                &Header::new(Algorithm::HS256),
-                &claims("walsall", &["EDITOR"]),
-                &other_key,
-            )
-            .expect("signs"),
-        ),
-        ("expired", sign_hs(&with(json!({ "exp": now - 3600 })))),
-        (
-            "not yet valid",
-            sign_hs(&with(json!({ "nbf": now + 3600 }))),
-        ),
-        (
-            "wrong audience",
-            sign_hs(&with(json!({ "aud": "someone-else" }))),
-        ),
-        (
-            "wrong issuer",
-            sign_hs(&with(json!({ "iss": "someone-else" }))),
-        ),
-        ("unknown organisation", token("atlantis", &["EDITOR"])),
-        ("unknown role", token("walsall", &["OWNER"])),
-        ("no roles", token("walsall", &[])),
-        (
-            "unknown kid",
-            sign_with(
-                &claims("walsall", &["EDITOR"]),
-                Algorithm::EdDSA,
-                "nobody",
-                &ed_key("ed-1.der"),
-            ),
-        ),
-        ("garbage", "not.a.token".to_owned()),
-    ];
+    let mut cases = crate::helpers::bad_tokens("walsall");
+    cases.push(("unknown role", token("walsall", &["OWNER"])));
+    cases.push(("no roles", token("walsall", &[])));
+    cases.push(("garbage", "not.a.token".to_owned()));
     for (what, token) in &cases {
         assert_refused(&app, token, what).await;
     }
@@ -126,26 +55,8 @@ async fn every_kind_of_bad_token_is_refused_and_never_treated_as_anonymous() {
 #[tokio::test]
 async fn a_revoked_token_is_refused() {
     let app = TestApp::with_demo().await;
-    let claims = claims("walsall", &["ADMIN"]);
-    let jti = claims["jti"].as_str().expect("jti").to_owned();
-    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
-    let org = entity::organisation::Entity::find()
-        .filter(entity::organisation::Column::Slug.eq("walsall"))
-        .one(&app.db)
-        .await
-        .expect("query")
-        .expect("walsall")
-        .id;
-    entity::revoked_token::ActiveModel {
-        jti: Set(jti),
-        owner_org_id: Set(org),
-        revoked_by: Set("test".into()),
-        revoked_at: Set(chrono::Utc::now()),
-    }
-    .insert(&app.db)
-    .await
-    .expect("revoke");
-    assert_refused(&app, &sign_hs(&claims), "revoked").await;
+    let revoked = crate::helpers::revoked_token(&app, "walsall").await;
+    assert_refused(&app, &revoked, "revoked").await;
 }
 
 #[tokio::test]

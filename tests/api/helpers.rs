@@ -243,3 +243,107 @@ pub fn sign_hs(claims: &Value) -> String {
 pub fn token(org: &str, roles: &[&str]) -> String {
     sign_hs(&claims(org, roles))
 }
+
+pub fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn ed_key(name: &str) -> jsonwebtoken::EncodingKey {
+    jsonwebtoken::EncodingKey::from_ed_der(&std::fs::read(fixture(name)).expect("fixture"))
+}
+
+/// Signs `claims` with `key`, naming it `kid` in the header.
+pub fn sign_with(
+    claims: &Value,
+    algorithm: jsonwebtoken::Algorithm,
+    kid: &str,
+    key: &jsonwebtoken::EncodingKey,
+) -> String {
+    let mut header = jsonwebtoken::Header::new(algorithm);
+    header.kid = Some(kid.to_owned());
+    jsonwebtoken::encode(&header, claims, key).expect("signs")
+}
+
+/// Tokens for `org` that the server must refuse, one per way a token goes
+/// bad (a revoked one needs the database: [`revoked_token`]).
+pub fn bad_tokens(org: &str) -> Vec<(&'static str, String)> {
+    use base64::Engine;
+    let now = chrono::Utc::now().timestamp();
+    let with = |patch: Value| {
+        let mut c = claims(org, &["EDITOR"]);
+        for (k, v) in patch.as_object().expect("object") {
+            c[k] = v.clone();
+        }
+        c
+    };
+    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+    let other_key =
+        jsonwebtoken::EncodingKey::from_secret(b"another-secret-another-secret-another");
+    vec![
+        (
+            "unsigned",
+            format!(
+                "{}.{}.",
+                b64(&json!({ "alg": "none", "typ": "JWT" })),
+                b64(&claims(org, &["EDITOR"]))
+            ),
+        ),
+        (
+            "wrong key",
+            jsonwebtoken::encode(
+                &jsonwebtoken::Header::default(),
+                &claims(org, &["EDITOR"]),
+                &other_key,
+            )
+            .expect("signs"),
+        ),
+        ("expired", sign_hs(&with(json!({ "exp": now - 3600 })))),
+        (
+            "not yet valid",
+            sign_hs(&with(json!({ "nbf": now + 3600 }))),
+        ),
+        (
+            "wrong audience",
+            sign_hs(&with(json!({ "aud": "someone-else" }))),
+        ),
+        (
+            "wrong issuer",
+            sign_hs(&with(json!({ "iss": "someone-else" }))),
+        ),
+        ("unknown organisation", token("atlantis", &["EDITOR"])),
+        (
+            "unknown kid",
+            sign_with(
+                &claims(org, &["EDITOR"]),
+                jsonwebtoken::Algorithm::EdDSA,
+                "nobody",
+                &ed_key("ed-1.der"),
+            ),
+        ),
+    ]
+}
+
+/// An EDITOR token of `org` whose `jti` is revoked in the database.
+pub async fn revoked_token(app: &TestApp, org: &str) -> String {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+    let claims = claims(org, &["EDITOR"]);
+    let org_id = entity::organisation::Entity::find()
+        .filter(entity::organisation::Column::Slug.eq(org))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("organisation")
+        .id;
+    entity::revoked_token::ActiveModel {
+        jti: Set(claims["jti"].as_str().expect("jti").to_owned()),
+        owner_org_id: Set(org_id),
+        revoked_by: Set("test".into()),
+        revoked_at: Set(chrono::Utc::now()),
+    }
+    .insert(&app.db)
+    .await
+    .expect("revoke");
+    sign_hs(&claims)
+}

@@ -15,3 +15,4 @@ mod schema;
 mod search;
 mod sql_count;
 mod tenancy;
+mod wall;

@@ -1,0 +1,447 @@
+//! The wall between organisations, tested exhaustively: every root query
+//! and mutation of the live schema, against every kind of caller. A root
+//! field without a row here fails the test, so nothing new escapes it.
+//!
+//! Walsall owns a PRIVATE initiative, case study and charter. Its EDITOR
+//! and VIEWER, Surrey's EDITOR and ADMIN, an anonymous caller and every
+//! kind of bad token call each field. No one but Walsall may read, count,
+//! detect or change those records; a bad token is always refused.
+
+use std::collections::BTreeSet;
+
+use api::db::write::{self, NewCaseStudy, NewCharter, NewInitiative};
+use entity::vocabulary::{
+    CaseStudyStatus, CharterStatus, CoType, ServiceArea, StarStep, Visibility,
+};
+use reqwest::StatusCode;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, bad_tokens, global_id, revoked_token, token};
+
+/// A word only the private records contain.
+const SECRET: &str = "wallsecret";
+
+/// Walsall's private records, created afresh for each field.
+struct Secrets {
+    initiative: String,
+    case_study: String,
+    charter: String,
+    ids: [(i64, &'static str); 3],
+}
+
+async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
+    let now = chrono::Utc::now();
+    let initiative = write::insert_initiative(
+        &app.db,
+        NewInitiative {
+            owner_org_id: owner,
+            title: format!("{SECRET} initiative"),
+            summary: SECRET.into(),
+            co_types: vec![CoType::CoDesign],
+            star_step: StarStep::MapIt,
+            service_area: ServiceArea::Housing,
+            tags: vec![SECRET.into()],
+            visibility: Visibility::Private,
+        },
+        now,
+    )
+    .await
+    .expect("initiative");
+    let case_study = write::insert_case_study(
+        &app.db,
+        NewCaseStudy {
+            owner_org_id: owner,
+            initiative_id: Some(initiative.id),
+            external_id: Some(format!("{SECRET}-{}", initiative.id)),
+            title: format!("{SECRET} case study"),
+            summary: SECRET.into(),
+            body: SECRET.into(),
+            co_types: vec![CoType::CoDesign],
+            service_area: ServiceArea::Housing,
+            tags: vec![SECRET.into()],
+            language: "en".into(),
+            visibility: Visibility::Private,
+            status: CaseStudyStatus::Published,
+            published_at: Some(now),
+        },
+        now,
+    )
+    .await
+    .expect("case study");
+    let charter = write::insert_charter(
+        &app.db,
+        NewCharter {
+            owner_org_id: owner,
+            initiative_id: Some(initiative.id),
+            title: format!("{SECRET} charter"),
+            status: CharterStatus::Adopted,
+            commitments: vec![],
+            risks: vec![],
+            visibility: Visibility::Private,
+        },
+        now,
+    )
+    .await
+    .expect("charter");
+    Secrets {
+        initiative: global_id("Initiative", initiative.id),
+        case_study: global_id("CaseStudy", case_study.id),
+        charter: global_id("Charter", charter.id),
+        ids: [
+            (initiative.id, "initiative"),
+            (case_study.id, "case_study"),
+            (charter.id, "charter"),
+        ],
+    }
+}
+
+/// The stored state of the secrets, to prove a refused write changed nothing.
+async fn fingerprint(app: &TestApp, secrets: &Secrets) -> String {
+    let [(initiative, _), (case_study, _), (charter, _)] = secrets.ids;
+    let i = entity::initiative::Entity::find_by_id(initiative)
+        .one(&app.db)
+        .await
+        .expect("q");
+    let c = entity::case_study::Entity::find_by_id(case_study)
+        .one(&app.db)
+        .await
+        .expect("q");
+    let h = entity::charter::Entity::find_by_id(charter)
+        .one(&app.db)
+        .await
+        .expect("q");
+    format!("{i:?}{c:?}{h:?}")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    OwnerEditor,
+    OwnerViewer,
+    OtherEditor,
+    OtherAdmin,
+    Anonymous,
+}
+
+impl Who {
+    const ALL: [Self; 5] = [
+        Self::Anonymous,
+        Self::OtherAdmin,
+        Self::OtherEditor,
+        Self::OwnerViewer,
+        Self::OwnerEditor,
+    ];
+
+    fn token(self) -> Option<String> {
+        match self {
+            Self::OwnerEditor => Some(token("walsall", &["EDITOR"])),
+            Self::OwnerViewer => Some(token("walsall", &["VIEWER"])),
+            Self::OtherEditor => Some(token("surrey", &["EDITOR"])),
+            Self::OtherAdmin => Some(token("surrey", &["ADMIN"])),
+            Self::Anonymous => None,
+        }
+    }
+
+    fn is_owner(self) -> bool {
+        matches!(self, Self::OwnerEditor | Self::OwnerViewer)
+    }
+}
+
+/// What a caller must get.
+#[derive(Debug, PartialEq, Eq)]
+enum Expect {
+    /// Success.
+    Ok,
+    /// An error with this code, the same as for a record that never existed.
+    Code(&'static str),
+}
+
+/// How a mutation treats each caller.
+#[derive(Clone, Copy)]
+enum WriteRule {
+    /// Writes the owner's record: its EDITOR succeeds; others never learn it exists.
+    OwnersRecord,
+    /// Creates a record linked to the owner's private initiative.
+    LinksOwnersInitiative,
+    /// Creates a record of the caller's own organisation.
+    CreatesOwn,
+    /// ADMIN of any organisation.
+    AdminOnly,
+}
+
+fn expect_write(rule: WriteRule, who: Who) -> Expect {
+    use Who::*;
+    match (rule, who) {
+        (_, Anonymous) => Expect::Code("UNAUTHENTICATED"),
+        (WriteRule::AdminOnly, OtherAdmin) => Expect::Ok,
+        (WriteRule::AdminOnly, _) => Expect::Code("FORBIDDEN"),
+        (_, OwnerViewer) => Expect::Code("FORBIDDEN"),
+        (_, OwnerEditor) => Expect::Ok,
+        (WriteRule::OwnersRecord, OtherEditor | OtherAdmin) => Expect::Code("NOT_FOUND"),
+        (WriteRule::LinksOwnersInitiative, OtherEditor | OtherAdmin) => {
+            Expect::Code("BAD_USER_INPUT")
+        }
+        (WriteRule::CreatesOwn, OtherEditor | OtherAdmin) => Expect::Ok,
+    }
+}
+
+/// The operation of a root field, aimed at the secrets.
+fn operation(field: &str, s: &Secrets) -> (String, Value) {
+    let new_case_study = |initiative: &str| {
+        json!({ "title": "New", "summary": "S", "body": "B", "coTypes": ["CO_DESIGN"], "serviceArea": "HOUSING",
+                "visibility": "NETWORK", "initiativeId": initiative })
+    };
+    let (query, vars) = match field {
+        "viewer" => ("{ viewer { subject organisation { slug } } }", json!({})),
+        "node" => (
+            "query($id: ID!) { node(id: $id) { id ... on CaseStudy { title } } }",
+            json!({ "id": s.case_study }),
+        ),
+        "nodes" => (
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Initiative { title } ... on CaseStudy { title } ... on Charter { title } } }",
+            json!({ "ids": [s.initiative, s.case_study, s.charter] }),
+        ),
+        "organisation" => (r#"{ organisation(slug: "walsall") { name } }"#, json!({})),
+        "organisations" => (
+            "{ organisations(first: 100) { totalCount nodes { slug } } }",
+            json!({}),
+        ),
+        "initiatives" => (
+            r#"{ initiatives(first: 20, filter: { owner: "walsall" }) { totalCount nodes { id title
+                 charters { id title } caseStudies(first: 20) { totalCount nodes { id title } } } } }"#,
+            json!({}),
+        ),
+        "caseStudies" => (
+            "query($s: String!) { caseStudies(first: 100, filter: { search: $s }) { totalCount nodes { id title initiative { id title } } } }",
+            json!({ "s": SECRET }),
+        ),
+        "charters" => (
+            r#"{ charters(first: 100, filter: { owner: "walsall" }) { totalCount nodes { id title initiative { id } } } }"#,
+            json!({}),
+        ),
+        "peerReviews" => (
+            "{ peerReviews(first: 100) { totalCount nodes { id initiative { id title } caseStudy { id title } } } }",
+            json!({}),
+        ),
+        "auditLog" => (
+            "{ auditLog(first: 100) { totalCount nodes { entityId } } }",
+            json!({}),
+        ),
+        "createInitiative" => (
+            "mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }",
+            json!({ "input": { "title": "New", "summary": "S", "coTypes": ["CO_DESIGN"], "starStep": "MAP_IT",
+                                "serviceArea": "HOUSING", "visibility": "PRIVATE" } }),
+        ),
+        "updateInitiative" => (
+            "mutation($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { id title } }",
+            json!({ "input": { "id": s.initiative, "expectedVersion": 1, "title": "Changed" } }),
+        ),
+        "deleteInitiative" => (
+            "mutation($id: ID!) { deleteInitiative(id: $id) }",
+            json!({ "id": s.initiative }),
+        ),
+        "createCaseStudy" => (
+            "mutation($input: CreateCaseStudyInput!) { createCaseStudy(input: $input) { id } }",
+            json!({ "input": new_case_study(&s.initiative) }),
+        ),
+        "updateCaseStudy" => (
+            "mutation($input: UpdateCaseStudyInput!) { updateCaseStudy(input: $input) { id title } }",
+            json!({ "input": { "id": s.case_study, "expectedVersion": 1, "title": "Changed" } }),
+        ),
+        "publishCaseStudy" => (
+            "mutation($id: ID!) { publishCaseStudy(id: $id) { id title } }",
+            json!({ "id": s.case_study }),
+        ),
+        "deleteCaseStudy" => (
+            "mutation($id: ID!) { deleteCaseStudy(id: $id) }",
+            json!({ "id": s.case_study }),
+        ),
+        "createCharter" => (
+            "mutation($input: CreateCharterInput!) { createCharter(input: $input) { id } }",
+            json!({ "input": { "title": "New", "visibility": "PRIVATE", "initiativeId": s.initiative } }),
+        ),
+        "updateCharter" => (
+            "mutation($input: UpdateCharterInput!) { updateCharter(input: $input) { id title } }",
+            json!({ "input": { "id": s.charter, "expectedVersion": 1, "title": "Changed" } }),
+        ),
+        "revokeToken" => (
+            "mutation($jti: String!) { revokeToken(jti: $jti) }",
+            json!({ "jti": uuid::Uuid::new_v4().to_string() }),
+        ),
+        other => panic!("the root field {other} has no row in the wall matrix: add one"),
+    };
+    (query.to_owned(), vars)
+}
+
+/// How each mutation treats callers; `None` for queries.
+fn write_rule(field: &str) -> Option<WriteRule> {
+    Some(match field {
+        "createInitiative" => WriteRule::CreatesOwn,
+        "updateInitiative" | "deleteInitiative" | "updateCaseStudy" | "publishCaseStudy"
+        | "deleteCaseStudy" | "updateCharter" => WriteRule::OwnersRecord,
+        "createCaseStudy" | "createCharter" => WriteRule::LinksOwnersInitiative,
+        "revokeToken" => WriteRule::AdminOnly,
+        _ => return None,
+    })
+}
+
+/// The same operation aimed at records that never existed.
+fn never_existed(vars: &Value, s: &Secrets) -> Value {
+    let text = vars
+        .to_string()
+        .replace(&s.initiative, &global_id("Initiative", 999_999))
+        .replace(&s.case_study, &global_id("CaseStudy", 999_999))
+        .replace(&s.charter, &global_id("Charter", 999_999));
+    serde_json::from_str(&text).expect("json")
+}
+
+/// Every `totalCount` in `value` equals the nodes listed beside it (all lists here fit one page).
+fn assert_counts_match_nodes(value: &Value, what: &str) {
+    match value {
+        Value::Object(map) => {
+            if let (Some(total), Some(nodes)) = (
+                map.get("totalCount"),
+                map.get("nodes").and_then(Value::as_array),
+            ) {
+                assert_eq!(
+                    total.as_u64(),
+                    Some(nodes.len() as u64),
+                    "{what}: totalCount counts records not listed"
+                );
+            }
+            map.values()
+                .for_each(|v| assert_counts_match_nodes(v, what));
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| assert_counts_match_nodes(v, what)),
+        _ => {}
+    }
+}
+
+async fn root_fields() -> (Vec<String>, Vec<String>) {
+    let schema = api::graphql::schema_builder().finish();
+    let response = schema
+        .execute("{ __schema { queryType { fields { name } } mutationType { fields { name } } } }")
+        .await
+        .into_result()
+        .expect("introspection");
+    let data = response.data.into_json().expect("json");
+    let names = |kind: &str| -> Vec<String> {
+        data["__schema"][kind]["fields"]
+            .as_array()
+            .map(|fields| {
+                fields
+                    .iter()
+                    .filter_map(|f| f["name"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    (names("queryType"), names("mutationType"))
+}
+
+#[tokio::test]
+async fn no_root_field_lets_a_caller_past_the_wall() {
+    let app = TestApp::with_demo().await;
+    let walsall = entity::organisation::Entity::find()
+        .filter(entity::organisation::Column::Slug.eq("walsall"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("walsall")
+        .id;
+    let mut bad = bad_tokens("walsall");
+    bad.push(("revoked", revoked_token(&app, "walsall").await));
+
+    let (queries, mutations) = root_fields().await;
+    let fields: BTreeSet<&String> = queries.iter().chain(&mutations).collect();
+    assert!(fields.len() >= 19, "{fields:?}");
+
+    for field in queries.iter().chain(&mutations) {
+        let secrets = plant_secrets(&app, walsall).await;
+        let (query, vars) = operation(field, &secrets);
+
+        for (what, token) in &bad {
+            let (status, response) = app.post(Some(token), &query, vars.clone()).await;
+            assert_eq!(
+                status,
+                StatusCode::UNAUTHORIZED,
+                "{field} with a {what} token"
+            );
+            assert_eq!(
+                response.error_code(),
+                "UNAUTHENTICATED",
+                "{field} with a {what} token"
+            );
+            assert!(
+                response.0.get("data").is_none(),
+                "{field} with a {what} token returned data"
+            );
+        }
+
+        for who in Who::ALL {
+            let token = who.token();
+            let before = fingerprint(&app, &secrets).await;
+            let (_, response) = app.post(token.as_deref(), &query, vars.clone()).await;
+            let text = response.0.to_string();
+            let context = format!("{field} as {who:?}: {text}");
+            match write_rule(field) {
+                None => {
+                    if !who.is_owner() {
+                        assert!(!text.to_lowercase().contains(SECRET), "{context}");
+                        for id in [&secrets.initiative, &secrets.case_study, &secrets.charter] {
+                            assert!(!text.contains(id.as_str()), "{context}");
+                        }
+                    }
+                    let admin_only = field == "auditLog";
+                    if admin_only && who != Who::OtherAdmin {
+                        let code = if who == Who::Anonymous {
+                            "UNAUTHENTICATED"
+                        } else {
+                            "FORBIDDEN"
+                        };
+                        assert_eq!(response.error_code(), code, "{context}");
+                    } else {
+                        assert!(response.0.get("errors").is_none(), "{context}");
+                        assert_counts_match_nodes(&response.0, &context);
+                    }
+                    if who == Who::OwnerEditor
+                        && ["node", "nodes", "caseStudies", "initiatives", "charters"]
+                            .contains(&field.as_str())
+                    {
+                        assert!(
+                            text.contains(SECRET),
+                            "the owner sees its own records: {context}"
+                        );
+                    }
+                }
+                Some(rule) => {
+                    let expected = expect_write(rule, who);
+                    match expected {
+                        Expect::Ok => assert!(response.0.get("errors").is_none(), "{context}"),
+                        Expect::Code(code) => {
+                            assert_eq!(response.error_code(), code, "{context}");
+                            assert!(!text.to_lowercase().contains(SECRET), "{context}");
+                            assert_eq!(
+                                before,
+                                fingerprint(&app, &secrets).await,
+                                "a refused write changed something: {context}"
+                            );
+                            // Indistinguishable from a record that never existed.
+                            let (_, never) = app
+                                .post(token.as_deref(), &query, never_existed(&vars, &secrets))
+                                .await;
+                            assert_eq!(never.error_code(), code, "{context}");
+                            assert_eq!(
+                                never.error_message(),
+                                response.error_message(),
+                                "{context}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
