@@ -143,6 +143,7 @@ text_enum!(
         Initiative = "INITIATIVE",
         CaseStudy = "CASE_STUDY",
         Charter = "CHARTER",
+        Organisation = "ORGANISATION",
         Token = "TOKEN",
     }
 );

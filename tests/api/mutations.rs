@@ -393,3 +393,41 @@ async fn an_admin_revokes_a_token_and_it_is_refused_at_once() {
         .await;
     assert_eq!(status, reqwest::StatusCode::UNAUTHORIZED, "{}", response.0);
 }
+
+#[tokio::test]
+async fn an_admin_updates_its_own_organisation_only() {
+    let app = TestApp::with_demo().await;
+    let update = "mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { slug name gssCode version } }";
+    let renamed = app
+        .gql_as(&token("walsall", &["ADMIN"]), update, json!({ "input": { "expectedVersion": 1, "name": "Walsall Metropolitan Borough Council" } }))
+        .await;
+    assert_eq!(
+        renamed.data()["updateOrganisation"],
+        json!({ "slug": "walsall", "name": "Walsall Metropolitan Borough Council", "gssCode": "E08000030", "version": 2 })
+    );
+    let bad_code = app
+        .gql_as(
+            &token("walsall", &["ADMIN"]),
+            update,
+            json!({ "input": { "expectedVersion": 2, "gssCode": "12345" } }),
+        )
+        .await;
+    assert_eq!(bad_code.error_code(), "BAD_USER_INPUT");
+    assert_eq!(bad_code.0["errors"][0]["extensions"]["field"], "gssCode");
+    let taken = app
+        .gql_as(
+            &token("walsall", &["ADMIN"]),
+            update,
+            json!({ "input": { "expectedVersion": 2, "gssCode": "E10000030" } }),
+        )
+        .await;
+    assert_eq!(taken.error_code(), "CONFLICT", "Surrey's code is taken");
+    let editor = app
+        .gql_as(
+            &token("walsall", &["EDITOR"]),
+            update,
+            json!({ "input": { "expectedVersion": 2, "name": "X" } }),
+        )
+        .await;
+    assert_eq!(editor.error_code(), "FORBIDDEN");
+}

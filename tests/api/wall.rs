@@ -264,6 +264,10 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "mutation($input: UpdateCharterInput!) { updateCharter(input: $input) { id title } }",
             json!({ "input": { "id": s.charter, "expectedVersion": 1, "title": "Changed" } }),
         ),
+        "updateOrganisation" => (
+            "mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { slug name } }",
+            json!({ "input": { "expectedVersion": 1, "name": "Renamed Council" } }),
+        ),
         "revokeToken" => (
             "mutation($jti: String!) { revokeToken(jti: $jti) }",
             json!({ "jti": uuid::Uuid::new_v4().to_string() }),
@@ -280,7 +284,7 @@ fn write_rule(field: &str) -> Option<WriteRule> {
         "updateInitiative" | "deleteInitiative" | "updateCaseStudy" | "publishCaseStudy"
         | "deleteCaseStudy" | "updateCharter" => WriteRule::OwnersRecord,
         "createCaseStudy" | "createCharter" => WriteRule::LinksOwnersInitiative,
-        "revokeToken" => WriteRule::AdminOnly,
+        "revokeToken" | "updateOrganisation" => WriteRule::AdminOnly,
         _ => return None,
     })
 }

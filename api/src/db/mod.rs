@@ -11,6 +11,7 @@ pub mod initiative;
 pub mod initiative_edit;
 pub mod keyset;
 pub mod organisation;
+pub mod organisation_edit;
 pub mod peer_review;
 pub mod search;
 pub mod token;

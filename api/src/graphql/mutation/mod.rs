@@ -5,6 +5,7 @@
 mod case_study;
 mod charter;
 mod initiative;
+mod organisation;
 mod token;
 
 use async_graphql::MergedObject;
@@ -16,5 +17,6 @@ pub struct MutationRoot(
     initiative::InitiativeMutation,
     case_study::CaseStudyMutation,
     charter::CharterMutation,
+    organisation::OrganisationMutation,
     token::TokenMutation,
 );

@@ -179,5 +179,6 @@ pub enum AuditEntity {
     Initiative,
     CaseStudy,
     Charter,
+    Organisation,
     Token,
 }

@@ -30,6 +30,10 @@ impl Organisation {
     async fn nation(&self) -> Nation {
         self.0.nation.into()
     }
+    /// Increases with every change; pass it back as `expectedVersion` when updating.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
     /// Whether the organisation belongs to the CitizenPoweredCouncil Club.
     async fn club_member(&self) -> bool {
         self.0.club_member
