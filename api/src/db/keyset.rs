@@ -134,9 +134,9 @@ pub fn cursor(order: &str, key: SortValue, id: i64) -> String {
     .encode()
 }
 
-/// A sort key's value, as a cursor carries it.
+/// A sort key's value, as a cursor carries it. Tagged, so that a title that
+/// looks like a date still reads back as text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
 pub enum SortValue {
     Time(Option<DateTime<Utc>>),
     Number(f64),
@@ -389,4 +389,29 @@ pub async fn fetch_all<M: FromQueryResult>(
         .iter()
         .map(|row| M::from_query_result(row, ""))
         .collect::<Result<_, _>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_keep_their_kind() {
+        for key in [
+            SortValue::Text("2019-03-14T10:00:00Z".into()),
+            SortValue::Time(None),
+            SortValue::Time(Some(Utc::now())),
+            SortValue::Number(0.1),
+        ] {
+            let encoded = cursor("TITLE", key.clone(), 7);
+            let decoded = CursorKey::decode(&encoded, "TITLE", "after").expect("decodes");
+            assert_eq!((decoded.key, decoded.id), (key, 7));
+        }
+    }
+
+    #[test]
+    fn a_cursor_of_another_order_is_refused() {
+        let encoded = cursor("TITLE", SortValue::Text("a".into()), 1);
+        assert!(CursorKey::decode(&encoded, "UPDATED_AT", "after").is_err());
+    }
 }
