@@ -20,6 +20,7 @@ use crate::{
     db::{self, StatementCounter},
     graphql,
     http::{self, AppState, GRAPHQL_METHODS},
+    scope::WriteGate,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -44,6 +45,7 @@ impl Application {
         let state = AppState {
             schema: graphql::schema_builder().finish(),
             auth,
+            write_gate: WriteGate::for_backend(db.get_database_backend()),
             db: db.clone(),
             statements,
             graphiql: config.graphiql,

@@ -22,7 +22,7 @@ use crate::{
     auth::{Authenticator, TokenError},
     db::{self, StatementCounter},
     graphql::{AppSchema, context::RequestCtx},
-    scope::{Caller, ScopedDb},
+    scope::{Caller, ScopedDb, WriteGate},
 };
 
 /// The authenticator, for resolvers that change what it knows (revocation).
@@ -34,6 +34,7 @@ pub struct AuthHandle(pub Arc<Authenticator>);
 pub struct AppState {
     pub schema: AppSchema,
     pub auth: Arc<Authenticator>,
+    pub write_gate: WriteGate,
     pub db: DatabaseConnection,
     pub statements: Arc<StatementCounter>,
     pub graphiql: bool,
@@ -127,7 +128,11 @@ async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Res
         span.record("subject", subject.0.as_str());
     }
     let request = request
-        .data(RequestCtx::new(ScopedDb::new(state.db.clone(), caller)))
+        .data(RequestCtx::new(ScopedDb::new(
+            state.db.clone(),
+            caller,
+            state.write_gate.clone(),
+        )))
         .data(AuthHandle(state.auth.clone()));
     if let Some(operation) = &request.operation_name {
         tracing::Span::current().record("operation", operation.as_str());

@@ -7,7 +7,7 @@
 //! Work that is not on behalf of a caller (migrations, seeding) holds the
 //! bare `DatabaseConnection` instead, which the GraphQL context never does.
 
-use std::collections::BTreeSet;
+use std::{collections::BTreeSet, sync::Arc};
 
 use crate::error::{AppError, Result};
 use entity::{
@@ -15,8 +15,9 @@ use entity::{
     vocabulary::{CaseStudyStatus, PeerReviewStatus, Visibility},
 };
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait,
-    PrimaryKeyTrait, QueryFilter, Select,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection,
+    DatabaseTransaction, EntityTrait, ModelTrait, PrimaryKeyTrait, QueryFilter, Select,
+    TransactionTrait,
     sea_query::{Expr, ExprTrait, IntoCondition, Query, SimpleExpr},
 };
 
@@ -196,16 +197,44 @@ fn read_condition<E: ReadRule>(caller: &Caller) -> Condition {
     live.add(rule)
 }
 
+/// Serialises write transactions where the database cannot: SQLite turns a
+/// reading transaction into a writing one only while no other writer holds
+/// the database, and otherwise fails at once instead of waiting. Postgres
+/// locks rows itself and needs no gate.
+#[derive(Clone, Default)]
+pub struct WriteGate(Option<Arc<tokio::sync::Mutex<()>>>);
+
+impl WriteGate {
+    pub fn for_backend(backend: DatabaseBackend) -> Self {
+        Self((backend == DatabaseBackend::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(()))))
+    }
+}
+
+/// Held for the length of a write transaction (see [`WriteGate`]).
+pub type WriteTurn = Option<tokio::sync::OwnedMutexGuard<()>>;
+
 /// The database as one caller may see it.
 #[derive(Clone)]
 pub struct ScopedDb {
     db: DatabaseConnection,
     caller: Caller,
+    gate: WriteGate,
 }
 
 impl ScopedDb {
-    pub fn new(db: DatabaseConnection, caller: Caller) -> Self {
-        Self { db, caller }
+    pub fn new(db: DatabaseConnection, caller: Caller, gate: WriteGate) -> Self {
+        Self { db, caller, gate }
+    }
+
+    /// Begins a write transaction, waiting for its turn where the database
+    /// needs one. Bind it as `let (_turn, txn) = ...` so the transaction ends
+    /// before the turn does.
+    pub async fn begin_write(&self) -> Result<(WriteTurn, DatabaseTransaction)> {
+        let turn = match &self.gate.0 {
+            Some(gate) => Some(Arc::clone(gate).lock_owned().await),
+            None => None,
+        };
+        Ok((turn, self.db.begin().await?))
     }
 
     pub fn caller(&self) -> &Caller {

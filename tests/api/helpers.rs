@@ -110,6 +110,10 @@ impl TestApp {
 
     /// Like [`TestApp::spawn`], with `configure` adjusting the configuration.
     pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> Self {
+        // Logs only when asked for (TEST_LOG=1), so test output stays readable.
+        if std::env::var("TEST_LOG").is_ok_and(|v| v == "1") {
+            api::telemetry::init(LogFormat::Text);
+        }
         let (database_url, guard) = match postgres_server() {
             Some(server) => {
                 let name = format!("costar_test_{}", uuid::Uuid::new_v4().simple());

@@ -14,5 +14,6 @@ mod pagination;
 mod schema;
 mod search;
 mod sql_count;
+mod sync;
 mod tenancy;
 mod wall;

@@ -264,6 +264,12 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "mutation($input: UpdateCharterInput!) { updateCharter(input: $input) { id title } }",
             json!({ "input": { "id": s.charter, "expectedVersion": 1, "title": "Changed" } }),
         ),
+        "upsertCaseStudies" => (
+            "mutation($input: [UpsertCaseStudyInput!]!) { upsertCaseStudies(input: $input) { created updated unchanged } }",
+            json!({ "input": [{ "externalId": format!("wall-{}", uuid::Uuid::new_v4()), "title": "T", "summary": "S", "body": "B",
+                                 "coTypes": ["CO_DESIGN"], "serviceArea": "HOUSING", "visibility": "NETWORK",
+                                 "initiativeId": s.initiative }] }),
+        ),
         "updateOrganisation" => (
             "mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { slug name } }",
             json!({ "input": { "expectedVersion": 1, "name": "Renamed Council" } }),
@@ -283,7 +289,9 @@ fn write_rule(field: &str) -> Option<WriteRule> {
         "createInitiative" => WriteRule::CreatesOwn,
         "updateInitiative" | "deleteInitiative" | "updateCaseStudy" | "publishCaseStudy"
         | "deleteCaseStudy" | "updateCharter" => WriteRule::OwnersRecord,
-        "createCaseStudy" | "createCharter" => WriteRule::LinksOwnersInitiative,
+        "createCaseStudy" | "createCharter" | "upsertCaseStudies" => {
+            WriteRule::LinksOwnersInitiative
+        }
         "revokeToken" | "updateOrganisation" => WriteRule::AdminOnly,
         _ => return None,
     })

@@ -9,7 +9,7 @@ use entity::{
         AuditAction, AuditEntity, CaseStudyStatus, ChangeOp, CoType, ServiceArea, Visibility,
     },
 };
-use sea_orm::{ActiveValue::Set, TransactionTrait};
+use sea_orm::ActiveValue::Set;
 use serde_json::json;
 
 use super::{
@@ -24,6 +24,7 @@ use crate::{
 };
 
 /// Every field of a case study a client sets.
+#[derive(Clone)]
 pub struct CaseStudyDraft {
     pub initiative_id: Option<i64>,
     pub external_id: Option<String>,
@@ -38,7 +39,7 @@ pub struct CaseStudyDraft {
 }
 
 impl CaseStudyDraft {
-    fn validated(self) -> Result<Self> {
+    pub(crate) fn validated(self) -> Result<Self> {
         Ok(Self {
             external_id: self
                 .external_id
@@ -103,12 +104,12 @@ impl CaseStudyPatch {
     }
 }
 
-fn is_public(visibility: Visibility, status: CaseStudyStatus) -> bool {
+pub(crate) fn is_public(visibility: Visibility, status: CaseStudyStatus) -> bool {
     visibility == Visibility::Public && status == CaseStudyStatus::Published
 }
 
 /// Only an ADMIN makes a case study visible to the public.
-fn check_publicity(writer: &Writer<'_>, before: bool, after: bool) -> Result<()> {
+pub(crate) fn check_publicity(writer: &Writer<'_>, before: bool, after: bool) -> Result<()> {
     if after && !before && !writer.roles().allows(Role::Admin) {
         return Err(AppError::Forbidden(
             "making a case study PUBLIC needs the ADMIN role",
@@ -145,7 +146,7 @@ fn audit_entry(action: AuditAction, id: i64, before: Option<i32>, after: i32) ->
 pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
     let new = NewCaseStudy {
         owner_org_id: writer.org().0,
@@ -182,7 +183,7 @@ pub async fn update(
     patch: CaseStudyPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     let current = writer
         .get_for_write::<Entity>(&txn, id, "case study")
         .await?;
@@ -250,7 +251,7 @@ pub async fn update(
 /// Publishes a case study (its first publication date is kept).
 pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
     let writer = db.writer()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     let current = writer
         .get_for_write::<Entity>(&txn, id, "case study")
         .await?;
@@ -301,7 +302,7 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
 /// Deletes as a tombstone, reported to the change feed as a DELETE.
 pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     let current = writer
         .get_for_write::<Entity>(&txn, id, "case study")
         .await?;

@@ -6,7 +6,7 @@ use entity::{
     charter::{ActiveModel, Column, Commitment, Entity, Model, Risk},
     vocabulary::{AuditAction, AuditEntity, CharterStatus, Visibility},
 };
-use sea_orm::{ActiveValue::Set, TransactionTrait};
+use sea_orm::ActiveValue::Set;
 use serde_json::json;
 
 use super::{
@@ -119,7 +119,7 @@ fn audit_entry(action: AuditAction, id: i64, before: Option<i32>, after: i32) ->
 pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
     let new = NewCharter {
         owner_org_id: writer.org().0,
@@ -148,7 +148,7 @@ pub async fn update(
     patch: CharterPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     let current = writer.get_for_write::<Entity>(&txn, id, "charter").await?;
     validate::expected_version(current.version, expected_version)?;
     let draft = patch.apply(CharterDraft::of(&current)).validated()?;

@@ -6,7 +6,7 @@ use entity::{
     initiative::{ActiveModel, Column, Entity, Model},
     vocabulary::{AuditAction, AuditEntity, CoType, ServiceArea, StarStep, Visibility},
 };
-use sea_orm::{ActiveValue::Set, ConnectionTrait, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait};
 use serde_json::json;
 
 use super::{
@@ -103,7 +103,7 @@ pub async fn check_own(
 pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     let new = NewInitiative {
         owner_org_id: writer.org().0,
         title: draft.title,
@@ -134,7 +134,7 @@ pub async fn update(
     patch: InitiativePatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     let current = writer
         .get_for_write::<Entity>(&txn, id, "initiative")
         .await?;
@@ -188,7 +188,7 @@ pub async fn update(
 /// Deletes as a tombstone: hidden from reads, kept for the change feed.
 pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     let current = writer
         .get_for_write::<Entity>(&txn, id, "initiative")
         .await?;

@@ -5,7 +5,7 @@ use entity::{
     organisation::{ActiveModel, Column, Entity, Model},
     vocabulary::{AuditAction, AuditEntity, Nation, OrganisationKind},
 };
-use sea_orm::{ActiveValue::Set, EntityTrait, TransactionTrait};
+use sea_orm::{ActiveValue::Set, EntityTrait};
 
 use super::{
     audit::{self, Entry},
@@ -51,7 +51,7 @@ pub async fn update(
     patch: OrganisationPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     let current =
         Entity::find_by_id(writer.org().0)
             .one(&txn)

@@ -5,7 +5,7 @@ use entity::{
     revoked_token,
     vocabulary::{AuditAction, AuditEntity},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 use super::{
     audit::{self, Entry},
@@ -17,7 +17,7 @@ use crate::{error::Result, scope::ScopedDb};
 pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<()> {
     let writer = db.writer()?;
     let jti = validate::text("jti", jti, 200)?;
-    let txn = db.conn().begin().await?;
+    let (_turn, txn) = db.begin_write().await?;
     if revoked_token::Entity::find_by_id(jti.clone())
         .one(&txn)
         .await?

@@ -134,9 +134,48 @@ pub async fn insert_case_study(
     new: NewCaseStudy,
     now: DateTime<Utc>,
 ) -> Result<case_study::Model, DbErr> {
+    let (row, co_types, tags) = case_study_row(new, now);
+    let model = row.insert(db).await?;
+    insert_case_study_labels(db, model.id, &co_types, &tags).await?;
+    record_change(db, &model, ChangeOp::Upsert, now).await?;
+    Ok(model)
+}
+
+/// Like [`insert_case_study`], but when the owner already has a case study
+/// with this `external_id` (a concurrent writer may have just added it),
+/// inserts nothing and answers `None`.
+pub async fn insert_case_study_if_absent(
+    db: &impl ConnectionTrait,
+    new: NewCaseStudy,
+    now: DateTime<Utc>,
+) -> Result<Option<case_study::Model>, DbErr> {
+    let (row, co_types, tags) = case_study_row(new, now);
+    let inserted = case_study::Entity::insert(row)
+        .on_conflict_do_nothing_on([
+            case_study::Column::OwnerOrgId,
+            case_study::Column::ExternalId,
+        ])
+        .exec_with_returning(db)
+        .await;
+    // An insert that RETURNING finds nothing for is the conflict, too.
+    let model = match inserted {
+        Ok(sea_orm::TryInsertResult::Inserted(model)) => model,
+        Ok(_) | Err(DbErr::RecordNotFound(_) | DbErr::RecordNotInserted) => return Ok(None),
+        Err(other) => return Err(other),
+    };
+    insert_case_study_labels(db, model.id, &co_types, &tags).await?;
+    record_change(db, &model, ChangeOp::Upsert, now).await?;
+    Ok(Some(model))
+}
+
+/// The row of a new case study, with its normalised lists.
+fn case_study_row(
+    new: NewCaseStudy,
+    now: DateTime<Utc>,
+) -> (case_study::ActiveModel, Vec<CoType>, Vec<String>) {
     let co_types = co_type_set(&new.co_types);
     let tags = tag_set(&new.tags);
-    let model = case_study::ActiveModel {
+    let row = case_study::ActiveModel {
         id: NotSet,
         owner_org_id: Set(new.owner_org_id),
         initiative_id: Set(new.initiative_id),
@@ -155,12 +194,8 @@ pub async fn insert_case_study(
         updated_at: Set(now),
         version: Set(1),
         deleted_at: Set(None),
-    }
-    .insert(db)
-    .await?;
-    insert_case_study_labels(db, model.id, &co_types, &tags).await?;
-    record_change(db, &model, ChangeOp::Upsert, now).await?;
-    Ok(model)
+    };
+    (row, co_types, tags)
 }
 
 /// Appends to the change log the sync feed reads.

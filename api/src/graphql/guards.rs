@@ -9,11 +9,32 @@ use crate::{
     scope::{Caller, Role},
 };
 
-pub struct RoleGuard(Role);
+pub struct RoleGuard {
+    /// Any one of these is enough.
+    roles: &'static [Role],
+    refusal: &'static str,
+}
 
 impl RoleGuard {
     pub fn new(role: Role) -> Self {
-        Self(role)
+        let (roles, refusal): (&'static [Role], _) = match role {
+            Role::Viewer => (&[Role::Viewer], "this needs a token with a role"),
+            Role::Editor => (
+                &[Role::Editor],
+                "this needs a token with the EDITOR or ADMIN role",
+            ),
+            Role::Admin => (&[Role::Admin], "this needs a token with the ADMIN role"),
+            Role::Sync => (&[Role::Sync], "this needs a token with the SYNC role"),
+        };
+        Self { roles, refusal }
+    }
+
+    /// Partner machines (SYNC) and people who edit (EDITOR, ADMIN).
+    pub fn sync_or_editor() -> Self {
+        Self {
+            roles: &[Role::Sync, Role::Editor],
+            refusal: "this needs a token with the SYNC, EDITOR or ADMIN role",
+        }
     }
 }
 
@@ -21,14 +42,8 @@ impl Guard for RoleGuard {
     async fn check(&self, ctx: &Context<'_>) -> async_graphql::Result<()> {
         match ctx.scoped_db()?.caller() {
             Caller::Anonymous => Err(AppError::Unauthenticated.into()),
-            Caller::Member { roles, .. } if roles.allows(self.0) => Ok(()),
-            Caller::Member { .. } => Err(AppError::Forbidden(match self.0 {
-                Role::Viewer => "this needs a token with a role",
-                Role::Editor => "this needs a token with the EDITOR or ADMIN role",
-                Role::Admin => "this needs a token with the ADMIN role",
-                Role::Sync => "this needs a token with the SYNC role",
-            })
-            .into()),
+            Caller::Member { roles, .. } if self.roles.iter().any(|&r| roles.allows(r)) => Ok(()),
+            Caller::Member { .. } => Err(AppError::Forbidden(self.refusal).into()),
         }
     }
 }

@@ -1,7 +1,7 @@
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, ID, Object, SimpleObject};
 
 use crate::{
-    db::case_study_edit,
+    db::{case_study_edit, case_study_sync},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -9,11 +9,24 @@ use crate::{
         ids::{self, NodeType},
         types::{
             case_study::CaseStudy,
-            write_inputs::{CreateCaseStudyInput, UpdateCaseStudyInput},
+            write_inputs::{CreateCaseStudyInput, UpdateCaseStudyInput, UpsertCaseStudyInput},
         },
     },
     scope::Role,
 };
+
+/// What a batch did.
+#[derive(SimpleObject)]
+pub struct UpsertCaseStudiesPayload {
+    /// Items that were new.
+    pub created: usize,
+    /// Items whose content changed.
+    pub updated: usize,
+    /// Items equal to what was stored: nothing about them moved.
+    pub unchanged: usize,
+    /// The case studies, in the order sent.
+    pub case_studies: Vec<CaseStudy>,
+}
 
 #[derive(Default)]
 pub struct CaseStudyMutation;
@@ -52,6 +65,28 @@ impl CaseStudyMutation {
         Ok(CaseStudy(
             case_study_edit::publish(ctx.scoped_db()?, id).await?,
         ))
+    }
+
+    /// Creates or updates up to 500 case studies of your organisation by `externalId`, all or nothing.
+    /// Sending the same batch again changes nothing. Needs SYNC or EDITOR.
+    #[graphql(guard = "RoleGuard::sync_or_editor()")]
+    async fn upsert_case_studies(
+        &self,
+        ctx: &Context<'_>,
+        input: Vec<UpsertCaseStudyInput>,
+    ) -> Result<UpsertCaseStudiesPayload> {
+        let items = input
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| item.into_db(i))
+            .collect::<Result<Vec<_>>>()?;
+        let outcome = case_study_sync::upsert(ctx.scoped_db()?, items).await?;
+        Ok(UpsertCaseStudiesPayload {
+            created: outcome.created,
+            updated: outcome.updated,
+            unchanged: outcome.unchanged,
+            case_studies: outcome.case_studies.into_iter().map(CaseStudy).collect(),
+        })
     }
 
     /// Deletes a case study of your organisation (the sync feed reports it); answers its id. Needs EDITOR.

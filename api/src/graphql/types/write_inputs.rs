@@ -11,6 +11,7 @@ use super::enums::{
 use crate::{
     db::{
         case_study_edit::{CaseStudyDraft, CaseStudyPatch},
+        case_study_sync::UpsertItem,
         charter_edit::{CharterDraft, CharterPatch},
         initiative_edit::{InitiativeDraft, InitiativePatch},
     },
@@ -286,5 +287,62 @@ impl UpdateCharterInput {
             visibility: self.visibility.map(Into::into),
         };
         Ok((id, self.expected_version, patch))
+    }
+}
+
+/// One case study of a partner's batch, keyed by its `externalId` within your organisation.
+#[derive(InputObject)]
+pub struct UpsertCaseStudyInput {
+    /// Your own system's key for it.
+    pub external_id: String,
+    /// 1 to 200 characters.
+    pub title: String,
+    /// 1 to 1,000 characters.
+    pub summary: String,
+    /// Up to 100,000 bytes.
+    pub body: String,
+    /// At least one.
+    pub co_types: Vec<CoType>,
+    pub service_area: ServiceArea,
+    pub visibility: Visibility,
+    /// An initiative of your organisation.
+    pub initiative_id: Option<ID>,
+    /// Up to 20; stored lower-case and hyphenated.
+    #[graphql(default)]
+    pub tags: Vec<String>,
+    /// BCP 47 language tag of the text.
+    #[graphql(default_with = "String::from(\"en\")")]
+    pub language: String,
+    /// Left out: a new case study is a DRAFT and a stored one keeps its status.
+    pub status: Option<super::enums::CaseStudyStatus>,
+}
+
+impl UpsertCaseStudyInput {
+    pub fn into_db(self, index: usize) -> Result<UpsertItem> {
+        let initiative_id = self
+            .initiative_id
+            .map(|id| {
+                ids::decode_as(
+                    &id,
+                    NodeType::Initiative,
+                    &format!("input[{index}].initiativeId"),
+                )
+            })
+            .transpose()?;
+        Ok(UpsertItem {
+            draft: CaseStudyDraft {
+                initiative_id,
+                external_id: Some(self.external_id),
+                title: self.title,
+                summary: self.summary,
+                body: self.body,
+                co_types: co_types(self.co_types),
+                service_area: self.service_area.into(),
+                tags: self.tags,
+                language: self.language,
+                visibility: self.visibility.into(),
+            },
+            status: self.status.map(Into::into),
+        })
     }
 }

@@ -1,0 +1,278 @@
+//! `upsertCaseStudies`: partners push batches keyed by their own external
+//! ids. A batch is one transaction, all or nothing; an item whose content
+//! equals what is stored changes nothing (no version, no audit entry, no
+//! change-log row). Items are written in external-id order, and a new key
+//! is inserted with ON CONFLICT DO NOTHING then re-read, so concurrent
+//! identical batches neither duplicate nor deadlock.
+
+use std::collections::HashSet;
+
+use chrono::Utc;
+use entity::{
+    case_study::{ActiveModel, Column, Entity, Model},
+    vocabulary::{AuditAction, AuditEntity, CaseStudyStatus, ChangeOp},
+};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
+    QuerySelect,
+};
+use serde_json::json;
+
+use super::{
+    audit::{self, Entry},
+    case_study_edit::{CaseStudyDraft, check_publicity, is_public},
+    initiative_edit,
+    write::{self, NewCaseStudy},
+};
+use crate::{
+    error::{AppError, Result},
+    scope::{ScopedDb, Writer},
+};
+
+/// Most items one batch may hold.
+pub const MAX_BATCH: usize = 500;
+
+/// One item of a batch: the full content of a case study, keyed by
+/// `draft.external_id`. A status left out keeps the stored one (DRAFT for a new one).
+pub struct UpsertItem {
+    pub draft: CaseStudyDraft,
+    pub status: Option<CaseStudyStatus>,
+}
+
+/// What a batch did, with the case studies in the order they were sent.
+pub struct UpsertOutcome {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub case_studies: Vec<Model>,
+}
+
+/// A validation failure, prefixed with the item it is about.
+fn in_item(index: usize, external_id: &str, err: AppError) -> AppError {
+    match err {
+        AppError::BadInput { field, message } => AppError::BadInput {
+            field: Some(format!("input[{index}].{}", field.unwrap_or_default())),
+            message: format!("item {index} (externalId {external_id:?}): {message}"),
+        },
+        AppError::Forbidden(why) => AppError::Forbidden(why),
+        other => other,
+    }
+}
+
+pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutcome> {
+    let writer = db.writer()?;
+    if items.len() > MAX_BATCH {
+        return Err(AppError::bad_input(
+            "input",
+            format!(
+                "a batch holds at most {MAX_BATCH} items, this one {}: split it",
+                items.len()
+            ),
+        ));
+    }
+    let mut validated = Vec::with_capacity(items.len());
+    let mut seen = HashSet::new();
+    for (index, item) in items.into_iter().enumerate() {
+        let key = item.draft.external_id.clone().unwrap_or_default();
+        let draft = item
+            .draft
+            .validated()
+            .map_err(|e| in_item(index, &key, e))?;
+        let key = draft.external_id.clone().unwrap_or_default();
+        if !seen.insert(key.clone()) {
+            return Err(AppError::bad_input(
+                format!("input[{index}].externalId"),
+                format!(
+                    "item {index} (externalId {key:?}): the externalId appears twice in the batch"
+                ),
+            ));
+        }
+        validated.push((
+            index,
+            key,
+            UpsertItem {
+                draft,
+                status: item.status,
+            },
+        ));
+    }
+    // A fixed order of keys: concurrent batches lock rows in the same order.
+    validated.sort_by(|a, b| a.1.cmp(&b.1));
+
+    let (_turn, txn) = db.begin_write().await?;
+    let mut outcome = UpsertOutcome {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        case_studies: Vec::new(),
+    };
+    let mut results: Vec<(usize, Model)> = Vec::with_capacity(validated.len());
+    for (index, key, item) in validated {
+        let model = upsert_one(&txn, &writer, &key, item, &mut outcome)
+            .await
+            .map_err(|e| in_item(index, &key, e))?;
+        results.push((index, model));
+    }
+    txn.commit().await?;
+    results.sort_by_key(|(index, _)| *index);
+    outcome.case_studies = results.into_iter().map(|(_, model)| model).collect();
+    Ok(outcome)
+}
+
+async fn find_by_key(
+    conn: &impl ConnectionTrait,
+    writer: &Writer<'_>,
+    key: &str,
+) -> Result<Option<Model>> {
+    let mut select = Entity::find()
+        .filter(Column::OwnerOrgId.eq(writer.org().0))
+        .filter(Column::ExternalId.eq(key));
+    // SQLite serialises writers already; Postgres locks the row.
+    if conn.get_database_backend() == DatabaseBackend::Postgres {
+        select = select.lock_exclusive();
+    }
+    Ok(select.one(conn).await?)
+}
+
+async fn upsert_one(
+    conn: &impl ConnectionTrait,
+    writer: &Writer<'_>,
+    key: &str,
+    item: UpsertItem,
+    outcome: &mut UpsertOutcome,
+) -> Result<Model> {
+    let existing = match find_by_key(conn, writer, key).await? {
+        Some(row) => row,
+        None => {
+            let status = item.status.unwrap_or(CaseStudyStatus::Draft);
+            check_publicity(writer, false, is_public(item.draft.visibility, status))?;
+            initiative_edit::check_own(conn, writer, item.draft.initiative_id).await?;
+            let now = Utc::now();
+            // Kept for the update path, should a concurrent batch win the insert.
+            let draft = item.draft.clone();
+            let new = NewCaseStudy {
+                owner_org_id: writer.org().0,
+                initiative_id: draft.initiative_id,
+                external_id: Some(key.to_owned()),
+                title: draft.title,
+                summary: draft.summary,
+                body: draft.body,
+                co_types: draft.co_types,
+                service_area: draft.service_area,
+                tags: draft.tags,
+                language: draft.language,
+                visibility: draft.visibility,
+                status,
+                published_at: (status == CaseStudyStatus::Published).then_some(now),
+            };
+            match write::insert_case_study_if_absent(conn, new, now).await? {
+                Some(model) => {
+                    record(conn, writer, AuditAction::Create, &model, None).await?;
+                    outcome.created += 1;
+                    return Ok(model);
+                }
+                // A concurrent batch inserted it first: this is now an update.
+                None => find_by_key(conn, writer, key)
+                    .await?
+                    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("upserted row vanished")))?,
+            }
+        }
+    };
+    let status = item.status.unwrap_or(existing.status);
+    let draft = item.draft;
+    let unchanged = existing.deleted_at.is_none()
+        && existing.initiative_id == draft.initiative_id
+        && existing.title == draft.title
+        && existing.summary == draft.summary
+        && existing.body == draft.body
+        && existing.co_types == json!(draft.co_types)
+        && existing.service_area == draft.service_area
+        && existing.tags == json!(draft.tags)
+        && existing.language == draft.language
+        && existing.visibility == draft.visibility
+        && existing.status == status;
+    if unchanged {
+        outcome.unchanged += 1;
+        return Ok(existing);
+    }
+    let was_public =
+        existing.deleted_at.is_none() && is_public(existing.visibility, existing.status);
+    check_publicity(writer, was_public, is_public(draft.visibility, status))?;
+    if draft.initiative_id != existing.initiative_id {
+        initiative_edit::check_own(conn, writer, draft.initiative_id).await?;
+    }
+    let now = Utc::now();
+    let next = Model {
+        initiative_id: draft.initiative_id,
+        title: draft.title,
+        summary: draft.summary,
+        body: draft.body,
+        co_types: json!(draft.co_types),
+        service_area: draft.service_area,
+        tags: json!(draft.tags),
+        language: draft.language,
+        visibility: draft.visibility,
+        status,
+        published_at: existing
+            .published_at
+            .or((status == CaseStudyStatus::Published).then_some(now)),
+        updated_at: now,
+        version: existing.version + 1,
+        deleted_at: None,
+        ..existing.clone()
+    };
+    let changes = ActiveModel {
+        initiative_id: Set(next.initiative_id),
+        title: Set(next.title.clone()),
+        summary: Set(next.summary.clone()),
+        body: Set(next.body.clone()),
+        co_types: Set(next.co_types.clone()),
+        service_area: Set(next.service_area),
+        tags: Set(next.tags.clone()),
+        language: Set(next.language.clone()),
+        visibility: Set(next.visibility),
+        status: Set(next.status),
+        published_at: Set(next.published_at),
+        updated_at: Set(now),
+        version: Set(next.version),
+        deleted_at: Set(None),
+        ..Default::default()
+    };
+    write::save_versioned::<Entity>(
+        conn,
+        (Column::Id, Column::Version),
+        existing.id,
+        existing.version,
+        changes,
+    )
+    .await?;
+    write::replace_case_study_labels(conn, existing.id, &draft.co_types, &draft.tags).await?;
+    write::record_change(conn, &next, ChangeOp::Upsert, now).await?;
+    record(
+        conn,
+        writer,
+        AuditAction::Update,
+        &next,
+        Some(existing.version),
+    )
+    .await?;
+    outcome.updated += 1;
+    Ok(next)
+}
+
+async fn record(
+    conn: &impl ConnectionTrait,
+    writer: &Writer<'_>,
+    action: AuditAction,
+    model: &Model,
+    before: Option<i32>,
+) -> Result<()> {
+    let entry = Entry {
+        action,
+        entity: AuditEntity::CaseStudy,
+        entity_ref: model.id.to_string(),
+        version_before: before,
+        version_after: Some(model.version),
+    };
+    audit::record(conn, writer, entry).await
+}

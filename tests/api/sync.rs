@@ -1,0 +1,169 @@
+//! `upsertCaseStudies`: idempotent, all-or-nothing batches keyed by external id.
+
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, token};
+
+const UPSERT: &str = r#"
+mutation($input: [UpsertCaseStudyInput!]!) {
+  upsertCaseStudies(input: $input) { created updated unchanged caseStudies { externalId title version } }
+}"#;
+
+fn batch(prefix: &str, n: usize) -> Vec<Value> {
+    (0..n)
+        .map(|i| {
+            json!({ "externalId": format!("{prefix}-{i:03}"), "title": format!("Partner case {i}"), "summary": "Summary",
+                    "body": format!("Body {i}"), "coTypes": ["CO_DELIVERY"], "serviceArea": "HEALTH",
+                    "visibility": "NETWORK", "tags": ["partner"] })
+        })
+        .collect()
+}
+
+/// Everything a real change moves: versions, audit entries, change-log rows.
+async fn footprint(app: &TestApp) -> (u64, u64, i64) {
+    let audit = entity::audit_log::Entity::find()
+        .count(&app.db)
+        .await
+        .expect("count");
+    let changes = entity::case_study_change::Entity::find()
+        .count(&app.db)
+        .await
+        .expect("count");
+    let versions: i64 = entity::case_study::Entity::find()
+        .filter(entity::case_study::Column::ExternalId.like("p-%"))
+        .all(&app.db)
+        .await
+        .expect("rows")
+        .iter()
+        .map(|c| i64::from(c.version))
+        .sum();
+    (audit, changes, versions)
+}
+
+#[tokio::test]
+async fn the_same_batch_twice_changes_nothing_the_second_time() {
+    let app = TestApp::with_demo().await;
+    let sync = token("governance-international", &["SYNC"]);
+    let first = app
+        .gql_as(&sync, UPSERT, json!({ "input": batch("p", 20) }))
+        .await;
+    let payload = &first.data()["upsertCaseStudies"];
+    assert_eq!(
+        (
+            payload["created"].clone(),
+            payload["updated"].clone(),
+            payload["unchanged"].clone()
+        ),
+        (json!(20), json!(0), json!(0))
+    );
+    assert_eq!(
+        payload["caseStudies"][7]["externalId"], "p-007",
+        "answers in the order sent"
+    );
+
+    let before = footprint(&app).await;
+    let second = app
+        .gql_as(&sync, UPSERT, json!({ "input": batch("p", 20) }))
+        .await;
+    let payload = &second.data()["upsertCaseStudies"];
+    assert_eq!(
+        (
+            payload["created"].clone(),
+            payload["updated"].clone(),
+            payload["unchanged"].clone()
+        ),
+        (json!(0), json!(0), json!(20))
+    );
+    assert_eq!(footprint(&app).await, before, "nothing else moved");
+}
+
+#[tokio::test]
+async fn one_changed_item_is_the_only_update() {
+    let app = TestApp::with_demo().await;
+    let sync = token("governance-international", &["SYNC"]);
+    app.gql_as(&sync, UPSERT, json!({ "input": batch("p", 10) }))
+        .await
+        .data();
+    let mut changed = batch("p", 10);
+    changed[4]["body"] = json!("A better body");
+    let response = app.gql_as(&sync, UPSERT, json!({ "input": changed })).await;
+    let payload = &response.data()["upsertCaseStudies"];
+    assert_eq!(
+        (payload["updated"].clone(), payload["unchanged"].clone()),
+        (json!(1), json!(9))
+    );
+    assert_eq!(payload["caseStudies"][4]["version"], 2);
+    assert_eq!(payload["caseStudies"][3]["version"], 1);
+}
+
+#[tokio::test]
+async fn one_bad_item_rejects_the_whole_batch_naming_its_index_and_external_id() {
+    let app = TestApp::with_demo().await;
+    let sync = token("governance-international", &["SYNC"]);
+    let mut items = batch("p", 5);
+    items[3]["title"] = json!("");
+    let response = app.gql_as(&sync, UPSERT, json!({ "input": items })).await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+    assert!(
+        response.error_message().contains("item 3") && response.error_message().contains("p-003"),
+        "{}",
+        response.error_message()
+    );
+    assert_eq!(
+        response.0["errors"][0]["extensions"]["field"],
+        "input[3].title"
+    );
+    let stored = entity::case_study::Entity::find()
+        .filter(entity::case_study::Column::ExternalId.like("p-%"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(stored, 0, "all or nothing");
+}
+
+#[tokio::test]
+async fn batches_above_500_items_are_refused() {
+    let app = TestApp::with_demo().await;
+    let response = app
+        .gql_as(
+            &token("governance-international", &["SYNC"]),
+            UPSERT,
+            json!({ "input": batch("p", 501) }),
+        )
+        .await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+    assert!(
+        response.error_message().contains("500"),
+        "{}",
+        response.error_message()
+    );
+}
+
+#[tokio::test]
+async fn four_concurrent_identical_batches_create_no_duplicates_and_no_errors() {
+    let app = TestApp::with_demo().await;
+    let sync = token("governance-international", &["SYNC"]);
+    let input = json!({ "input": batch("p", 50) });
+    let runs = (0..4).map(|_| app.gql_as(&sync, UPSERT, input.clone()));
+    let responses = futures_util::future::join_all(runs).await;
+    let mut created = 0;
+    for response in &responses {
+        let payload = &response.data()["upsertCaseStudies"];
+        created += payload["created"].as_i64().expect("created");
+        assert_eq!(
+            payload["updated"], 0,
+            "identical content never counts as an update"
+        );
+    }
+    assert_eq!(
+        created, 50,
+        "each item was created exactly once across the four batches"
+    );
+    let stored = entity::case_study::Entity::find()
+        .filter(entity::case_study::Column::ExternalId.like("p-%"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(stored, 50);
+}
