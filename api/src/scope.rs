@@ -11,8 +11,8 @@ use std::{collections::BTreeSet, sync::Arc};
 
 use crate::error::{AppError, Result};
 use entity::{
-    Owned, case_study, charter, initiative, organisation, peer_review,
-    vocabulary::{CaseStudyStatus, PeerReviewStatus, Visibility},
+    Owned, case_study, case_study_change, charter, initiative, organisation, peer_review,
+    vocabulary::{CaseStudyStatus, PeerReviewStatus, Reach, Visibility},
 };
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection,
@@ -281,6 +281,25 @@ impl ScopedDb {
                 .add(peer_review::Column::FindingsShared.eq(true)),
         };
         peer_review::Entity::find().filter(condition)
+    }
+
+    /// The change-log rows this caller may learn of: changes to records it
+    /// could see just before or just after them (a record leaving its view
+    /// shows as a DELETE), and changes addressed to its organisation.
+    pub fn visible_changes(&self) -> Select<case_study_change::Entity> {
+        use case_study_change::Column;
+        let shared = [Reach::Network, Reach::Public];
+        let condition = match &self.caller {
+            Caller::Anonymous => Condition::any()
+                .add(Column::ReachBefore.eq(Reach::Public))
+                .add(Column::ReachAfter.eq(Reach::Public)),
+            Caller::Member { org, .. } => Condition::any()
+                .add(Column::OwnerOrgId.eq(org.0))
+                .add(Column::ReachBefore.is_in(shared))
+                .add(Column::ReachAfter.is_in(shared))
+                .add(Column::AudienceOrgId.eq(org.0)),
+        };
+        case_study_change::Entity::find().filter(condition)
     }
 
     /// The organisations directory: every active organisation is public.

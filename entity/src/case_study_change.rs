@@ -3,7 +3,7 @@
 
 use sea_orm::entity::prelude::*;
 
-use crate::vocabulary::ChangeOp;
+use crate::vocabulary::{ChangeOp, Reach};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "case_study_change")]
@@ -14,6 +14,12 @@ pub struct Model {
     pub owner_org_id: i64,
     pub op: ChangeOp,
     pub changed_at: DateTimeUtc,
+    /// Who could see the record just before the change.
+    pub reach_before: Reach,
+    /// Who could see the record just after the change.
+    pub reach_after: Reach,
+    /// One more organisation the change concerns (a peer review's visitor).
+    pub audience_org_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

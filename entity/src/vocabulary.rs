@@ -147,3 +147,8 @@ text_enum!(
         Token = "TOKEN",
     }
 );
+text_enum!(
+    /// Who could see a case study at a moment: only its owner (private,
+    /// unpublished or deleted), every member, or everyone.
+    Reach { Owner = "OWNER", Network = "NETWORK", Public = "PUBLIC" }
+);

@@ -14,6 +14,7 @@ mod m20261123_000006_create_peer_review;
 mod m20261123_000007_create_case_study_change;
 mod m20261123_000008_create_revoked_token;
 mod m20261123_000009_create_audit_log;
+mod m20261123_000010_add_case_study_change_reach;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_create_case_study_change::Migration),
             Box::new(m20261123_000008_create_revoked_token::Migration),
             Box::new(m20261123_000009_create_audit_log::Migration),
+            Box::new(m20261123_000010_add_case_study_change_reach::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ mod helpers;
 mod auth;
 mod backend;
 mod demo;
+mod feed;
 mod http;
 mod mutations;
 mod node;

@@ -223,6 +223,10 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "{ peerReviews(first: 100) { totalCount nodes { id initiative { id title } caseStudy { id title } } } }",
             json!({}),
         ),
+        "caseStudyChanges" => (
+            "{ caseStudyChanges(first: 100) { totalCount nodes { op id externalId caseStudy { id title } } } }",
+            json!({}),
+        ),
         "auditLog" => (
             "{ auditLog(first: 100) { totalCount nodes { entityId } } }",
             json!({}),

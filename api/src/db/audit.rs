@@ -56,7 +56,7 @@ pub async fn page(
         expr: Expr::col((Entity, Column::Id)),
         descending: true,
         nullable: false,
-        value: KeyValue::Column(|m: &Model| SortValue::Number(m.id as f64)),
+        value: KeyValue::Column(|m: &Model| SortValue::Integer(m.id)),
         id: Expr::col((Entity, Column::Id)),
     };
     let request = args.validate(key.name)?;

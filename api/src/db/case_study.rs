@@ -220,3 +220,28 @@ pub async fn count_by_initiative(db: &ScopedDb, initiative_ids: &[i64]) -> Resul
         })
         .collect()
 }
+
+/// The external ids of `ids`, whatever their visibility now. Only for
+/// records the caller is known to have been able to see (the change feed).
+pub async fn external_ids(
+    db: &ScopedDb,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Option<String>>> {
+    let select = Query::select()
+        .columns([Column::Id, Column::ExternalId])
+        .from(Entity)
+        .and_where(Column::Id.is_in(ids.iter().copied()))
+        .to_owned();
+    let rows = db
+        .conn()
+        .query_all_raw(db.conn().get_database_backend().build(&select))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get::<i64>("", "id")?,
+                row.try_get::<Option<String>>("", "external_id")?,
+            ))
+        })
+        .collect()
+}

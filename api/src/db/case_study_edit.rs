@@ -237,7 +237,14 @@ pub async fn update(
     .await
     .map_err(external_id_conflict)?;
     write::replace_case_study_labels(&txn, id, &draft.co_types, &draft.tags).await?;
-    write::record_change(&txn, &next, ChangeOp::Upsert, next.updated_at).await?;
+    write::record_change(
+        &txn,
+        Some(&current),
+        &next,
+        ChangeOp::Upsert,
+        next.updated_at,
+    )
+    .await?;
     audit::record(
         &txn,
         &writer,
@@ -283,7 +290,7 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
         changes,
     )
     .await?;
-    write::record_change(&txn, &next, ChangeOp::Upsert, now).await?;
+    write::record_change(&txn, Some(&current), &next, ChangeOp::Upsert, now).await?;
     audit::record(
         &txn,
         &writer,
@@ -321,7 +328,7 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
         changes,
     )
     .await?;
-    write::record_change(&txn, &current, ChangeOp::Delete, now).await?;
+    write::record_change(&txn, Some(&current), &current, ChangeOp::Delete, now).await?;
     audit::record(
         &txn,
         &writer,

@@ -247,7 +247,7 @@ async fn upsert_one(
     )
     .await?;
     write::replace_case_study_labels(conn, existing.id, &draft.co_types, &draft.tags).await?;
-    write::record_change(conn, &next, ChangeOp::Upsert, now).await?;
+    write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now).await?;
     record(
         conn,
         writer,

@@ -140,6 +140,7 @@ pub fn cursor(order: &str, key: SortValue, id: i64) -> String {
 pub enum SortValue {
     Time(Option<DateTime<Utc>>),
     Number(f64),
+    Integer(i64),
     Text(String),
 }
 
@@ -152,6 +153,7 @@ impl SortValue {
         match self {
             Self::Time(t) => Expr::val(t),
             Self::Number(n) => Expr::val(n),
+            Self::Integer(n) => Expr::val(n),
             Self::Text(s) => Expr::val(s),
         }
     }

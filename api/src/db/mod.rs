@@ -6,6 +6,7 @@ pub mod audit;
 pub mod case_study;
 pub mod case_study_edit;
 pub mod case_study_sync;
+pub mod change_feed;
 pub mod charter;
 pub mod charter_edit;
 pub mod initiative;

@@ -8,7 +8,7 @@ use entity::{
     initiative_co_type, initiative_tag, organisation, peer_review,
     vocabulary::{
         CaseStudyStatus, ChangeOp, CharterStatus, CoType, Nation, OrganisationKind, PeerReviewKind,
-        PeerReviewStatus, ServiceArea, StarStep, Visibility,
+        PeerReviewStatus, Reach, ServiceArea, StarStep, Visibility,
     },
 };
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, NotSet};
@@ -137,7 +137,7 @@ pub async fn insert_case_study(
     let (row, co_types, tags) = case_study_row(new, now);
     let model = row.insert(db).await?;
     insert_case_study_labels(db, model.id, &co_types, &tags).await?;
-    record_change(db, &model, ChangeOp::Upsert, now).await?;
+    record_change(db, None, &model, ChangeOp::Upsert, now).await?;
     Ok(model)
 }
 
@@ -164,7 +164,7 @@ pub async fn insert_case_study_if_absent(
         Err(other) => return Err(other),
     };
     insert_case_study_labels(db, model.id, &co_types, &tags).await?;
-    record_change(db, &model, ChangeOp::Upsert, now).await?;
+    record_change(db, None, &model, ChangeOp::Upsert, now).await?;
     Ok(Some(model))
 }
 
@@ -198,19 +198,41 @@ fn case_study_row(
     (row, co_types, tags)
 }
 
-/// Appends to the change log the sync feed reads.
+/// Who can see a case study in this state.
+pub fn reach(case_study: &case_study::Model) -> Reach {
+    match (
+        case_study.deleted_at,
+        case_study.status,
+        case_study.visibility,
+    ) {
+        (None, CaseStudyStatus::Published, Visibility::Network) => Reach::Network,
+        (None, CaseStudyStatus::Published, Visibility::Public) => Reach::Public,
+        _ => Reach::Owner,
+    }
+}
+
+/// Appends to the change log the sync feed reads: the record as it is
+/// after the change (`before` is its state just before; `None` for a new one).
 pub async fn record_change(
     db: &impl ConnectionTrait,
-    case_study: &case_study::Model,
+    before: Option<&case_study::Model>,
+    after: &case_study::Model,
     op: ChangeOp,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     case_study_change::ActiveModel {
         seq: NotSet,
-        case_study_id: Set(case_study.id),
-        owner_org_id: Set(case_study.owner_org_id),
+        case_study_id: Set(after.id),
+        owner_org_id: Set(after.owner_org_id),
         op: Set(op),
         changed_at: Set(now),
+        reach_before: Set(before.map_or(Reach::Owner, reach)),
+        reach_after: Set(if op == ChangeOp::Delete {
+            Reach::Owner
+        } else {
+            reach(after)
+        }),
+        audience_org_id: Set(None),
     }
     .insert(db)
     .await

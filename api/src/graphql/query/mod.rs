@@ -2,6 +2,7 @@
 
 mod audit;
 mod case_study;
+mod change_feed;
 mod charter;
 mod initiative;
 mod node;
@@ -20,6 +21,7 @@ pub struct QueryRoot(
     organisation::OrganisationQuery,
     initiative::InitiativeQuery,
     case_study::CaseStudyQuery,
+    change_feed::ChangeFeedQuery,
     charter::CharterQuery,
     peer_review::PeerReviewQuery,
     audit::AuditQuery,

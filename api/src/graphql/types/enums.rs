@@ -182,3 +182,13 @@ pub enum AuditEntity {
     Organisation,
     Token,
 }
+
+/// What happened to a case study, as the sync feed reports it.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::ChangeOp")]
+pub enum ChangeOp {
+    /// Created or changed: `caseStudy` holds it now.
+    Upsert,
+    /// Deleted, or no longer visible to you: remove it from your mirror.
+    Delete,
+}

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod case_study;
+pub mod change;
 pub mod charter;
 pub mod connection;
 pub mod enums;

@@ -1,0 +1,39 @@
+use async_graphql::{Context, Object};
+
+use crate::{
+    db::{self, keyset::PageArgs},
+    error::Result,
+    graphql::{
+        context::ContextExt,
+        types::{
+            change::CaseStudyChange,
+            connection::{CountedConnection, TotalCount, connection},
+            page_complexity,
+        },
+    },
+};
+
+#[derive(Default)]
+pub struct ChangeFeedQuery;
+
+#[Object]
+impl ChangeFeedQuery {
+    /// The sync feed: changes to the case studies you may see, oldest first, deletions included.
+    /// Keep the last `endCursor` and pass it as `after` to resume with exactly the changes made since.
+    #[graphql(complexity = "page_complexity(first, child_complexity)")]
+    async fn case_study_changes(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Cursor to resume after (the endCursor of your last read).")]
+        after: Option<String>,
+        #[graphql(desc = "Page size, at most 100 (default 20).")] first: Option<i32>,
+    ) -> Result<CountedConnection<CaseStudyChange>> {
+        let db = ctx.scoped_db()?;
+        let (page, select) = db::change_feed::page(db, &PageArgs::forward(first, after)).await?;
+        Ok(connection(
+            page,
+            TotalCount::of(db.conn(), select),
+            CaseStudyChange,
+        ))
+    }
+}

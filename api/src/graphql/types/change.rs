@@ -1,0 +1,33 @@
+use async_graphql::{ID, Object};
+use chrono::{DateTime, Utc};
+
+use super::{case_study::CaseStudy, enums::ChangeOp};
+use crate::{
+    db::change_feed::Change,
+    graphql::ids::{self, NodeType},
+};
+
+/// One change to a case study, as the sync feed reports it to you.
+pub struct CaseStudyChange(pub Change);
+
+#[Object]
+impl CaseStudyChange {
+    async fn op(&self) -> ChangeOp {
+        self.0.op.into()
+    }
+    /// The case study's global id.
+    async fn id(&self) -> ID {
+        ids::encode(NodeType::CaseStudy, self.0.case_study_id)
+    }
+    /// The owner's key for it, when it has one.
+    async fn external_id(&self) -> Option<&str> {
+        self.0.external_id.as_deref()
+    }
+    async fn changed_at(&self) -> DateTime<Utc> {
+        self.0.changed_at
+    }
+    /// The case study as it is now; null for a DELETE.
+    async fn case_study(&self) -> Option<CaseStudy> {
+        self.0.case_study.clone().map(CaseStudy)
+    }
+}

@@ -1,0 +1,164 @@
+//! The sync feed: oldest first, resumable, deletions included, filtered per caller.
+
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, token};
+
+const FEED: &str = r#"
+query($after: String) {
+  caseStudyChanges(first: 100, after: $after) {
+    nodes { op id externalId caseStudy { title version } }
+    pageInfo { endCursor hasNextPage }
+  }
+}"#;
+
+async fn read_feed(app: &TestApp, token: Option<&str>, after: &Value) -> (Vec<Value>, Value) {
+    let (_, response) = app.post(token, FEED, json!({ "after": after })).await;
+    let feed = &response.data()["caseStudyChanges"];
+    (
+        feed["nodes"].as_array().expect("nodes").clone(),
+        feed["pageInfo"]["endCursor"].clone(),
+    )
+}
+
+const UPSERT: &str = r#"
+mutation($input: [UpsertCaseStudyInput!]!) { upsertCaseStudies(input: $input) { caseStudies { id version } } }"#;
+
+fn item(key: &str, body: &str, visibility: &str) -> Value {
+    json!({ "externalId": key, "title": format!("Partner {key}"), "summary": "S", "body": body, "coTypes": ["CO_DESIGN"],
+            "serviceArea": "HEALTH", "visibility": visibility, "status": "PUBLISHED" })
+}
+
+#[tokio::test]
+async fn a_cursor_taken_before_a_delete_and_an_edit_resumes_with_exactly_those_two() {
+    let app = TestApp::with_demo().await;
+    let partner = token("governance-international", &["SYNC", "EDITOR"]);
+    let created = app
+        .gql_as(
+            &partner,
+            UPSERT,
+            json!({ "input": [item("a", "one", "NETWORK"), item("b", "one", "NETWORK")] }),
+        )
+        .await;
+    let ids: Vec<Value> = created.data()["upsertCaseStudies"]["caseStudies"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|c| c["id"].clone())
+        .collect();
+
+    let (_, cursor) = read_feed(&app, Some(&partner), &Value::Null).await;
+    app.gql_as(
+        &partner,
+        "mutation($id: ID!) { deleteCaseStudy(id: $id) }",
+        json!({ "id": ids[0] }),
+    )
+    .await
+    .data();
+    app.gql_as(
+        &partner,
+        UPSERT,
+        json!({ "input": [item("b", "two", "NETWORK")] }),
+    )
+    .await
+    .data();
+
+    let (changes, end) = read_feed(&app, Some(&partner), &cursor).await;
+    assert_eq!(changes.len(), 2, "{changes:?}");
+    assert_eq!(
+        (
+            changes[0]["op"].clone(),
+            changes[0]["id"].clone(),
+            changes[0]["externalId"].clone()
+        ),
+        (json!("DELETE"), ids[0].clone(), json!("a"))
+    );
+    assert_eq!(changes[0]["caseStudy"], Value::Null);
+    assert_eq!(
+        (changes[1]["op"].clone(), changes[1]["id"].clone()),
+        (json!("UPSERT"), ids[1].clone())
+    );
+    assert_eq!(changes[1]["caseStudy"]["version"], 2);
+
+    let (nothing, _) = read_feed(&app, Some(&partner), &end).await;
+    assert!(
+        nothing.is_empty(),
+        "the end cursor resumes with nothing new: {nothing:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_record_that_leaves_a_callers_view_reaches_it_as_a_delete_and_private_ones_never_reach_it()
+ {
+    let app = TestApp::with_demo().await;
+    let partner = token("governance-international", &["SYNC", "EDITOR"]);
+    let surrey = token("surrey", &["VIEWER"]);
+    app.gql_as(
+        &partner,
+        UPSERT,
+        json!({ "input": [item("shared", "one", "NETWORK"), item("secret", "one", "PRIVATE")] }),
+    )
+    .await
+    .data();
+    let (seen, cursor) = read_feed(&app, Some(&surrey), &Value::Null).await;
+    assert!(
+        seen.iter()
+            .any(|c| c["externalId"] == "shared" && c["op"] == "UPSERT")
+    );
+    assert!(
+        !seen.iter().any(|c| c["externalId"] == "secret"),
+        "a private record never reaches another council"
+    );
+    let (anonymous, _) = read_feed(&app, None, &Value::Null).await;
+    assert!(
+        !anonymous.iter().any(|c| c["externalId"] == "shared"),
+        "network records never reach anonymous callers"
+    );
+
+    // The owner makes the shared one private: Surrey's mirror must drop it.
+    app.gql_as(
+        &partner,
+        UPSERT,
+        json!({ "input": [item("shared", "one", "PRIVATE")] }),
+    )
+    .await
+    .data();
+    let (after, _) = read_feed(&app, Some(&surrey), &cursor).await;
+    assert_eq!(after.len(), 1, "{after:?}");
+    assert_eq!(
+        (after[0]["op"].clone(), after[0]["externalId"].clone()),
+        (json!("DELETE"), json!("shared"))
+    );
+}
+
+#[tokio::test]
+async fn anonymous_callers_follow_the_public_demo_oldest_first() {
+    let app = TestApp::with_demo().await;
+    let (changes, _) = read_feed(&app, None, &Value::Null).await;
+    assert!(changes.len() >= 8, "{changes:?}");
+    assert!(changes.iter().all(|c| c["op"] == "UPSERT"));
+    let mut after = Value::Null;
+    let mut paged = Vec::new();
+    loop {
+        let (_, response) = app
+            .post(None, "query($after: String) { caseStudyChanges(first: 3, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }", json!({ "after": after }))
+            .await;
+        let feed = &response.data()["caseStudyChanges"];
+        paged.extend(
+            feed["nodes"]
+                .as_array()
+                .expect("nodes")
+                .iter()
+                .map(|n| n["id"].clone()),
+        );
+        if !feed["pageInfo"]["hasNextPage"].as_bool().expect("bool") {
+            break;
+        }
+        after = feed["pageInfo"]["endCursor"].clone();
+    }
+    let ids: Vec<Value> = changes.iter().map(|c| c["id"].clone()).collect();
+    assert_eq!(
+        paged, ids,
+        "pages of 3 read the same changes in the same order"
+    );
+}
