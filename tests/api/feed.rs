@@ -1,5 +1,6 @@
 //! The sync feed: oldest first, resumable, deletions included, filtered per caller.
 
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, token};
@@ -161,4 +162,77 @@ async fn anonymous_callers_follow_the_public_demo_oldest_first() {
         paged, ids,
         "pages of 3 read the same changes in the same order"
     );
+}
+
+/// On Postgres two writers could take change numbers in one order and commit
+/// in the other, and a reader between the commits would skip a change for
+/// ever. A writer of changes waits for the one before it to end.
+#[tokio::test]
+async fn change_numbers_follow_commit_order_on_postgres() {
+    use sea_orm::{DatabaseBackend, TransactionTrait};
+    let app = TestApp::with_demo().await;
+    if app.db.get_database_backend() != DatabaseBackend::Postgres {
+        // SQLite serialises writers itself: there is no interleaving to test.
+        return;
+    }
+    let partner = token("governance-international", &["SYNC"]);
+    let owner = entity::organisation::Entity::find()
+        .filter(entity::organisation::Column::Slug.eq("governance-international"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("org")
+        .id;
+    // A first writer takes its change number and holds its transaction open.
+    let first = app.db.begin().await.expect("begin");
+    api::db::write::order_changes(&first).await.expect("lock");
+    let new = api::db::write::NewCaseStudy {
+        owner_org_id: owner,
+        initiative_id: None,
+        external_id: Some("first".into()),
+        title: "First".into(),
+        summary: "S".into(),
+        body: "B".into(),
+        co_types: vec![entity::vocabulary::CoType::CoDesign],
+        service_area: entity::vocabulary::ServiceArea::Health,
+        tags: vec![],
+        language: "en".into(),
+        visibility: entity::vocabulary::Visibility::Network,
+        status: entity::vocabulary::CaseStudyStatus::Published,
+        published_at: Some(chrono::Utc::now()),
+    };
+    api::db::write::insert_case_study(&first, new, chrono::Utc::now())
+        .await
+        .expect("insert");
+
+    // A second writer starts meanwhile: it must wait for the first to end.
+    let second = {
+        let client = app.client.clone();
+        let url = app.url("/graphql");
+        tokio::spawn(async move {
+            client
+                .post(url)
+                .bearer_auth(partner)
+                .json(&json!({ "query": UPSERT, "variables": { "input": [item("second", "b", "NETWORK")] } }))
+                .send()
+                .await
+                .expect("sent")
+                .status()
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(
+        !second.is_finished(),
+        "the second writer went ahead of an open first one"
+    );
+    first.commit().await.expect("commit");
+    assert!(second.await.expect("joined").is_success());
+
+    let (changes, _) = read_feed(&app, Some(&token("surrey", &["VIEWER"])), &Value::Null).await;
+    let order: Vec<&str> = changes
+        .iter()
+        .filter_map(|c| c["externalId"].as_str())
+        .filter(|k| ["first", "second"].contains(k))
+        .collect();
+    assert_eq!(order, ["first", "second"]);
 }

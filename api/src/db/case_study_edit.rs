@@ -147,6 +147,7 @@ pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
     let (_turn, txn) = db.begin_write().await?;
+    write::order_changes(&txn).await?;
     initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
     let new = NewCaseStudy {
         owner_org_id: writer.org().0,
@@ -184,6 +185,7 @@ pub async fn update(
 ) -> Result<Model> {
     let writer = db.writer()?;
     let (_turn, txn) = db.begin_write().await?;
+    write::order_changes(&txn).await?;
     let current = writer
         .get_for_write::<Entity>(&txn, id, "case study")
         .await?;
@@ -259,6 +261,7 @@ pub async fn update(
 pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
     let writer = db.writer()?;
     let (_turn, txn) = db.begin_write().await?;
+    write::order_changes(&txn).await?;
     let current = writer
         .get_for_write::<Entity>(&txn, id, "case study")
         .await?;
@@ -310,6 +313,7 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
 pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
     let (_turn, txn) = db.begin_write().await?;
+    write::order_changes(&txn).await?;
     let current = writer
         .get_for_write::<Entity>(&txn, id, "case study")
         .await?;

@@ -100,6 +100,7 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
     validated.sort_by(|a, b| a.1.cmp(&b.1));
 
     let (_turn, txn) = db.begin_write().await?;
+    write::order_changes(&txn).await?;
     let mut outcome = UpsertOutcome {
         created: 0,
         updated: 0,

@@ -198,6 +198,22 @@ fn case_study_row(
     (row, co_types, tags)
 }
 
+/// Makes the change log's order the order of commits. On Postgres, a
+/// transaction that took its sequence number first could commit last, and a
+/// reader that had already passed the later number would never see it; so
+/// every transaction that writes case-study changes holds this lock from
+/// before its first change until it ends. (SQLite writers are serialised by
+/// the write gate.) Call it right after beginning the transaction.
+pub async fn order_changes(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    /// An arbitrary key ("costar" and 1) naming the change log's lock.
+    const CHANGE_LOG_LOCK: i64 = 0x636f_7374_6172_0001;
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        db.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({CHANGE_LOG_LOCK})"))
+            .await?;
+    }
+    Ok(())
+}
+
 /// Who can see a case study in this state.
 pub fn reach(case_study: &case_study::Model) -> Reach {
     match (

@@ -137,6 +137,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
         .begin()
         .await
         .context("starting the seeding transaction")?;
+    write::order_changes(&txn).await?;
     let mut report = SeedReport::default();
 
     let mut orgs: HashMap<String, i64> = HashMap::new();
