@@ -20,6 +20,7 @@ use crate::{
     db::{self, StatementCounter},
     graphql,
     http::{self, AppState, GRAPHQL_METHODS},
+    live::ChangeBus,
     scope::WriteGate,
 };
 
@@ -41,11 +42,16 @@ impl Application {
             .await
             .with_context(|| format!("COSTAR_BIND: cannot listen on {}", config.bind))?;
         let auth = Arc::new(Authenticator::new(&config, db.clone())?);
+        // The change watcher polls on its own pool, outside the request
+        // statement count that /metrics reports.
+        let watcher_db = db::connect(&config, Arc::new(StatementCounter::default())).await?;
+        let changes = ChangeBus::start(watcher_db, config.database_url.clone()).await?;
         auth.watch_public_keys();
         let state = AppState {
             schema: graphql::schema_builder().finish(),
             auth,
             write_gate: WriteGate::for_backend(db.get_database_backend()),
+            changes,
             db: db.clone(),
             statements,
             graphiql: config.graphiql,

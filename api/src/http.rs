@@ -5,12 +5,13 @@ use std::sync::Arc;
 
 use async_graphql::{
     BatchRequest, Request,
-    http::{GraphiQLSource, parse_query_string},
+    http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource, parse_query_string},
 };
+use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::{
     Json, Router,
     body::Bytes,
-    extract::{RawQuery, State, rejection::BytesRejection},
+    extract::{RawQuery, State, WebSocketUpgrade, rejection::BytesRejection},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::get,
@@ -22,6 +23,7 @@ use crate::{
     auth::{Authenticator, TokenError},
     db::{self, StatementCounter},
     graphql::{AppSchema, context::RequestCtx},
+    live::ChangeBus,
     scope::{Caller, ScopedDb, WriteGate},
 };
 
@@ -35,6 +37,7 @@ pub struct AppState {
     pub schema: AppSchema,
     pub auth: Arc<Authenticator>,
     pub write_gate: WriteGate,
+    pub changes: Arc<ChangeBus>,
     pub db: DatabaseConnection,
     pub statements: Arc<StatementCounter>,
     pub graphiql: bool,
@@ -43,6 +46,7 @@ pub struct AppState {
 pub fn routes(state: AppState) -> Router {
     Router::new()
         .route("/graphql", get(graphql_get).post(graphql_post))
+        .route("/graphql/ws", get(graphql_ws))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
@@ -286,6 +290,56 @@ fn is_mutation(request: &Request) -> bool {
         operation,
         Some(OperationType::Mutation | OperationType::Subscription)
     )
+}
+
+/// Subscriptions over `graphql-transport-ws` (and the older `graphql-ws`).
+/// The token travels in `connection_init`: `{"Authorization": "Bearer …"}`.
+async fn graphql_ws(
+    State(state): State<AppState>,
+    protocol: GraphQLProtocol,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    upgrade
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        .on_upgrade(move |socket| {
+            let schema = state.schema.clone();
+            GraphQLWebSocket::new(socket, schema, protocol)
+                .on_connection_init(move |payload| async move {
+                    subscriber_data(&state, &payload).await
+                })
+                .serve()
+        })
+}
+
+/// The data of one subscriber's connection: its scope and the change bus.
+async fn subscriber_data(
+    state: &AppState,
+    payload: &serde_json::Value,
+) -> async_graphql::Result<async_graphql::Data> {
+    let header = ["Authorization", "authorization"]
+        .iter()
+        .find_map(|key| payload.get(*key)?.as_str());
+    let caller = match header {
+        None => Caller::Anonymous,
+        Some(value) => state
+            .auth
+            .caller_from_header(value)
+            .await
+            .map_err(|reason| {
+                tracing::warn!(reason = %reason, "subscription token refused");
+                async_graphql::Error::new(
+                    "UNAUTHENTICATED: the bearer token is invalid, expired or revoked",
+                )
+            })?,
+    };
+    let mut data = async_graphql::Data::default();
+    data.insert(RequestCtx::new(ScopedDb::new(
+        state.db.clone(),
+        caller,
+        state.write_gate.clone(),
+    )));
+    data.insert(state.changes.clone());
+    Ok(data)
 }
 
 async fn healthz() -> impl IntoResponse {

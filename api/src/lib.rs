@@ -11,6 +11,7 @@ pub mod db;
 pub mod error;
 pub mod graphql;
 pub mod http;
+pub mod live;
 pub mod scope;
 pub mod seed;
 pub mod telemetry;

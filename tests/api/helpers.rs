@@ -18,8 +18,13 @@ fn postgres_server() -> Option<String> {
 
 /// Keeps a test's database alive; drops it with the test.
 enum DbGuard {
+    /// A replica sharing another test app's database, which that app drops.
+    Shared,
     Sqlite(#[allow(dead_code)] tempfile::TempDir),
-    Postgres { server: String, name: String },
+    Postgres {
+        server: String,
+        name: String,
+    },
 }
 
 impl Drop for DbGuard {
@@ -52,6 +57,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// Unscoped: for arranging data and checking the database directly.
     pub db: DatabaseConnection,
+    database_url: String,
     _db_guard: DbGuard,
 }
 
@@ -141,7 +147,7 @@ impl TestApp {
                 (url, DbGuard::Sqlite(dir))
             }
         };
-        let mut config = test_config(database_url);
+        let mut config = test_config(database_url.clone());
         configure(&mut config);
         let app = Application::build(config)
             .await
@@ -153,7 +159,25 @@ impl TestApp {
             addr,
             client: reqwest::Client::new(),
             db,
+            database_url,
             _db_guard: guard,
+        }
+    }
+
+    /// A second server process over the same database, as another replica.
+    pub async fn replica(&self) -> Self {
+        let app = Application::build(test_config(self.database_url.clone()))
+            .await
+            .expect("replica builds");
+        let addr = app.local_addr();
+        let db = app.db().clone();
+        tokio::spawn(app.run_until(std::future::pending()));
+        Self {
+            addr,
+            client: reqwest::Client::new(),
+            db,
+            database_url: self.database_url.clone(),
+            _db_guard: DbGuard::Shared,
         }
     }
 

@@ -9,6 +9,7 @@ mod backend;
 mod demo;
 mod feed;
 mod http;
+mod live;
 mod mutations;
 mod node;
 mod pagination;

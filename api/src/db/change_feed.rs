@@ -6,8 +6,8 @@
 use chrono::{DateTime, Utc};
 use entity::{case_study, case_study_change, vocabulary::ChangeOp};
 use sea_orm::{
-    QueryTrait,
-    sea_query::{Expr, SelectStatement},
+    ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QueryTrait,
+    sea_query::{Expr, ExprTrait, Order, Query, SelectStatement},
 };
 
 use super::keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue};
@@ -37,21 +37,44 @@ pub async fn page(db: &ScopedDb, args: &PageArgs) -> Result<(Page<Change>, Selec
     let request = args.validate(key.name)?;
     let select = db.visible_changes().into_query();
     let changes = keyset::fetch_page(db.conn(), select.clone(), &key, &request, |m| m.seq).await?;
+    let (models, cursors): (Vec<_>, Vec<_>) = changes.rows.into_iter().unzip();
+    let rows = as_seen(db, models)
+        .await?
+        .into_iter()
+        .zip(cursors)
+        .collect();
+    let page = Page {
+        rows,
+        has_next_page: changes.has_next_page,
+        has_previous_page: changes.has_previous_page,
+    };
+    Ok((page, select))
+}
 
-    // The records as this caller may see them now, and every record's
-    // external id (the caller could see each of these records at some point).
-    let ids: Vec<i64> = changes.rows.iter().map(|(c, _)| c.case_study_id).collect();
+/// Change `seq`, if the caller may learn of it.
+pub async fn by_seq(db: &ScopedDb, seq: i64) -> Result<Option<Change>> {
+    let select = db
+        .visible_changes()
+        .filter(case_study_change::Column::Seq.eq(seq))
+        .into_query();
+    let models: Vec<case_study_change::Model> = keyset::fetch_all(db.conn(), &select).await?;
+    Ok(as_seen(db, models).await?.into_iter().next())
+}
+
+/// Change-log rows as the caller sees them now: an UPSERT of a record it
+/// can read, otherwise a DELETE (it could see the record at some point).
+async fn as_seen(db: &ScopedDb, rows: Vec<case_study_change::Model>) -> Result<Vec<Change>> {
+    let ids: Vec<i64> = rows.iter().map(|c| c.case_study_id).collect();
     let visible = super::case_study::by_ids(db, &ids).await?;
     let keys = super::case_study::external_ids(db, &ids).await?;
-    let rows = changes
-        .rows
+    Ok(rows
         .into_iter()
-        .map(|(change, cursor)| {
+        .map(|change| {
             let current = visible
                 .iter()
                 .find(|m| m.id == change.case_study_id)
                 .cloned();
-            let change = Change {
+            Change {
                 op: if current.is_some() {
                     ChangeOp::Upsert
                 } else {
@@ -61,16 +84,39 @@ pub async fn page(db: &ScopedDb, args: &PageArgs) -> Result<(Page<Change>, Selec
                 external_id: keys.get(&change.case_study_id).cloned().flatten(),
                 changed_at: change.changed_at,
                 case_study: current,
-            };
-            (change, cursor)
+            }
         })
-        .collect();
-    Ok((
-        Page {
-            rows,
-            has_next_page: changes.has_next_page,
-            has_previous_page: changes.has_previous_page,
-        },
-        select,
-    ))
+        .collect())
+}
+
+/// The newest change number (0 before any change).
+pub async fn last_seq(db: &DatabaseConnection) -> Result<i64> {
+    let stmt = Query::select()
+        .expr_as(Expr::cust("COALESCE(MAX(seq), 0)"), "n")
+        .from(case_study_change::Entity)
+        .to_owned();
+    let row = db
+        .query_one_raw(db.get_database_backend().build(&stmt))
+        .await?;
+    Ok(row
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0))
+}
+
+/// The change numbers after `seq`, oldest first (a bounded batch).
+pub async fn seqs_after(db: &DatabaseConnection, seq: i64) -> Result<Vec<i64>> {
+    let stmt = Query::select()
+        .column(case_study_change::Column::Seq)
+        .from(case_study_change::Entity)
+        .and_where(Expr::col(case_study_change::Column::Seq).gt(seq))
+        .order_by(case_study_change::Column::Seq, Order::Asc)
+        .limit(1000)
+        .to_owned();
+    let rows = db
+        .query_all_raw(db.get_database_backend().build(&stmt))
+        .await?;
+    rows.iter()
+        .map(|r| Ok(r.try_get::<i64>("", "seq")?))
+        .collect()
 }

@@ -203,12 +203,17 @@ fn case_study_row(
 /// reader that had already passed the later number would never see it; so
 /// every transaction that writes case-study changes holds this lock from
 /// before its first change until it ends. (SQLite writers are serialised by
-/// the write gate.) Call it right after beginning the transaction.
+/// the write gate.) It also wakes the live feeds of every replica at commit.
+/// Call it right after beginning the transaction.
 pub async fn order_changes(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     /// An arbitrary key ("costar" and 1) naming the change log's lock.
     const CHANGE_LOG_LOCK: i64 = 0x636f_7374_6172_0001;
     if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         db.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({CHANGE_LOG_LOCK})"))
+            .await?;
+        // Delivered at commit (and dropped on rollback): every replica's
+        // live feed reads the new changes then.
+        db.execute_unprepared(&format!("NOTIFY {}", crate::live::CHANNEL))
             .await?;
     }
     Ok(())
