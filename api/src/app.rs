@@ -21,6 +21,7 @@ use crate::{
     graphql,
     http::{self, AppState, GRAPHQL_METHODS},
     live::ChangeBus,
+    rate_limit::RateLimits,
     scope::WriteGate,
 };
 
@@ -52,6 +53,7 @@ impl Application {
             auth,
             write_gate: WriteGate::for_backend(db.get_database_backend()),
             changes,
+            rate_limits: RateLimits::new(config.rate_limit_per_minute, config.rate_limit_burst),
             db: db.clone(),
             statements,
             graphiql: config.graphiql,
@@ -86,10 +88,14 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown)
-            .await
-            .context("serving HTTP")?;
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("serving HTTP")?;
         self.db.close().await.context("closing the database pool")?;
         Ok(())
     }

@@ -78,6 +78,10 @@ pub struct Config {
     pub graphiql: bool,
     /// Largest number of database connections in the pool.
     pub db_max_connections: u32,
+    /// Requests a token (or an anonymous address) may make per minute, sustained.
+    pub rate_limit_per_minute: std::num::NonZeroU32,
+    /// Requests it may make at once before the per-minute rate applies.
+    pub rate_limit_burst: std::num::NonZeroU32,
 }
 
 /// A configuration variable with a bad value.
@@ -184,6 +188,12 @@ impl Config {
             )?),
             graphiql: parse_bool(&get, "COSTAR_GRAPHIQL", true)?,
             db_max_connections: parse_number(&get, "COSTAR_DB_MAX_CONNECTIONS", 10)?,
+            rate_limit_per_minute: non_zero(parse_number(
+                &get,
+                "COSTAR_RATE_LIMIT_PER_MINUTE",
+                1200,
+            )?),
+            rate_limit_burst: non_zero(parse_number(&get, "COSTAR_RATE_LIMIT_BURST", 200)?),
         })
     }
 
@@ -191,6 +201,11 @@ impl Config {
     pub fn is_embedded(&self) -> bool {
         self.database_url.starts_with("sqlite:")
     }
+}
+
+/// `parse_number` only answers positive numbers.
+fn non_zero(n: u32) -> std::num::NonZeroU32 {
+    std::num::NonZeroU32::new(n).unwrap_or(std::num::NonZeroU32::MIN)
 }
 
 fn bad(variable: &'static str, message: impl Into<String>) -> ConfigError {

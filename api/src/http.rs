@@ -1,7 +1,7 @@
 //! The HTTP surface: GraphQL over HTTP (POST, and GET for queries only),
 //! GraphiQL for browsers, health and readiness, and Prometheus metrics.
 
-use std::sync::Arc;
+use std::{net::SocketAddr, sync::Arc};
 
 use async_graphql::{
     BatchRequest, Request,
@@ -11,7 +11,7 @@ use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::{
     Json, Router,
     body::Bytes,
-    extract::{RawQuery, State, WebSocketUpgrade, rejection::BytesRejection},
+    extract::{ConnectInfo, RawQuery, State, WebSocketUpgrade, rejection::BytesRejection},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::get,
@@ -24,6 +24,7 @@ use crate::{
     db::{self, StatementCounter},
     graphql::{AppSchema, context::RequestCtx},
     live::ChangeBus,
+    rate_limit::{Bucket, RateLimits},
     scope::{Caller, ScopedDb, WriteGate},
 };
 
@@ -38,6 +39,7 @@ pub struct AppState {
     pub auth: Arc<Authenticator>,
     pub write_gate: WriteGate,
     pub changes: Arc<ChangeBus>,
+    pub rate_limits: Arc<RateLimits>,
     pub db: DatabaseConnection,
     pub statements: Arc<StatementCounter>,
     pub graphiql: bool,
@@ -92,7 +94,12 @@ fn request_error(
         .into_response()
 }
 
-async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Response {
+async fn execute(
+    state: &AppState,
+    request: Request,
+    headers: &HeaderMap,
+    client: SocketAddr,
+) -> Response {
     let content_type = response_type(headers);
     let caller = match headers.get(header::AUTHORIZATION) {
         None => Caller::Anonymous,
@@ -126,6 +133,26 @@ async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Res
             }
         },
     };
+    let bucket = match headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(token) => Bucket::token(token),
+        None => Bucket::Address(client.ip()),
+    };
+    if let Err(wait) = state.rate_limits.check(&bucket) {
+        let mut response = request_error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "RATE_LIMITED",
+            "too many requests: wait for the number of seconds in Retry-After, then try again",
+            content_type,
+        );
+        let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+        return response;
+    }
     if let Caller::Member { org, subject, .. } = &caller {
         let span = tracing::Span::current();
         span.record("org", org.0);
@@ -172,6 +199,7 @@ async fn execute(state: &AppState, request: Request, headers: &HeaderMap) -> Res
 
 async fn graphql_post(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
@@ -226,11 +254,12 @@ async fn graphql_post(
             );
         }
     };
-    execute(&state, request, &headers).await
+    execute(&state, request, &headers, client).await
 }
 
 async fn graphql_get(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
@@ -268,7 +297,7 @@ async fn graphql_get(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    execute(&state, request, &headers).await
+    execute(&state, request, &headers, client).await
 }
 
 /// Whether the operation the request would run is a mutation (GET must never run one).

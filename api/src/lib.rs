@@ -12,6 +12,7 @@ pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod live;
+pub mod rate_limit;
 pub mod scope;
 pub mod seed;
 pub mod telemetry;

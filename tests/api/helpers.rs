@@ -105,6 +105,8 @@ pub fn test_config(database_url: String) -> Config {
         request_timeout: Duration::from_secs(30),
         graphiql: true,
         db_max_connections: 5,
+        rate_limit_per_minute: std::num::NonZeroU32::new(100_000).expect("non-zero"),
+        rate_limit_burst: std::num::NonZeroU32::new(10_000).expect("non-zero"),
     }
 }
 

@@ -241,3 +241,39 @@ async fn a_malformed_argument_is_bad_user_input_with_a_message_that_says_why() {
         .await;
     assert_eq!(response.error_code(), "BAD_USER_INPUT");
 }
+
+#[tokio::test]
+async fn a_token_past_its_rate_limit_is_told_when_to_come_back_and_others_are_not_affected() {
+    let app = TestApp::spawn_with(|config| {
+        config.rate_limit_per_minute = std::num::NonZeroU32::new(6).expect("non-zero");
+        config.rate_limit_burst = std::num::NonZeroU32::new(3).expect("non-zero");
+    })
+    .await;
+    api::seed::demo(&app.db).await.expect("demo");
+    let busy = crate::helpers::token("walsall", &["VIEWER"]);
+    for _ in 0..3 {
+        let (status, _) = app.post(Some(&busy), "{ __typename }", json!({})).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .bearer_auth(&busy)
+        .json(&json!({ "query": "{ __typename }" }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry_after: u64 = response.headers()[header::RETRY_AFTER]
+        .to_str()
+        .expect("text")
+        .parse()
+        .expect("seconds");
+    assert!((1..=10).contains(&retry_after), "{retry_after}");
+    let body: Value = response.json().await.expect("json");
+    assert_eq!(body["errors"][0]["extensions"]["code"], "RATE_LIMITED");
+
+    let other = crate::helpers::token("surrey", &["VIEWER"]);
+    let (status, _) = app.post(Some(&other), "{ __typename }", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "another token has its own bucket");
+}
