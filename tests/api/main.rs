@@ -17,5 +17,6 @@ mod schema;
 mod search;
 mod sql_count;
 mod sync;
+mod sync_client;
 mod tenancy;
 mod wall;

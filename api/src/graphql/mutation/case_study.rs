@@ -89,8 +89,8 @@ impl CaseStudyMutation {
         })
     }
 
-    /// Deletes a case study of your organisation (the sync feed reports it); answers its id. Needs EDITOR.
-    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    /// Deletes a case study of your organisation (the sync feed reports it); answers its id. Needs SYNC or EDITOR.
+    #[graphql(guard = "RoleGuard::sync_or_editor()")]
     async fn delete_case_study(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
         case_study_edit::delete(
             ctx.scoped_db()?,
