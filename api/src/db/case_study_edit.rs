@@ -4,12 +4,12 @@
 
 use chrono::Utc;
 use entity::{
-    case_study::{ActiveModel, Column, Entity, Model},
+    case_study::{Column, Entity, Model},
     vocabulary::{
         AuditAction, AuditEntity, CaseStudyStatus, ChangeOp, CoType, ServiceArea, Visibility,
     },
 };
-use sea_orm::ActiveValue::Set;
+
 use serde_json::json;
 
 use super::{
@@ -214,27 +214,12 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
-    let changes = ActiveModel {
-        initiative_id: Set(next.initiative_id),
-        external_id: Set(next.external_id.clone()),
-        title: Set(next.title.clone()),
-        summary: Set(next.summary.clone()),
-        body: Set(next.body.clone()),
-        co_types: Set(next.co_types.clone()),
-        service_area: Set(next.service_area),
-        tags: Set(next.tags.clone()),
-        language: Set(next.language.clone()),
-        visibility: Set(next.visibility),
-        updated_at: Set(next.updated_at),
-        version: Set(next.version),
-        ..Default::default()
-    };
     write::save_versioned::<Entity>(
         &txn,
         (Column::Id, Column::Version),
         id,
         current.version,
-        changes,
+        next.clone(),
     )
     .await
     .map_err(external_id_conflict)?;
@@ -278,19 +263,12 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
         version: current.version + 1,
         ..current.clone()
     };
-    let changes = ActiveModel {
-        status: Set(next.status),
-        published_at: Set(next.published_at),
-        updated_at: Set(next.updated_at),
-        version: Set(next.version),
-        ..Default::default()
-    };
     write::save_versioned::<Entity>(
         &txn,
         (Column::Id, Column::Version),
         id,
         current.version,
-        changes,
+        next.clone(),
     )
     .await?;
     write::record_change(&txn, Some(&current), &next, ChangeOp::Upsert, now).await?;
@@ -318,18 +296,18 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
         .get_for_write::<Entity>(&txn, id, "case study")
         .await?;
     let now = Utc::now();
-    let changes = ActiveModel {
-        deleted_at: Set(Some(now)),
-        updated_at: Set(now),
-        version: Set(current.version + 1),
-        ..Default::default()
+    let next = Model {
+        deleted_at: Some(now),
+        updated_at: now,
+        version: current.version + 1,
+        ..current.clone()
     };
     write::save_versioned::<Entity>(
         &txn,
         (Column::Id, Column::Version),
         id,
         current.version,
-        changes,
+        next.clone(),
     )
     .await?;
     write::record_change(&txn, Some(&current), &current, ChangeOp::Delete, now).await?;

@@ -9,12 +9,11 @@ use std::collections::HashSet;
 
 use chrono::Utc;
 use entity::{
-    case_study::{ActiveModel, Column, Entity, Model},
+    case_study::{Column, Entity, Model},
     vocabulary::{AuditAction, AuditEntity, CaseStudyStatus, ChangeOp},
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QuerySelect,
 };
 use serde_json::json;
 
@@ -222,29 +221,12 @@ async fn upsert_one(
         deleted_at: None,
         ..existing.clone()
     };
-    let changes = ActiveModel {
-        initiative_id: Set(next.initiative_id),
-        title: Set(next.title.clone()),
-        summary: Set(next.summary.clone()),
-        body: Set(next.body.clone()),
-        co_types: Set(next.co_types.clone()),
-        service_area: Set(next.service_area),
-        tags: Set(next.tags.clone()),
-        language: Set(next.language.clone()),
-        visibility: Set(next.visibility),
-        status: Set(next.status),
-        published_at: Set(next.published_at),
-        updated_at: Set(now),
-        version: Set(next.version),
-        deleted_at: Set(None),
-        ..Default::default()
-    };
     write::save_versioned::<Entity>(
         conn,
         (Column::Id, Column::Version),
         existing.id,
         existing.version,
-        changes,
+        next.clone(),
     )
     .await?;
     write::replace_case_study_labels(conn, existing.id, &draft.co_types, &draft.tags).await?;

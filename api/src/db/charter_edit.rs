@@ -3,10 +3,10 @@
 
 use chrono::Utc;
 use entity::{
-    charter::{ActiveModel, Column, Commitment, Entity, Model, Risk},
+    charter::{Column, Commitment, Entity, Model, Risk},
     vocabulary::{AuditAction, AuditEntity, CharterStatus, Visibility},
 };
-use sea_orm::ActiveValue::Set;
+
 use serde_json::json;
 
 use super::{
@@ -166,23 +166,12 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
-    let changes = ActiveModel {
-        initiative_id: Set(next.initiative_id),
-        title: Set(next.title.clone()),
-        status: Set(next.status),
-        commitments: Set(next.commitments.clone()),
-        risks: Set(next.risks.clone()),
-        visibility: Set(next.visibility),
-        updated_at: Set(next.updated_at),
-        version: Set(next.version),
-        ..Default::default()
-    };
     write::save_versioned::<Entity>(
         &txn,
         (Column::Id, Column::Version),
         id,
         current.version,
-        changes,
+        next.clone(),
     )
     .await?;
     audit::record(

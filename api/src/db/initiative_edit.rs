@@ -3,10 +3,10 @@
 
 use chrono::Utc;
 use entity::{
-    initiative::{ActiveModel, Column, Entity, Model},
+    initiative::{Column, Entity, Model},
     vocabulary::{AuditAction, AuditEntity, CoType, ServiceArea, StarStep, Visibility},
 };
-use sea_orm::{ActiveValue::Set, ConnectionTrait};
+use sea_orm::ConnectionTrait;
 use serde_json::json;
 
 use super::{
@@ -152,24 +152,12 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
-    let changes = ActiveModel {
-        title: Set(next.title.clone()),
-        summary: Set(next.summary.clone()),
-        co_types: Set(next.co_types.clone()),
-        star_step: Set(next.star_step),
-        service_area: Set(next.service_area),
-        tags: Set(next.tags.clone()),
-        visibility: Set(next.visibility),
-        updated_at: Set(next.updated_at),
-        version: Set(next.version),
-        ..Default::default()
-    };
     write::save_versioned::<Entity>(
         &txn,
         (Column::Id, Column::Version),
         id,
         current.version,
-        changes,
+        next.clone(),
     )
     .await?;
     write::replace_initiative_labels(&txn, id, &draft.co_types, &draft.tags).await?;
@@ -193,18 +181,18 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
         .get_for_write::<Entity>(&txn, id, "initiative")
         .await?;
     let now = Utc::now();
-    let changes = ActiveModel {
-        deleted_at: Set(Some(now)),
-        updated_at: Set(now),
-        version: Set(current.version + 1),
-        ..Default::default()
+    let next = Model {
+        deleted_at: Some(now),
+        updated_at: now,
+        version: current.version + 1,
+        ..current.clone()
     };
     write::save_versioned::<Entity>(
         &txn,
         (Column::Id, Column::Version),
         id,
         current.version,
-        changes,
+        next.clone(),
     )
     .await?;
     let entry = Entry {

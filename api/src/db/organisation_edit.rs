@@ -2,10 +2,10 @@
 
 use chrono::Utc;
 use entity::{
-    organisation::{ActiveModel, Column, Entity, Model},
+    organisation::{Column, Entity, Model},
     vocabulary::{AuditAction, AuditEntity, Nation, OrganisationKind},
 };
-use sea_orm::{ActiveValue::Set, EntityTrait};
+use sea_orm::EntityTrait;
 
 use super::{
     audit::{self, Entry},
@@ -76,21 +76,12 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
-    let changes = ActiveModel {
-        name: Set(next.name.clone()),
-        kind: Set(next.kind),
-        gss_code: Set(next.gss_code.clone()),
-        nation: Set(next.nation),
-        updated_at: Set(next.updated_at),
-        version: Set(next.version),
-        ..Default::default()
-    };
     write::save_versioned::<Entity>(
         &txn,
         (Column::Id, Column::Version),
         current.id,
         current.version,
-        changes,
+        next.clone(),
     )
     .await
     .map_err(|err| match err {

@@ -422,18 +422,22 @@ async fn insert_case_study_labels(
     Ok(())
 }
 
-/// Writes `changes` to row `id` only if it is still at `version` (another
-/// writer may have moved it since it was read): CONFLICT otherwise.
-pub async fn save_versioned<E: EntityTrait>(
+/// Writes `next` over row `id` only if the row is still at `version`
+/// (another writer may have moved it since it was read): CONFLICT otherwise.
+pub async fn save_versioned<E>(
     conn: &impl ConnectionTrait,
     (id_column, version_column): (E::Column, E::Column),
     id: i64,
     version: i32,
-    changes: E::ActiveModel,
-) -> crate::error::Result<()> {
-    use sea_orm::{ColumnTrait, QueryFilter};
+    next: E::Model,
+) -> crate::error::Result<()>
+where
+    E: EntityTrait,
+    E::Model: sea_orm::IntoActiveModel<E::ActiveModel>,
+{
+    use sea_orm::{ColumnTrait, IntoActiveModel, QueryFilter};
     let result = E::update_many()
-        .set(changes)
+        .set(next.into_active_model().reset_all())
         .filter(id_column.eq(id))
         .filter(version_column.eq(version))
         .exec(conn)
