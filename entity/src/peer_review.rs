@@ -22,6 +22,8 @@ pub struct Model {
     pub findings: Option<String>,
     /// Whether the host has shared the findings with the whole network.
     pub findings_shared: bool,
+    /// The organisation that asked for the review (the other side answers).
+    pub requested_by_org_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

@@ -135,6 +135,11 @@ text_enum!(
         Publish = "PUBLISH",
         Delete = "DELETE",
         Revoke = "REVOKE",
+        Request = "REQUEST",
+        Accept = "ACCEPT",
+        Decline = "DECLINE",
+        Complete = "COMPLETE",
+        Cancel = "CANCEL",
     }
 );
 text_enum!(
@@ -144,6 +149,7 @@ text_enum!(
         CaseStudy = "CASE_STUDY",
         Charter = "CHARTER",
         Organisation = "ORGANISATION",
+        PeerReview = "PEER_REVIEW",
         Token = "TOKEN",
     }
 );

@@ -15,6 +15,7 @@ mod m20261123_000007_create_case_study_change;
 mod m20261123_000008_create_revoked_token;
 mod m20261123_000009_create_audit_log;
 mod m20261123_000010_add_case_study_change_reach;
+mod m20261123_000011_add_peer_review_requested_by;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000008_create_revoked_token::Migration),
             Box::new(m20261123_000009_create_audit_log::Migration),
             Box::new(m20261123_000010_add_case_study_change_reach::Migration),
+            Box::new(m20261123_000011_add_peer_review_requested_by::Migration),
         ]
     }
 }

@@ -13,6 +13,7 @@ mod live;
 mod mutations;
 mod node;
 mod pagination;
+mod peer_reviews;
 mod schema;
 mod search;
 mod sql_count;

@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 
 use api::db::write::{self, NewCaseStudy, NewCharter, NewInitiative};
 use entity::vocabulary::{
-    CaseStudyStatus, CharterStatus, CoType, ServiceArea, StarStep, Visibility,
+    CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
+    StarStep, Visibility,
 };
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -27,7 +28,12 @@ struct Secrets {
     initiative: String,
     case_study: String,
     charter: String,
+    /// Walsall hosts it; Midlothian asked to visit the private initiative.
+    requested_review: String,
+    /// Walsall visits Midlothian; accepted.
+    visiting_review: String,
     ids: [(i64, &'static str); 3],
+    review_ids: [i64; 2],
 }
 
 async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
@@ -84,7 +90,62 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     )
     .await
     .expect("charter");
+    let midlothian = entity::organisation::Entity::find()
+        .filter(entity::organisation::Column::Slug.eq("midlothian"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("midlothian")
+        .id;
+    let midlothian_initiative = entity::initiative::Entity::find()
+        .filter(entity::initiative::Column::OwnerOrgId.eq(midlothian))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("an initiative of Midlothian")
+        .id;
+    let review = |host, visitor, initiative_id, status, requested_by| write::NewPeerReview {
+        kind: PeerReviewKind::PeerReview,
+        host_org_id: host,
+        visitor_org_id: visitor,
+        initiative_id: Some(initiative_id),
+        case_study_id: None,
+        status,
+        proposed_for: None,
+        message: Some(SECRET.into()),
+        findings: None,
+        requested_by_org_id: requested_by,
+    };
+    let requested = write::insert_peer_review(
+        &app.db,
+        review(
+            owner,
+            midlothian,
+            initiative.id,
+            PeerReviewStatus::Requested,
+            midlothian,
+        ),
+        now,
+    )
+    .await
+    .expect("review");
+    let visiting = write::insert_peer_review(
+        &app.db,
+        review(
+            midlothian,
+            owner,
+            midlothian_initiative,
+            PeerReviewStatus::Accepted,
+            owner,
+        ),
+        now,
+    )
+    .await
+    .expect("review");
     Secrets {
+        requested_review: global_id("PeerReview", requested.id),
+        visiting_review: global_id("PeerReview", visiting.id),
+        review_ids: [requested.id, visiting.id],
         initiative: global_id("Initiative", initiative.id),
         case_study: global_id("CaseStudy", case_study.id),
         charter: global_id("Charter", charter.id),
@@ -111,7 +172,12 @@ async fn fingerprint(app: &TestApp, secrets: &Secrets) -> String {
         .one(&app.db)
         .await
         .expect("q");
-    format!("{i:?}{c:?}{h:?}")
+    let reviews = entity::peer_review::Entity::find()
+        .filter(entity::peer_review::Column::Id.is_in(secrets.review_ids))
+        .all(&app.db)
+        .await
+        .expect("q");
+    format!("{i:?}{c:?}{h:?}{reviews:?}")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -278,6 +344,22 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { slug name } }",
             json!({ "input": { "expectedVersion": 1, "name": "Renamed Council" } }),
         ),
+        "requestPeerReview" => (
+            "mutation($input: RequestPeerReviewInput!) { requestPeerReview(input: $input) { id status } }",
+            json!({ "input": { "kind": "PEER_REVIEW", "initiativeId": s.initiative, "visitor": "midlothian" } }),
+        ),
+        "respondToPeerReview" => (
+            "mutation($id: ID!) { respondToPeerReview(id: $id, accept: true) { id status } }",
+            json!({ "id": s.requested_review }),
+        ),
+        "completePeerReview" => (
+            "mutation($id: ID!) { completePeerReview(id: $id, findings: \"Learned a lot\") { id status } }",
+            json!({ "id": s.visiting_review }),
+        ),
+        "cancelPeerReview" => (
+            "mutation($id: ID!) { cancelPeerReview(id: $id) { id status } }",
+            json!({ "id": s.requested_review }),
+        ),
         "revokeToken" => (
             "mutation($jti: String!) { revokeToken(jti: $jti) }",
             json!({ "jti": uuid::Uuid::new_v4().to_string() }),
@@ -291,8 +373,16 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
 fn write_rule(field: &str) -> Option<WriteRule> {
     Some(match field {
         "createInitiative" => WriteRule::CreatesOwn,
-        "updateInitiative" | "deleteInitiative" | "updateCaseStudy" | "publishCaseStudy"
-        | "deleteCaseStudy" | "updateCharter" => WriteRule::OwnersRecord,
+        "updateInitiative"
+        | "deleteInitiative"
+        | "updateCaseStudy"
+        | "publishCaseStudy"
+        | "deleteCaseStudy"
+        | "updateCharter"
+        | "requestPeerReview"
+        | "respondToPeerReview"
+        | "completePeerReview"
+        | "cancelPeerReview" => WriteRule::OwnersRecord,
         "createCaseStudy" | "createCharter" | "upsertCaseStudies" => {
             WriteRule::LinksOwnersInitiative
         }
@@ -307,7 +397,9 @@ fn never_existed(vars: &Value, s: &Secrets) -> Value {
         .to_string()
         .replace(&s.initiative, &global_id("Initiative", 999_999))
         .replace(&s.case_study, &global_id("CaseStudy", 999_999))
-        .replace(&s.charter, &global_id("Charter", 999_999));
+        .replace(&s.charter, &global_id("Charter", 999_999))
+        .replace(&s.requested_review, &global_id("PeerReview", 999_999))
+        .replace(&s.visiting_review, &global_id("PeerReview", 999_998));
     serde_json::from_str(&text).expect("json")
 }
 

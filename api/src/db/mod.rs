@@ -15,6 +15,7 @@ pub mod keyset;
 pub mod organisation;
 pub mod organisation_edit;
 pub mod peer_review;
+pub mod peer_review_edit;
 pub mod search;
 pub mod token;
 pub mod validate;

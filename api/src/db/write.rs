@@ -260,6 +260,30 @@ pub async fn record_change(
     .map(drop)
 }
 
+/// A change addressed to one organisation: a peer review opened or closed
+/// `case_study` to its visitor, whose feed shows an UPSERT or a DELETE.
+pub async fn record_audience_change(
+    db: &impl ConnectionTrait,
+    case_study: &case_study::Model,
+    audience_org_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let reach = reach(case_study);
+    case_study_change::ActiveModel {
+        seq: NotSet,
+        case_study_id: Set(case_study.id),
+        owner_org_id: Set(case_study.owner_org_id),
+        op: Set(ChangeOp::Upsert),
+        changed_at: Set(now),
+        reach_before: Set(reach),
+        reach_after: Set(reach),
+        audience_org_id: Set(Some(audience_org_id)),
+    }
+    .insert(db)
+    .await
+    .map(drop)
+}
+
 pub struct NewCharter {
     pub owner_org_id: i64,
     pub initiative_id: Option<i64>,
@@ -303,6 +327,8 @@ pub struct NewPeerReview {
     pub proposed_for: Option<chrono::NaiveDate>,
     pub message: Option<String>,
     pub findings: Option<String>,
+    /// The side that asked for the review.
+    pub requested_by_org_id: i64,
 }
 
 pub async fn insert_peer_review(
@@ -322,6 +348,7 @@ pub async fn insert_peer_review(
         message: Set(new.message),
         findings: Set(new.findings),
         findings_shared: Set(false),
+        requested_by_org_id: Set(Some(new.requested_by_org_id)),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),

@@ -298,6 +298,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                 proposed_for: item.proposed_for,
                 message: item.message,
                 findings: item.findings,
+                requested_by_org_id: visitor,
             };
             write::insert_peer_review(&txn, new, Utc::now()).await?;
         }

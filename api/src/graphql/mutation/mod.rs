@@ -6,6 +6,7 @@ mod case_study;
 mod charter;
 mod initiative;
 mod organisation;
+mod peer_review;
 mod token;
 
 use async_graphql::MergedObject;
@@ -18,5 +19,6 @@ pub struct MutationRoot(
     case_study::CaseStudyMutation,
     charter::CharterMutation,
     organisation::OrganisationMutation,
+    peer_review::PeerReviewMutation,
     token::TokenMutation,
 );

@@ -27,6 +27,7 @@ impl AuditEntry {
             vocabulary::AuditEntity::CaseStudy => NodeType::CaseStudy,
             vocabulary::AuditEntity::Charter => NodeType::Charter,
             vocabulary::AuditEntity::Organisation => NodeType::Organisation,
+            vocabulary::AuditEntity::PeerReview => NodeType::PeerReview,
             vocabulary::AuditEntity::Token => return ID(self.0.entity_ref.clone()),
         };
         match self.0.entity_ref.parse() {

@@ -170,6 +170,11 @@ pub enum AuditAction {
     Publish,
     Delete,
     Revoke,
+    Request,
+    Accept,
+    Decline,
+    Complete,
+    Cancel,
 }
 
 /// What kind of record a write touched.
@@ -180,6 +185,7 @@ pub enum AuditEntity {
     CaseStudy,
     Charter,
     Organisation,
+    PeerReview,
     Token,
 }
 
