@@ -120,7 +120,7 @@ pub fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let command = cli.command.unwrap_or(Command::Serve);
     if let Command::Schema = command {
-        print!("{}", graphql::sdl());
+        say(&graphql::sdl());
         return Ok(());
     }
     let config = Config::from_env()?;
@@ -130,7 +130,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate { action: None } => {
             let db = db::connect(&config, Default::default()).await?;
             db::migrate(&db).await?;
-            println!("migrations applied");
+            say("migrations applied\n");
             Ok(())
         }
         Command::Migrate {
@@ -144,10 +144,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .await
                 .context("reading pending migrations")?;
             for migration in applied {
-                println!("applied  {}", migration.name());
+                say(&format!("applied  {}\n", migration.name()));
             }
             for migration in pending {
-                println!("pending  {}", migration.name());
+                say(&format!("pending  {}\n", migration.name()));
             }
             Ok(())
         }
@@ -155,10 +155,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = db::connect(&config, Default::default()).await?;
             db::migrate(&db).await?;
             let report = seed::demo(&db).await?;
-            println!(
-                "demo network loaded: {} records added ({report:?})",
+            say(&format!(
+                "demo network loaded: {} records added ({report:?})\n",
                 report.total()
-            );
+            ));
             Ok(())
         }
         Command::Token {
@@ -178,7 +178,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             auth.verify(&token)
                 .await
                 .map_err(|err| anyhow::anyhow!("--org {org}: {err}"))?;
-            println!("{token}");
+            say(&format!("{token}\n"));
             Ok(())
         }
         Command::Schema => Ok(()),
@@ -204,4 +204,10 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     }
     tracing::info!(addr = %app.local_addr(), "listening; GraphiQL at http://{}/graphql", app.local_addr());
     app.run_until_stopped().await
+}
+
+/// Writes to standard output; a reader that went away (`| head`) is not an error.
+fn say(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().write_all(text.as_bytes());
 }

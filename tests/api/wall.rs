@@ -360,6 +360,10 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "mutation($id: ID!) { cancelPeerReview(id: $id) { id status } }",
             json!({ "id": s.requested_review }),
         ),
+        "sharePeerReviewFindings" => (
+            "mutation($id: ID!) { sharePeerReviewFindings(id: $id, shared: true) { id findingsShared } }",
+            json!({ "id": s.requested_review }),
+        ),
         "revokeToken" => (
             "mutation($jti: String!) { revokeToken(jti: $jti) }",
             json!({ "jti": uuid::Uuid::new_v4().to_string() }),
@@ -382,7 +386,8 @@ fn write_rule(field: &str) -> Option<WriteRule> {
         | "requestPeerReview"
         | "respondToPeerReview"
         | "completePeerReview"
-        | "cancelPeerReview" => WriteRule::OwnersRecord,
+        | "cancelPeerReview"
+        | "sharePeerReviewFindings" => WriteRule::OwnersRecord,
         "createCaseStudy" | "createCharter" | "upsertCaseStudies" => {
             WriteRule::LinksOwnersInitiative
         }

@@ -319,3 +319,24 @@ pub async fn cancel(db: &ScopedDb, id: i64) -> Result<Model> {
     txn.commit().await?;
     Ok(review)
 }
+
+/// The host shares the findings with every member of the network, or stops.
+pub async fn share_findings(db: &ScopedDb, id: i64, shared: bool) -> Result<Model> {
+    let writer = db.writer()?;
+    let (_turn, txn) = db.begin_write().await?;
+    let current = party_review(db, &writer, &txn, id).await?;
+    if current.host_org_id != writer.org().0 {
+        return Err(AppError::Forbidden(
+            "the host decides who sees the findings",
+        ));
+    }
+    let next = Model {
+        findings_shared: shared,
+        updated_at: Utc::now(),
+        version: current.version + 1,
+        ..current.clone()
+    };
+    let review = transition(&txn, &writer, current, next, AuditAction::Update).await?;
+    txn.commit().await?;
+    Ok(review)
+}

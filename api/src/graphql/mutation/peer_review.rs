@@ -111,6 +111,20 @@ impl PeerReviewMutation {
         ))
     }
 
+    /// Shares the findings with every member of the network (or stops sharing them). Needs EDITOR of the host.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn share_peer_review_findings(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        shared: bool,
+    ) -> Result<PeerReview> {
+        let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
+        Ok(PeerReview(
+            peer_review_edit::share_findings(ctx.scoped_db()?, id, shared).await?,
+        ))
+    }
+
     /// Calls off a requested or accepted review. Needs EDITOR of either side.
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn cancel_peer_review(&self, ctx: &Context<'_>, id: ID) -> Result<PeerReview> {
