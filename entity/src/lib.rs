@@ -15,6 +15,8 @@ pub mod organisation;
 pub mod owned;
 pub mod peer_review;
 pub mod revoked_token;
+pub mod versioned;
 pub mod vocabulary;
 
 pub use owned::Owned;
+pub use versioned::Versioned;

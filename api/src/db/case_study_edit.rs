@@ -4,7 +4,7 @@
 
 use chrono::Utc;
 use entity::{
-    case_study::{Column, Entity, Model},
+    case_study::{Entity, Model},
     vocabulary::{
         AuditAction, AuditEntity, CaseStudyStatus, ChangeOp, CoType, ServiceArea, Visibility,
     },
@@ -214,15 +214,9 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
-    write::save_versioned::<Entity>(
-        &txn,
-        (Column::Id, Column::Version),
-        id,
-        current.version,
-        next.clone(),
-    )
-    .await
-    .map_err(external_id_conflict)?;
+    write::save_versioned::<Entity>(&txn, &current, next.clone())
+        .await
+        .map_err(external_id_conflict)?;
     write::replace_case_study_labels(&txn, id, &draft.co_types, &draft.tags).await?;
     write::record_change(
         &txn,
@@ -263,14 +257,7 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
         version: current.version + 1,
         ..current.clone()
     };
-    write::save_versioned::<Entity>(
-        &txn,
-        (Column::Id, Column::Version),
-        id,
-        current.version,
-        next.clone(),
-    )
-    .await?;
+    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
     write::record_change(&txn, Some(&current), &next, ChangeOp::Upsert, now).await?;
     audit::record(
         &txn,
@@ -302,14 +289,7 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
         version: current.version + 1,
         ..current.clone()
     };
-    write::save_versioned::<Entity>(
-        &txn,
-        (Column::Id, Column::Version),
-        id,
-        current.version,
-        next.clone(),
-    )
-    .await?;
+    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
     write::record_change(&txn, Some(&current), &current, ChangeOp::Delete, now).await?;
     audit::record(
         &txn,

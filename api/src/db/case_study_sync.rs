@@ -221,14 +221,7 @@ async fn upsert_one(
         deleted_at: None,
         ..existing.clone()
     };
-    write::save_versioned::<Entity>(
-        conn,
-        (Column::Id, Column::Version),
-        existing.id,
-        existing.version,
-        next.clone(),
-    )
-    .await?;
+    write::save_versioned::<Entity>(conn, &existing, next.clone()).await?;
     write::replace_case_study_labels(conn, existing.id, &draft.co_types, &draft.tags).await?;
     write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now).await?;
     record(

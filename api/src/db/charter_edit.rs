@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use entity::{
-    charter::{Column, Commitment, Entity, Model, Risk},
+    charter::{Commitment, Entity, Model, Risk},
     vocabulary::{AuditAction, AuditEntity, CharterStatus, Visibility},
 };
 
@@ -166,14 +166,7 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
-    write::save_versioned::<Entity>(
-        &txn,
-        (Column::Id, Column::Version),
-        id,
-        current.version,
-        next.clone(),
-    )
-    .await?;
+    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
     audit::record(
         &txn,
         &writer,

@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use entity::{
-    initiative::{Column, Entity, Model},
+    initiative::{Entity, Model},
     vocabulary::{AuditAction, AuditEntity, CoType, ServiceArea, StarStep, Visibility},
 };
 use sea_orm::ConnectionTrait;
@@ -152,14 +152,7 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
-    write::save_versioned::<Entity>(
-        &txn,
-        (Column::Id, Column::Version),
-        id,
-        current.version,
-        next.clone(),
-    )
-    .await?;
+    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
     write::replace_initiative_labels(&txn, id, &draft.co_types, &draft.tags).await?;
     let entry = Entry {
         action: AuditAction::Update,
@@ -187,14 +180,7 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
         version: current.version + 1,
         ..current.clone()
     };
-    write::save_versioned::<Entity>(
-        &txn,
-        (Column::Id, Column::Version),
-        id,
-        current.version,
-        next.clone(),
-    )
-    .await?;
+    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
     let entry = Entry {
         action: AuditAction::Delete,
         entity: AuditEntity::Initiative,

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use entity::{
-    organisation::{Column, Entity, Model},
+    organisation::{Entity, Model},
     vocabulary::{AuditAction, AuditEntity, Nation, OrganisationKind},
 };
 use sea_orm::EntityTrait;
@@ -76,24 +76,18 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
-    write::save_versioned::<Entity>(
-        &txn,
-        (Column::Id, Column::Version),
-        current.id,
-        current.version,
-        next.clone(),
-    )
-    .await
-    .map_err(|err| match err {
-        AppError::Conflict {
-            current_version: None,
-            ..
-        } => AppError::Conflict {
-            message: "gssCode is already used by another organisation".into(),
-            current_version: None,
-        },
-        other => other,
-    })?;
+    write::save_versioned::<Entity>(&txn, &current, next.clone())
+        .await
+        .map_err(|err| match err {
+            AppError::Conflict {
+                current_version: None,
+                ..
+            } => AppError::Conflict {
+                message: "gssCode is already used by another organisation".into(),
+                current_version: None,
+            },
+            other => other,
+        })?;
     let entry = Entry {
         action: AuditAction::Update,
         entity: AuditEntity::Organisation,

@@ -215,14 +215,7 @@ async fn transition(
     next: Model,
     action: AuditAction,
 ) -> Result<Model> {
-    write::save_versioned::<Entity>(
-        conn,
-        (Column::Id, Column::Version),
-        current.id,
-        current.version,
-        next.clone(),
-    )
-    .await?;
+    write::save_versioned::<Entity>(conn, &current, next.clone()).await?;
     let was_open = current.status == PeerReviewStatus::Accepted;
     let is_open = next.status == PeerReviewStatus::Accepted;
     if let Some(case_study_id) = next.case_study_id

@@ -449,24 +449,22 @@ async fn insert_case_study_labels(
     Ok(())
 }
 
-/// Writes `next` over row `id` only if the row is still at `version`
+/// Writes `next` over `current`'s row only if the row is still at `current`'s version
 /// (another writer may have moved it since it was read): CONFLICT otherwise.
 pub async fn save_versioned<E>(
     conn: &impl ConnectionTrait,
-    (id_column, version_column): (E::Column, E::Column),
-    id: i64,
-    version: i32,
+    current: &E::Model,
     next: E::Model,
 ) -> crate::error::Result<()>
 where
-    E: EntityTrait,
+    E: entity::Versioned,
     E::Model: sea_orm::IntoActiveModel<E::ActiveModel>,
 {
-    use sea_orm::{ColumnTrait, IntoActiveModel, QueryFilter};
+    use sea_orm::{ColumnTrait, IntoActiveModel, ModelTrait, QueryFilter};
     let result = E::update_many()
         .set(next.into_active_model().reset_all())
-        .filter(id_column.eq(id))
-        .filter(version_column.eq(version))
+        .filter(E::id_column().eq(current.get(E::id_column())))
+        .filter(E::version_column().eq(current.get(E::version_column())))
         .exec(conn)
         .await?;
     if result.rows_affected == 1 {
