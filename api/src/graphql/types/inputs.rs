@@ -39,10 +39,8 @@ fn tags(field: &str, tags: Option<Vec<String>>) -> Result<Vec<String>> {
 
 fn co_types(co_types: Option<Vec<CoType>>) -> Vec<entity::vocabulary::CoType> {
     co_types
+        .map(super::write_inputs::co_types)
         .unwrap_or_default()
-        .into_iter()
-        .map(Into::into)
-        .collect()
 }
 
 /// Narrows a list of case studies. Every condition given must hold.

@@ -19,7 +19,7 @@ use crate::{
     graphql::ids::{self, NodeType},
 };
 
-fn co_types(values: Vec<CoType>) -> Vec<entity::vocabulary::CoType> {
+pub(super) fn co_types(values: Vec<CoType>) -> Vec<entity::vocabulary::CoType> {
     values.into_iter().map(Into::into).collect()
 }
 
