@@ -2,7 +2,8 @@
 FROM rust:1.95-bookworm AS build
 WORKDIR /src
 COPY . .
-RUN cargo build --release --bin costar
+# The image exports traces over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+RUN cargo build --release --bin costar --features otlp
 
 # Runtime stage: the binary and what its health check needs.
 FROM debian:bookworm-slim

@@ -18,7 +18,7 @@ use crate::{
     auth::Authenticator,
     config::{Config, CorsOrigins},
     db::{self, StatementCounter},
-    graphql,
+    graphql::{self, trusted::TrustedDocuments},
     http::{self, AppState, GRAPHQL_METHODS},
     live::ChangeBus,
     rate_limit::RateLimits,
@@ -31,37 +31,67 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     db: DatabaseConnection,
+    stopping: tokio::sync::watch::Sender<bool>,
+    sockets: Arc<()>,
 }
+
+/// How long stopping waits for WebSockets to say goodbye.
+const SOCKET_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl Application {
     /// Connects to the database, applies pending migrations and binds the listener.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let statements = Arc::new(StatementCounter::default());
         let db = db::connect(&config, statements.clone()).await?;
-        db::migrate(&db).await?;
+        let schema_ready = db::migrate_when_reachable(&db).await?;
+        let replica = db::connect_replica(&config, statements.clone()).await?;
         let listener = TcpListener::bind(config.bind)
             .await
             .with_context(|| format!("COSTAR_BIND: cannot listen on {}", config.bind))?;
         let auth = Arc::new(Authenticator::new(&config, db.clone())?);
+        let trusted = config
+            .trusted_documents
+            .as_deref()
+            .map(|path| {
+                TrustedDocuments::load(path)
+                    .map_err(|e| anyhow::anyhow!("COSTAR_TRUSTED_DOCUMENTS: {e:#}"))
+            })
+            .transpose()?;
+        if let Some(documents) = &trusted {
+            tracing::info!(
+                operations = documents.len(),
+                "running trusted documents only"
+            );
+        }
         // The change watcher polls on its own pool, outside the request
         // statement count that /metrics reports.
         let watcher_db = db::connect(&config, Arc::new(StatementCounter::default())).await?;
         let changes = ChangeBus::start(watcher_db, config.database_url.clone()).await?;
         auth.watch_public_keys();
+        let (stopping, stopping_rx) = tokio::sync::watch::channel(false);
+        let sockets = Arc::new(());
         let state = AppState {
-            schema: graphql::schema_builder().finish(),
+            schema: graphql::served_schema(trusted),
             auth,
             write_gate: WriteGate::for_backend(db.get_database_backend()),
             changes,
             rate_limits: RateLimits::new(config.rate_limit_per_minute, config.rate_limit_burst),
             db: db.clone(),
+            replica,
             statements,
             graphiql: config.graphiql,
+            slow_operation: config.slow_operation,
+            request_timeout: config.request_timeout,
+            schema_ready,
+            stopping: stopping_rx,
+            sockets: sockets.clone(),
         };
         Ok(Self {
             listener,
             router: router(state, &config),
             db,
+            stopping,
+            sockets,
         })
     }
 
@@ -88,14 +118,25 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
+        let stopping = self.stopping;
+        let signal = async move {
+            shutdown.await;
+            let _ = stopping.send(true);
+        };
         axum::serve(
             self.listener,
             self.router
                 .into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown)
+        .with_graceful_shutdown(signal)
         .await
         .context("serving HTTP")?;
+        // Upgraded sockets live outside the server's connections: give
+        // them their moment to close.
+        let deadline = tokio::time::Instant::now() + SOCKET_GRACE;
+        while Arc::strong_count(&self.sockets) > 1 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
         self.db.close().await.context("closing the database pool")?;
         Ok(())
     }
@@ -135,7 +176,9 @@ fn router(state: AppState, config: &Config) -> Router {
         .layer(DefaultBodyLimit::max(config.body_limit))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::GATEWAY_TIMEOUT,
-            config.request_timeout,
+            // The GraphQL handler answers its own timeouts with an error
+            // body; this catches anything else a little later.
+            config.request_timeout + std::time::Duration::from_secs(1),
         ))
         .layer(cors)
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))

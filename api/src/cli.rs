@@ -124,7 +124,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         return Ok(());
     }
     let config = Config::from_env()?;
-    telemetry::init(config.log_format);
+    // Held until the command ends, so that buffered traces are flushed.
+    let _telemetry = telemetry::init(config.log_format);
     match command {
         Command::Serve => serve(config).await,
         Command::Migrate { action: None } => {

@@ -63,6 +63,8 @@ impl JwtSecret {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub database_url: String,
+    /// A read replica for queries (mutations, and reads inside them, go to the primary).
+    pub database_read_url: Option<String>,
     pub bind: SocketAddr,
     pub jwt_secret: JwtSecret,
     pub jwt_public_keys: Option<PathBuf>,
@@ -74,8 +76,14 @@ pub struct Config {
     pub body_limit: usize,
     /// Longest a request may run before it is answered with a timeout.
     pub request_timeout: Duration,
+    /// Longest one SQL statement may run on Postgres (`statement_timeout`).
+    pub db_statement_timeout: Duration,
     /// Serve GraphiQL to browsers on `GET /graphql`.
     pub graphiql: bool,
+    /// Operations slower than this are logged at WARN.
+    pub slow_operation: Duration,
+    /// A manifest of the only operations the server runs, when set.
+    pub trusted_documents: Option<PathBuf>,
     /// Largest number of database connections in the pool.
     pub db_max_connections: u32,
     /// Requests a token (or an anonymous address) may make per minute, sustained.
@@ -110,6 +118,16 @@ impl Config {
                 "DATABASE_URL",
                 "expected a sqlite:// or postgres:// URL",
             ));
+        }
+        let database_read_url = get("DATABASE_READ_URL");
+        if let Some(url) = &database_read_url {
+            let postgres = |u: &str| u.starts_with("postgres://") || u.starts_with("postgresql://");
+            if !postgres(url) || !postgres(&database_url) {
+                return Err(bad(
+                    "DATABASE_READ_URL",
+                    "a read replica is a postgres:// URL, beside a postgres:// DATABASE_URL",
+                ));
+            }
         }
         let bind = match get("COSTAR_BIND") {
             None => SocketAddr::from(([127, 0, 0, 1], 8080)),
@@ -173,6 +191,7 @@ impl Config {
         };
         Ok(Self {
             database_url,
+            database_read_url,
             bind,
             jwt_secret,
             jwt_public_keys,
@@ -186,7 +205,20 @@ impl Config {
                 "COSTAR_REQUEST_TIMEOUT_SECS",
                 30,
             )?),
+            db_statement_timeout: Duration::from_millis(parse_number(
+                &get,
+                "COSTAR_DB_STATEMENT_TIMEOUT_MS",
+                15_000,
+            )?),
             graphiql: parse_bool(&get, "COSTAR_GRAPHIQL", true)?,
+            trusted_documents: get("COSTAR_TRUSTED_DOCUMENTS")
+                .filter(|v| !v.trim().is_empty())
+                .map(PathBuf::from),
+            slow_operation: Duration::from_millis(parse_number(
+                &get,
+                "COSTAR_SLOW_OPERATION_MS",
+                1000,
+            )?),
             db_max_connections: parse_number(&get, "COSTAR_DB_MAX_CONNECTIONS", 10)?,
             rate_limit_per_minute: non_zero(parse_number(
                 &get,
@@ -287,6 +319,23 @@ mod tests {
     fn an_unknown_database_scheme_is_refused() {
         let err = config(&[("DATABASE_URL", "mysql://x")]).expect_err("must fail");
         assert_eq!(err.variable, "DATABASE_URL");
+    }
+
+    #[test]
+    fn a_read_replica_is_postgres_beside_postgres() {
+        let err = config(&[("DATABASE_READ_URL", "postgres://replica/costar")])
+            .expect_err("the embedded database has no replica");
+        assert_eq!(err.variable, "DATABASE_READ_URL");
+        let primary = ("DATABASE_URL", "postgres://primary/costar");
+        let err =
+            config(&[primary, ("DATABASE_READ_URL", "sqlite://x.db")]).expect_err("must fail");
+        assert_eq!(err.variable, "DATABASE_READ_URL");
+        let both =
+            config(&[primary, ("DATABASE_READ_URL", "postgres://replica/costar")]).expect("valid");
+        assert_eq!(
+            both.database_read_url.as_deref(),
+            Some("postgres://replica/costar")
+        );
     }
 
     #[test]

@@ -29,6 +29,11 @@ pub enum AppError {
     },
     #[error("the database is unavailable, try again shortly")]
     Unavailable,
+    /// A statement ran past the database's statement timeout.
+    #[error(
+        "the request took too long and was stopped: ask for less (smaller pages, fewer nested lists)"
+    )]
+    Timeout,
     #[error("database error")]
     Db(#[source] DbErr),
     #[error("internal error")]
@@ -53,6 +58,7 @@ impl AppError {
             Self::BadInput { .. } => "BAD_USER_INPUT",
             Self::Conflict { .. } => "CONFLICT",
             Self::Unavailable => "SERVICE_UNAVAILABLE",
+            Self::Timeout => "TIMEOUT",
             Self::Db(_) | Self::Internal(_) => "INTERNAL_SERVER_ERROR",
         }
     }
@@ -66,10 +72,51 @@ impl From<DbErr> for AppError {
                 current_version: None,
             };
         }
-        match err {
-            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => Self::Unavailable,
-            other => Self::Db(other),
+        if connection_lost(&err) {
+            return Self::Unavailable;
         }
+        if statement_timed_out(&err) {
+            return Self::Timeout;
+        }
+        Self::Db(err)
+    }
+}
+
+/// Whether `err` is Postgres cancelling a statement at `statement_timeout`.
+fn statement_timed_out(err: &DbErr) -> bool {
+    use sea_orm::{RuntimeErr, sqlx::Error};
+    match err {
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => {
+            matches!(e.as_ref(), Error::Database(db) if db.code().as_deref() == Some("57014"))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `err` is the database going away (down, restarting, or a
+/// connection cut mid-statement) rather than a statement it refused: the
+/// client may retry.
+fn connection_lost(err: &DbErr) -> bool {
+    use sea_orm::{RuntimeErr, sqlx::Error};
+    let sqlx = match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => e,
+        _ => return false,
+    };
+    match sqlx.as_ref() {
+        Error::Io(_)
+        | Error::Tls(_)
+        | Error::Protocol(_)
+        | Error::PoolTimedOut
+        | Error::PoolClosed
+        | Error::WorkerCrashed => true,
+        // Class 08 (connection exception), 57P (operator intervention:
+        // shutdown, crash shutdown, cannot connect now), and 40001, which a
+        // read replica raises when replay cancels a conflicting query.
+        Error::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08") || code.starts_with("57P") || code == "40001"
+        }),
+        _ => false,
     }
 }
 
@@ -94,6 +141,7 @@ impl From<std::sync::Arc<AppError>> for AppError {
                     current_version: *current_version,
                 },
                 Self::Unavailable => Self::Unavailable,
+                Self::Timeout => Self::Timeout,
                 Self::Db(err) => Self::Internal(anyhow::anyhow!("{err}")),
                 Self::Internal(err) => Self::Internal(anyhow::anyhow!("{err:#}")),
             },

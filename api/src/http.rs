@@ -1,21 +1,24 @@
 //! The HTTP surface: GraphQL over HTTP (POST, and GET for queries only),
 //! GraphiQL for browsers, health and readiness, and Prometheus metrics.
 
-use std::{net::SocketAddr, sync::Arc};
+use std::{net::SocketAddr, sync::Arc, time::Instant};
 
+use async_graphql::parser::types::OperationType;
 use async_graphql::{
     BatchRequest, Request,
-    http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource, parse_query_string},
+    http::{ALL_WEBSOCKET_PROTOCOLS, parse_query_string},
 };
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::{
     Json, Router,
     body::Bytes,
+    extract::ws,
     extract::{ConnectInfo, RawQuery, State, WebSocketUpgrade, rejection::BytesRejection},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
-    response::{Html, IntoResponse, Response},
+    response::{IntoResponse, Response},
     routing::get,
 };
+use futures_util::{SinkExt, StreamExt, sink};
 use sea_orm::DatabaseConnection;
 use serde_json::json;
 
@@ -23,7 +26,9 @@ use crate::{
     auth::{Authenticator, TokenError},
     db::{self, StatementCounter},
     graphql::{AppSchema, context::RequestCtx},
+    graphql::{observe::OperationName, rules::ReadOnlyRequest},
     live::ChangeBus,
+    metrics::METRICS,
     rate_limit::{Bucket, RateLimits},
     scope::{Caller, ScopedDb, WriteGate},
 };
@@ -41,8 +46,18 @@ pub struct AppState {
     pub changes: Arc<ChangeBus>,
     pub rate_limits: Arc<RateLimits>,
     pub db: DatabaseConnection,
+    /// A read replica queries read from, when configured.
+    pub replica: Option<DatabaseConnection>,
     pub statements: Arc<StatementCounter>,
     pub graphiql: bool,
+    pub slow_operation: std::time::Duration,
+    pub request_timeout: std::time::Duration,
+    /// Set once migrations are applied; until then requests get 503.
+    pub schema_ready: Arc<db::SchemaReady>,
+    /// Turns true when the server begins to stop: open subscriptions close.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// One clone per open WebSocket, so that stopping can wait for them.
+    pub sockets: Arc<()>,
 }
 
 pub fn routes(state: AppState) -> Router {
@@ -52,6 +67,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
+        .merge(crate::graphiql::routes())
         .with_state(state)
 }
 
@@ -85,6 +101,7 @@ fn request_error(
     message: &str,
     content_type: &'static str,
 ) -> Response {
+    METRICS.error(code);
     let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
     (
         status,
@@ -101,6 +118,14 @@ async fn execute(
     client: SocketAddr,
 ) -> Response {
     let content_type = response_type(headers);
+    if !state.schema_ready.get() {
+        return request_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "SERVICE_UNAVAILABLE",
+            "the database is not reachable yet, try again shortly",
+            content_type,
+        );
+    }
     let caller = match headers.get(header::AUTHORIZATION) {
         None => Caller::Anonymous,
         Some(value) => match state
@@ -158,17 +183,37 @@ async fn execute(
         span.record("org", org.0);
         span.record("subject", subject.0.as_str());
     }
+    let operation = OperationName::default();
+    // Only what is surely a query reads from the replica; mutations, and
+    // documents only a persisted-query hash names, use the primary.
+    let db = match &state.replica {
+        Some(replica) if only_reads(&request) => replica.clone(),
+        _ => state.db.clone(),
+    };
     let request = request
         .data(RequestCtx::new(ScopedDb::new(
-            state.db.clone(),
+            db,
             caller,
             state.write_gate.clone(),
         )))
-        .data(AuthHandle(state.auth.clone()));
-    if let Some(operation) = &request.operation_name {
-        tracing::Span::current().record("operation", operation.as_str());
-    }
-    let response = state.schema.execute(request).await;
+        .data(AuthHandle(state.auth.clone()))
+        .data(operation.clone());
+    let started = Instant::now();
+    let Ok(response) =
+        tokio::time::timeout(state.request_timeout, state.schema.execute(request)).await
+    else {
+        tracing::warn!(
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "request timed out"
+        );
+        return request_error(
+            StatusCode::GATEWAY_TIMEOUT,
+            "TIMEOUT",
+            "the request took too long and was stopped: ask for less (smaller pages, fewer nested lists)",
+            content_type,
+        );
+    };
+    observe(state, operation.get(), started.elapsed(), &response);
     // A request that failed before execution (parse, validation, limits)
     // carries no `data` at all; per the GraphQL-over-HTTP spec it is a 400
     // when answered as graphql-response+json.
@@ -195,6 +240,39 @@ async fn execute(
         body.unwrap_or_default(),
     )
         .into_response()
+}
+
+/// Measures and logs one executed request.
+fn observe(
+    state: &AppState,
+    operation: Option<&str>,
+    elapsed: std::time::Duration,
+    response: &async_graphql::Response,
+) {
+    if let Some(name) = operation {
+        tracing::Span::current().record("operation", name);
+    }
+    METRICS.request(operation, elapsed);
+    for error in &response.errors {
+        let code = error
+            .extensions
+            .as_ref()
+            .and_then(|e| e.get("code"))
+            .and_then(|code| match code {
+                async_graphql::Value::String(code) => Some(code.as_str()),
+                _ => None,
+            })
+            .unwrap_or("INTERNAL_SERVER_ERROR");
+        METRICS.error(code);
+    }
+    if elapsed >= state.slow_operation {
+        tracing::warn!(
+            operation = operation.unwrap_or("anonymous"),
+            elapsed_ms = elapsed.as_millis() as u64,
+            errors = response.errors.len(),
+            "slow operation"
+        );
+    }
 }
 
 async fn graphql_post(
@@ -254,6 +332,14 @@ async fn graphql_post(
             );
         }
     };
+    if request.query.trim().is_empty() && !request.extensions.contains_key("persistedQuery") {
+        return request_error(
+            StatusCode::BAD_REQUEST,
+            "BAD_USER_INPUT",
+            "the body needs a \"query\" string holding the GraphQL document",
+            content_type,
+        );
+    }
     execute(&state, request, &headers, client).await
 }
 
@@ -266,13 +352,7 @@ async fn graphql_get(
     let content_type = response_type(&headers);
     let query = query.unwrap_or_default();
     if query.is_empty() && wants_html(&headers) && state.graphiql {
-        return Html(
-            GraphiQLSource::build()
-                .endpoint("/graphql")
-                .title("Costar")
-                .finish(),
-        )
-        .into_response();
+        return crate::graphiql::html();
     }
     let request = match parse_query_string(&query) {
         Ok(request) => request,
@@ -285,6 +365,8 @@ async fn graphql_get(
             );
         }
     };
+    let operation_name = request.operation_name.clone();
+    let request = request.data(ReadOnlyRequest { operation_name });
     if is_mutation(&request) {
         let mut response = request_error(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -302,11 +384,20 @@ async fn graphql_get(
 
 /// Whether the operation the request would run is a mutation (GET must never run one).
 fn is_mutation(request: &Request) -> bool {
-    use async_graphql::parser::types::OperationType;
-    let Ok(document) = async_graphql::parser::parse_query(&request.query) else {
-        return false;
-    };
-    let operation = match (&request.operation_name, document.operations.iter().count()) {
+    matches!(
+        operation_type(request),
+        Some(OperationType::Mutation | OperationType::Subscription)
+    )
+}
+
+fn only_reads(request: &Request) -> bool {
+    operation_type(request) == Some(OperationType::Query)
+}
+
+/// The type of the operation a request runs, when its text says.
+fn operation_type(request: &Request) -> Option<OperationType> {
+    let document = async_graphql::parser::parse_query(&request.query).ok()?;
+    match (&request.operation_name, document.operations.iter().count()) {
         (Some(name), _) => document
             .operations
             .iter()
@@ -314,11 +405,7 @@ fn is_mutation(request: &Request) -> bool {
             .map(|(_, op)| op.node.ty),
         (None, 1) => document.operations.iter().next().map(|(_, op)| op.node.ty),
         (None, _) => None,
-    };
-    matches!(
-        operation,
-        Some(OperationType::Mutation | OperationType::Subscription)
-    )
+    }
 }
 
 /// Subscriptions over `graphql-transport-ws` (and the older `graphql-ws`).
@@ -330,13 +417,43 @@ async fn graphql_ws(
 ) -> Response {
     upgrade
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |socket| {
+        .on_upgrade(move |socket| async move {
+            let _open = state.sockets.clone();
+            let (mut outgoing, incoming) = socket.split();
+            // When the server stops, the client's side ends as if it had
+            // left: the subscriptions stop, and the socket closes with 1001.
+            let mut stopping = state.stopping.clone();
+            let incoming = incoming.take_until(async move {
+                let _ = stopping.wait_for(|stop| *stop).await;
+            });
+            let (queue, mut queued) = tokio::sync::mpsc::channel::<ws::Message>(16);
+            let to_client = sink::unfold(queue, |queue, message: ws::Message| async move {
+                queue
+                    .send(message)
+                    .await
+                    .map(|()| queue)
+                    .map_err(|_| axum::Error::new("the socket is gone"))
+            });
             let schema = state.schema.clone();
-            GraphQLWebSocket::new(socket, schema, protocol)
+            let serve = GraphQLWebSocket::new_with_pair(to_client, incoming, schema, protocol)
                 .on_connection_init(move |payload| async move {
                     subscriber_data(&state, &payload).await
                 })
-                .serve()
+                .serve();
+            let forward = async move {
+                while let Some(message) = queued.recv().await {
+                    if outgoing.send(message).await.is_err() {
+                        return;
+                    }
+                }
+                let close = ws::CloseFrame {
+                    code: ws::close_code::AWAY,
+                    reason: "the server is stopping".into(),
+                };
+                let _ = outgoing.send(ws::Message::Close(Some(close))).await;
+                let _ = outgoing.close().await;
+            };
+            tokio::join!(serve, forward);
         })
 }
 
@@ -376,7 +493,13 @@ async fn healthz() -> impl IntoResponse {
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
-    match db::readiness(&state.db).await {
+    let replica = match &state.replica {
+        None => Ok(()),
+        Some(replica) => db::reachable(replica)
+            .await
+            .map_err(|reason| format!("read replica: {reason}")),
+    };
+    match db::readiness(&state.db).await.and(replica) {
         Ok(()) => Json(json!({ "status": "ready" })).into_response(),
         Err(reason) => (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -387,13 +510,15 @@ async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {
-    let body = format!(
-        "# HELP costar_db_statements_total SQL statements sent to the database.\n\
-         # TYPE costar_db_statements_total counter\n\
-         costar_db_statements_total {}\n",
-        state.statements.get()
-    );
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
+    let body = METRICS.render(&state.db, state.statements.get());
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response()
 }
 
 /// Methods the GraphQL route answers, for CORS.

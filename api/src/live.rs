@@ -31,7 +31,8 @@ impl ChangeBus {
     /// Starts watching the change log of `db` (reached at `database_url`).
     pub async fn start(db: DatabaseConnection, database_url: String) -> anyhow::Result<Arc<Self>> {
         let (sender, _) = broadcast::channel(1024);
-        let last = db::change_feed::last_seq(&db).await?;
+        // Unknown while the database is down: read once it answers.
+        let last = db::change_feed::last_seq(&db).await.ok();
         let bus = Arc::new(Self {
             sender: sender.clone(),
         });
@@ -48,7 +49,7 @@ async fn watch(
     db: DatabaseConnection,
     database_url: String,
     sender: broadcast::Sender<i64>,
-    mut last: i64,
+    mut last: Option<i64>,
 ) {
     let mut listener = None;
     loop {
@@ -68,10 +69,14 @@ async fn watch(
         } else {
             tokio::time::sleep(SQLITE_POLL).await;
         }
-        match db::change_feed::seqs_after(&db, last).await {
+        let Some(after) = last else {
+            last = db::change_feed::last_seq(&db).await.ok();
+            continue;
+        };
+        match db::change_feed::seqs_after(&db, after).await {
             Ok(seqs) => {
                 for seq in seqs {
-                    last = seq;
+                    last = Some(seq);
                     // No subscriber is not an error.
                     let _ = sender.send(seq);
                 }

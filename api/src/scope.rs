@@ -11,14 +11,15 @@ use std::{collections::BTreeSet, sync::Arc};
 
 use crate::error::{AppError, Result};
 use entity::{
-    Owned, case_study, case_study_change, charter, initiative, organisation, peer_review,
+    Owned, PartOfInitiative, case_study, case_study_change, charter, charter_version, initiative,
+    organisation, peer_review,
     vocabulary::{CaseStudyStatus, PeerReviewStatus, Reach, Visibility},
 };
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, ModelTrait, PrimaryKeyTrait, QueryFilter, Select,
-    TransactionTrait,
-    sea_query::{Expr, ExprTrait, IntoCondition, Query, SimpleExpr},
+    DatabaseTransaction, EntityTrait, Iterable, ModelTrait, PrimaryKeyToColumn, PrimaryKeyTrait,
+    QueryFilter, QuerySelect, QueryTrait, Select, TransactionTrait,
+    sea_query::{Expr, ExprTrait, IntoCondition, Query, SelectStatement, SimpleExpr},
 };
 
 /// An organisation's database id.
@@ -197,6 +198,20 @@ fn read_condition<E: ReadRule>(caller: &Caller) -> Condition {
     live.add(rule)
 }
 
+/// The ids of the rows of `E` that `caller` may read, as a subquery.
+fn readable_ids<E: ReadRule>(caller: &Caller) -> SelectStatement {
+    let mut select = E::find().filter(read_condition::<E>(caller)).select_only();
+    for key in E::PrimaryKey::iter() {
+        select = select.column(key.into_column());
+    }
+    select.into_query()
+}
+
+/// The rows of `E` that belong to an initiative `caller` may read.
+fn part_condition<E: PartOfInitiative>(caller: &Caller) -> SimpleExpr {
+    E::initiative_column().in_subquery(readable_ids::<initiative::Entity>(caller))
+}
+
 /// Serialises write transactions where the database cannot: SQLite turns a
 /// reading transaction into a writing one only while no other writer holds
 /// the database, and otherwise fails at once instead of waiting. Postgres
@@ -250,6 +265,20 @@ impl ScopedDb {
     /// The rows of `E` this caller may read.
     pub fn readable<E: ReadRule>(&self) -> Select<E> {
         E::find().filter(read_condition::<E>(&self.caller))
+    }
+
+    /// The rows of a part of an initiative (pathway, evidence, indicators)
+    /// this caller may read: those of the initiatives it may read.
+    pub fn readable_parts<E: PartOfInitiative>(&self) -> Select<E> {
+        E::find().filter(part_condition::<E>(&self.caller))
+    }
+
+    /// The adopted versions of the charters this caller may read.
+    pub fn readable_charter_versions(&self) -> Select<charter_version::Entity> {
+        charter_version::Entity::find().filter(
+            charter_version::Column::CharterId
+                .in_subquery(readable_ids::<charter::Entity>(&self.caller)),
+        )
     }
 
     /// The caller as a writer: only a member writes, and only its own
@@ -352,13 +381,11 @@ impl<'a> Writer<'a> {
         E: ReadRule,
         <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i64>,
     {
-        let caller = Caller::Member {
-            org: self.org,
-            roles: self.roles.clone(),
-            subject: self.subject.clone(),
-        };
+        // Locked until the transaction ends, so writes to one record take
+        // turns on Postgres (SQLite's writes take turns anyway).
         let row = E::find_by_id(id)
-            .filter(read_condition::<E>(&caller))
+            .filter(read_condition::<E>(&self.as_caller()))
+            .lock_exclusive()
             .one(conn)
             .await?
             .ok_or(AppError::NotFound { entity })?;
@@ -368,6 +395,41 @@ impl<'a> Writer<'a> {
             ));
         }
         Ok(row)
+    }
+
+    /// The row `id` of a part of an initiative, read in `conn` for changing
+    /// it, with its initiative (locked): NOT_FOUND and FORBIDDEN as for the
+    /// initiative itself.
+    pub async fn get_part_for_write<E>(
+        &self,
+        conn: &impl ConnectionTrait,
+        id: i64,
+        entity: &'static str,
+    ) -> Result<(E::Model, initiative::Model)>
+    where
+        E: PartOfInitiative,
+        <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<i64>,
+    {
+        let row = E::find_by_id(id)
+            .filter(part_condition::<E>(&self.as_caller()))
+            .one(conn)
+            .await?
+            .ok_or(AppError::NotFound { entity })?;
+        let sea_orm::Value::BigInt(Some(initiative_id)) = row.get(E::initiative_column()) else {
+            return Err(AppError::NotFound { entity });
+        };
+        let initiative = self
+            .get_for_write::<initiative::Entity>(conn, initiative_id, "initiative")
+            .await?;
+        Ok((row, initiative))
+    }
+
+    fn as_caller(&self) -> Caller {
+        Caller::Member {
+            org: self.org,
+            roles: self.roles.clone(),
+            subject: self.subject.clone(),
+        }
     }
 }
 

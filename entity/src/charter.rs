@@ -19,11 +19,16 @@ pub struct Model {
     pub status: CharterStatus,
     pub commitments: Json,
     pub risks: Json,
+    /// [`Signatory`] values: who signed the charter, for which side.
+    pub signatories: Json,
     pub visibility: Visibility,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,
     pub deleted_at: Option<DateTimeUtc>,
+    /// When the charter was last adopted.
+    pub adopted_at: Option<DateTimeUtc>,
+    pub retired_at: Option<DateTimeUtc>,
 }
 
 /// One right or responsibility of one party.
@@ -41,6 +46,16 @@ pub struct Risk {
     pub likelihood: RiskLevel,
     pub impact: RiskLevel,
     pub mitigation: String,
+}
+
+/// Someone who signed the charter for one side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signatory {
+    pub name: String,
+    /// Their role, as signed ("Chief Social Work Officer", "Carer representative").
+    pub role: String,
+    pub party: CommitmentParty,
+    pub signed_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

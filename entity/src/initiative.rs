@@ -1,12 +1,15 @@
 //! An initiative: a council's co-production programme, placed on the
 //! five-step journey. `co_types` and `tags` are stored on the row for reading
 //! and mirrored into `initiative_co_type` / `initiative_tag` for indexed filters.
+//! Its appraisal (the Focus It step's Impact Matrix scores and business case)
+//! is part of the row, versioned with it; the benefit-cost ratio is derived
+//! on every write and stored so that lists can be ordered by it.
 
 use sea_orm::entity::prelude::*;
 
 use crate::vocabulary::{ServiceArea, StarStep, Visibility};
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "initiative")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -19,6 +22,16 @@ pub struct Model {
     pub service_area: ServiceArea,
     pub tags: Json,
     pub visibility: Visibility,
+    /// Impact Matrix: the outcome improvement or efficiency the initiative could bring, 1 to 5.
+    pub impact_score: Option<i16>,
+    /// Impact Matrix: how easy it is, 1 to 5.
+    pub ease_score: Option<i16>,
+    pub annual_cost: Option<f64>,
+    pub annual_benefit: Option<f64>,
+    /// ISO 4217 code of the cost and benefit.
+    pub currency: Option<String>,
+    /// `annual_benefit / annual_cost`, when both are known and the cost is not zero.
+    pub benefit_cost_ratio: Option<f64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

@@ -140,6 +140,8 @@ text_enum!(
         Decline = "DECLINE",
         Complete = "COMPLETE",
         Cancel = "CANCEL",
+        Adopt = "ADOPT",
+        Retire = "RETIRE",
     }
 );
 text_enum!(
@@ -151,10 +153,28 @@ text_enum!(
         Organisation = "ORGANISATION",
         PeerReview = "PEER_REVIEW",
         Token = "TOKEN",
+        PathwayStep = "PATHWAY_STEP",
+        PathwayLink = "PATHWAY_LINK",
+        Evidence = "EVIDENCE",
+        OutcomeIndicator = "OUTCOME_INDICATOR",
+        IndicatorMeasurement = "INDICATOR_MEASUREMENT",
     }
 );
 text_enum!(
     /// Who could see a case study at a moment: only its owner (private,
     /// unpublished or deleted), every member, or everyone.
     Reach { Owner = "OWNER", Network = "NETWORK", Public = "PUBLIC" }
+);
+text_enum!(
+    /// A step of a pathway to outcomes, in the order a pathway runs.
+    PathwayStepKind {
+        Activity = "ACTIVITY",
+        Output = "OUTPUT",
+        IntermediateOutcome = "INTERMEDIATE_OUTCOME",
+        FinalOutcome = "FINAL_OUTCOME",
+    }
+);
+text_enum!(
+    /// Whether an indicator measures outcomes for people or the service's process.
+    IndicatorKind { Outcome = "OUTCOME", Process = "PROCESS" }
 );

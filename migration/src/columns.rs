@@ -102,3 +102,41 @@ pub async fn create_label_table(
     // rewriting a record's labels.
     manager.create_index(index(table, &[parent_id])).await
 }
+
+/// Adds `columns` to `table`, one statement each: SQLite alters one thing at a time.
+pub async fn add_columns(
+    manager: &SchemaManager<'_>,
+    table: &'static str,
+    columns: Vec<ColumnDef>,
+) -> Result<(), DbErr> {
+    for mut column in columns {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(table)
+                    .add_column(&mut column)
+                    .to_owned(),
+            )
+            .await?;
+    }
+    Ok(())
+}
+
+/// Drops `columns` from `table`, one statement each.
+pub async fn drop_columns(
+    manager: &SchemaManager<'_>,
+    table: &'static str,
+    columns: Vec<ColumnDef>,
+) -> Result<(), DbErr> {
+    for column in columns {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(table)
+                    .drop_column(column.get_column_name())
+                    .to_owned(),
+            )
+            .await?;
+    }
+    Ok(())
+}

@@ -16,6 +16,10 @@ mod m20261123_000008_create_revoked_token;
 mod m20261123_000009_create_audit_log;
 mod m20261123_000010_add_case_study_change_reach;
 mod m20261123_000011_add_peer_review_requested_by;
+mod m20261123_000012_add_initiative_appraisal;
+mod m20261123_000013_create_pathway;
+mod m20261123_000014_create_outcome_indicator;
+mod m20261123_000015_add_charter_adoption;
 
 pub struct Migrator;
 
@@ -34,6 +38,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000009_create_audit_log::Migration),
             Box::new(m20261123_000010_add_case_study_change_reach::Migration),
             Box::new(m20261123_000011_add_peer_review_requested_by::Migration),
+            Box::new(m20261123_000012_add_initiative_appraisal::Migration),
+            Box::new(m20261123_000013_create_pathway::Migration),
+            Box::new(m20261123_000014_create_outcome_indicator::Migration),
+            Box::new(m20261123_000015_add_charter_adoption::Migration),
         ]
     }
 }

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, token};
 
 #[tokio::test]
 async fn seeding_the_demo_twice_changes_nothing() {
@@ -71,7 +71,8 @@ async fn the_dementia_charter_holds_both_sides_and_the_two_risks() {
     let response = app
         .gql(
             r#"{ charters(filter: { owner: "east-dunbartonshire" }) { nodes { title status
-                 commitments { party kind text } risks { description likelihood impact mitigation } } } }"#,
+                 commitments { party kind text } risks { description likelihood impact mitigation }
+                 signatories { party } versions { number } } } }"#,
             json!({}),
         )
         .await;
@@ -88,11 +89,80 @@ async fn the_dementia_charter_holds_both_sides_and_the_two_risks() {
             );
         }
     }
+    assert_eq!(charter["status"], "ADOPTED");
+    assert_eq!(charter["versions"].as_array().map(Vec::len), Some(1));
+    assert_eq!(charter["signatories"].as_array().map(Vec::len), Some(2));
     let risks = charter["risks"].as_array().expect("risks");
     assert_eq!(risks.len(), 2);
     let text = serde_json::to_string(risks).expect("json").to_lowercase();
     assert!(
         text.contains("insurance") && text.contains("confidentiality"),
         "{text}"
+    );
+}
+
+#[tokio::test]
+async fn midlothian_shows_a_pathway_with_graded_evidence_one_gap_and_indicators() {
+    let app = TestApp::with_demo().await;
+    let response = app
+        .gql_as(
+            &token("surrey", &["VIEWER"]),
+            r#"{ initiatives(filter: { owner: "midlothian", tags: ["outcomes"] }) { nodes {
+                 appraisal { quadrant benefitCostRatio }
+                 pathway { steps { kind } links { evidence { nestaLevel marylandLevel } } }
+                 unevidenced: evidenceGaps(minNestaLevel: 1) { from { label } to { label } }
+                 indicators { kind change } } } }"#,
+            json!({}),
+        )
+        .await;
+    let initiative = &response.data()["initiatives"]["nodes"][0];
+    let pathway = &initiative["pathway"];
+    let kinds: Vec<&str> = pathway["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .filter_map(|s| s["kind"].as_str())
+        .collect();
+    for kind in [
+        "ACTIVITY",
+        "OUTPUT",
+        "INTERMEDIATE_OUTCOME",
+        "FINAL_OUTCOME",
+    ] {
+        assert!(kinds.contains(&kind), "{kind}");
+    }
+    let levels: std::collections::BTreeSet<i64> = pathway["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .flat_map(|l| l["evidence"].as_array().cloned().unwrap_or_default())
+        .filter_map(|e| e["nestaLevel"].as_i64())
+        .collect();
+    assert!(levels.len() >= 3, "evidence at several levels: {levels:?}");
+    assert_eq!(
+        initiative["unevidenced"].as_array().map(Vec::len),
+        Some(1),
+        "one link without evidence: {}",
+        initiative["unevidenced"]
+    );
+    assert_eq!(initiative["appraisal"]["quadrant"], "QUICK_WIN");
+    assert!(initiative["indicators"][0]["change"].as_f64().is_some());
+}
+
+#[tokio::test]
+async fn the_demo_has_an_accepted_peer_review_between_two_councils() {
+    let app = TestApp::with_demo().await;
+    let response = app
+        .gql_as(
+            &token("manchester", &["VIEWER"]),
+            "{ peerReviews(filter: { role: VISITOR, status: ACCEPTED }) { nodes { host { slug } initiative { title visibility } } } }",
+            json!({}),
+        )
+        .await;
+    let review = &response.data()["peerReviews"]["nodes"][0];
+    assert_eq!(review["host"]["slug"], "walsall");
+    assert_eq!(
+        review["initiative"]["visibility"], "PRIVATE",
+        "the visitor reads the private subject while the review runs"
     );
 }

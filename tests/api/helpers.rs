@@ -10,14 +10,14 @@ use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 
 /// The Postgres server to create test databases on, if configured.
-fn postgres_server() -> Option<String> {
+pub fn postgres_server() -> Option<String> {
     std::env::var("COSTAR_TEST_POSTGRES")
         .ok()
         .filter(|url| !url.trim().is_empty())
 }
 
 /// Keeps a test's database alive; drops it with the test.
-enum DbGuard {
+pub enum DbGuard {
     /// A replica sharing another test app's database, which that app drops.
     Shared,
     Sqlite(#[allow(dead_code)] tempfile::TempDir),
@@ -102,8 +102,12 @@ pub fn test_config(database_url: String) -> Config {
         log_format: LogFormat::Text,
         cors_origins: CorsOrigins::Any,
         body_limit: 1024 * 1024,
+        database_read_url: None,
         request_timeout: Duration::from_secs(30),
+        db_statement_timeout: Duration::from_secs(15),
         graphiql: true,
+        slow_operation: Duration::from_secs(1),
+        trusted_documents: None,
         db_max_connections: 5,
         rate_limit_per_minute: std::num::NonZeroU32::new(100_000).expect("non-zero"),
         rate_limit_burst: std::num::NonZeroU32::new(10_000).expect("non-zero"),
@@ -120,35 +124,9 @@ impl TestApp {
     pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> Self {
         // Logs only when asked for (TEST_LOG=1), so test output stays readable.
         if std::env::var("TEST_LOG").is_ok_and(|v| v == "1") {
-            api::telemetry::init(LogFormat::Text);
+            let _ = api::telemetry::init(LogFormat::Text);
         }
-        let (database_url, guard) = match postgres_server() {
-            Some(server) => {
-                let name = format!("costar_test_{}", uuid::Uuid::new_v4().simple());
-                let admin = Database::connect(format!("{server}/postgres"))
-                    .await
-                    .unwrap_or_else(|e| {
-                        panic!("COSTAR_TEST_POSTGRES is set but {server} is unreachable: {e}")
-                    });
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                    .await
-                    .expect("create test database");
-                admin.close().await.ok();
-                (
-                    format!("{server}/{name}"),
-                    DbGuard::Postgres { server, name },
-                )
-            }
-            None => {
-                let dir = tempfile::tempdir().expect("temp dir");
-                let url = format!(
-                    "sqlite://{}?mode=rwc",
-                    dir.path().join("costar.db").display()
-                );
-                (url, DbGuard::Sqlite(dir))
-            }
-        };
+        let (database_url, guard) = fresh_database().await;
         let mut config = test_config(database_url.clone());
         configure(&mut config);
         let app = Application::build(config)
@@ -376,4 +354,99 @@ pub async fn revoked_token(app: &TestApp, org: &str) -> String {
     .await
     .expect("revoke");
     sign_hs(&claims)
+}
+
+/// The row id inside a global id.
+pub fn decode_global_id(id: &str) -> i64 {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(id)
+        .expect("base64");
+    let text = String::from_utf8(bytes).expect("utf-8");
+    text.rsplit(':')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("an id")
+}
+
+/// A fresh, empty database of the backend under test, dropped with the guard.
+pub async fn fresh_database() -> (String, DbGuard) {
+    match postgres_server() {
+        Some(server) => {
+            let name = format!("costar_test_{}", uuid::Uuid::new_v4().simple());
+            let admin = Database::connect(format!("{server}/postgres"))
+                .await
+                .unwrap_or_else(|e| {
+                    panic!("COSTAR_TEST_POSTGRES is set but {server} is unreachable: {e}")
+                });
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .expect("create test database");
+            admin.close().await.ok();
+            (
+                format!("{server}/{name}"),
+                DbGuard::Postgres { server, name },
+            )
+        }
+        None => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("costar.db").display()
+            );
+            (url, DbGuard::Sqlite(dir))
+        }
+    }
+}
+
+/// The real `costar` binary serving `database_url` on a free port, with
+/// `env` added, once ready; answers the process and its base URL.
+pub async fn start_binary(
+    database_url: &str,
+    env: &[(&str, &str)],
+) -> (tokio::process::Child, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port");
+    let server = tokio::process::Command::new(env!("CARGO_BIN_EXE_costar"))
+        .arg("serve")
+        .env("DATABASE_URL", database_url)
+        .env("COSTAR_BIND", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "warn")
+        .envs(env.iter().copied())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the binary starts");
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    let started = std::time::Instant::now();
+    while client
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .map(|r| r.status() != reqwest::StatusCode::OK)
+        .unwrap_or(true)
+    {
+        assert!(started.elapsed() < Duration::from_secs(60), "never ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    (server, base)
+}
+
+/// Sends SIGTERM to `server` and answers its exit status.
+pub async fn stop_binary(server: &mut tokio::process::Child) -> std::process::ExitStatus {
+    let pid = server.id().expect("running").to_string();
+    let signalled = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(signalled.success());
+    tokio::time::timeout(Duration::from_secs(20), server.wait())
+        .await
+        .expect("exits within 20 s")
+        .expect("status")
 }

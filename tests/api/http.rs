@@ -52,7 +52,64 @@ async fn a_browser_gets_graphiql() {
         .await
         .expect("sent");
     assert_eq!(response.status(), StatusCode::OK);
-    assert!(response.text().await.expect("body").contains("graphiql"));
+    let csp = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        csp.contains("script-src 'self'") && csp.contains("default-src 'none'"),
+        "{csp}"
+    );
+    for (name, value) in [
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+    ] {
+        assert_eq!(
+            response.headers().get(name).and_then(|v| v.to_str().ok()),
+            Some(value)
+        );
+    }
+    let page = response.text().await.expect("body");
+    assert!(page.contains("id=\"graphiql\""), "{page}");
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "nothing from elsewhere: {page}"
+    );
+    assert!(
+        !page.contains("<script>"),
+        "no inline script under the CSP: {page}"
+    );
+
+    // Every script and stylesheet the page names is served from here.
+    let assets: Vec<&str> = page
+        .split(['"'])
+        .filter(|part| part.starts_with("/graphiql/"))
+        .collect();
+    assert_eq!(assets.len(), 5, "{assets:?}");
+    for asset in assets {
+        let response = app.client.get(app.url(asset)).send().await.expect("sent");
+        assert_eq!(response.status(), StatusCode::OK, "{asset}");
+        let media = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            media.starts_with("text/javascript") || media.starts_with("text/css"),
+            "{asset}: {media}"
+        );
+        assert!(!response.bytes().await.expect("body").is_empty(), "{asset}");
+    }
+    let missing = app
+        .client
+        .get(app.url("/graphiql/3.8.3/nothing.js"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
@@ -105,6 +162,25 @@ async fn a_body_that_is_not_json_is_refused_with_415() {
         .await
         .expect("sent");
     assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}
+
+#[tokio::test]
+async fn a_body_without_a_query_is_a_bad_request() {
+    let app = TestApp::spawn().await;
+    for body in [r#"{ "qeury": "{ __typename }" }"#, r#"{ "query": " " }"#] {
+        let response = app
+            .client
+            .post(app.url("/graphql"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(body)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{body}");
+        let text = response.text().await.expect("body");
+        assert!(text.contains("query"), "{text}");
+        assert!(!text.contains("\"data\""), "{text}");
+    }
 }
 
 #[tokio::test]

@@ -18,7 +18,7 @@ const SUBSCRIPTION: &str =
     "subscription { caseStudyChanged { op externalId caseStudy { title visibility } } }";
 
 /// Connects, authenticates with `token` in `connection_init`, and subscribes.
-async fn subscribe(app: &TestApp, token: Option<&str>) -> Socket {
+pub async fn subscribe(app: &TestApp, token: Option<&str>) -> Socket {
     let mut request = format!("ws://{}/graphql/ws", app.addr)
         .into_client_request()
         .expect("request");

@@ -6,14 +6,21 @@ mod helpers;
 
 mod auth;
 mod backend;
+mod cluster;
 mod demo;
+mod failure;
 mod feed;
 mod http;
+mod limits;
 mod live;
+mod metrics;
 mod mutations;
 mod node;
+#[cfg(feature = "otlp")]
+mod otlp;
 mod pagination;
 mod peer_reviews;
+mod practice;
 mod schema;
 mod search;
 mod sql_count;

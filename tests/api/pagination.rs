@@ -21,7 +21,10 @@ async fn page_forward(app: &TestApp, order: &str) -> (Vec<String>, i64) {
     let mut after = Value::Null;
     for _ in 0..100 {
         let response = app
-            .gql(PAGE, json!({ "first": 2, "after": after, "order": order }))
+            .gql(
+                PAGE,
+                json!({ "first": 2, "after": after, "order": { "field": order } }),
+            )
             .await;
         let connection = &response.data()["caseStudies"];
         let total = connection["totalCount"].as_i64().expect("totalCount");
@@ -72,7 +75,7 @@ async fn paging_backward_with_last_2_returns_the_same_rows_in_the_same_order() {
         let response = app
             .gql(
                 PAGE,
-                json!({ "last": 2, "before": before, "order": "TITLE" }),
+                json!({ "last": 2, "before": before, "order": { "field": "TITLE" } }),
             )
             .await;
         let connection = &response.data()["caseStudies"];
@@ -99,7 +102,7 @@ async fn titles_come_in_alphabetical_order() {
     let app = TestApp::with_demo().await;
     let response = app
         .gql(
-            "{ caseStudies(first: 100, orderBy: TITLE) { nodes { title } } }",
+            "{ caseStudies(first: 100, orderBy: { field: TITLE }) { nodes { title } } }",
             json!({}),
         )
         .await;
@@ -141,12 +144,14 @@ async fn a_damaged_cursor_or_one_of_another_order_is_bad_user_input() {
         .await;
     assert_eq!(response.error_code(), "BAD_USER_INPUT");
 
-    let first = app.gql(PAGE, json!({ "first": 1, "order": "TITLE" })).await;
+    let first = app
+        .gql(PAGE, json!({ "first": 1, "order": { "field": "TITLE" } }))
+        .await;
     let cursor = first.data()["caseStudies"]["pageInfo"]["endCursor"].clone();
     let response = app
         .gql(
             PAGE,
-            json!({ "first": 1, "after": cursor, "order": "UPDATED_AT" }),
+            json!({ "first": 1, "after": cursor, "order": { "field": "UPDATED_AT" } }),
         )
         .await;
     assert_eq!(response.error_code(), "BAD_USER_INPUT");

@@ -68,7 +68,7 @@ async fn relevance_ranks_a_title_match_above_a_body_match() {
     let response = app
         .gql(
             SEARCH,
-            json!({ "search": "dementia", "order": "RELEVANCE" }),
+            json!({ "search": "dementia", "order": { "field": "RELEVANCE" } }),
         )
         .await;
     let found = titles(&response);
@@ -82,7 +82,7 @@ async fn relevance_pages_each_result_once() {
     let all = app
         .gql(
             SEARCH,
-            json!({ "search": "co production", "order": "RELEVANCE" }),
+            json!({ "search": "co production", "order": { "field": "RELEVANCE" } }),
         )
         .await;
     let total = all.data()["caseStudies"]["totalCount"]
@@ -96,7 +96,7 @@ async fn relevance_pages_each_result_once() {
         let response = app
             .gql(
                 &query,
-                json!({ "search": "co production", "order": "RELEVANCE", "after": after }),
+                json!({ "search": "co production", "order": { "field": "RELEVANCE" }, "after": after }),
             )
             .await;
         seen.extend(titles(&response));
@@ -139,7 +139,7 @@ async fn relevance_without_a_search_is_bad_user_input() {
     let app = TestApp::with_demo().await;
     let response = app
         .gql(
-            "{ caseStudies(orderBy: RELEVANCE) { totalCount } }",
+            "{ caseStudies(orderBy: { field: RELEVANCE }) { totalCount } }",
             json!({}),
         )
         .await;

@@ -34,6 +34,86 @@ struct Secrets {
     visiting_review: String,
     ids: [(i64, &'static str); 3],
     review_ids: [i64; 2],
+    /// Three steps of the private initiative's pathway, the first linked
+    /// to the last, with evidence.
+    steps: [String; 3],
+    link: String,
+    indicator: String,
+    /// A PUBLIC initiative of Midlothian much like the private one.
+    bait: String,
+}
+
+/// A pathway with evidence and an indicator on the private initiative.
+async fn plant_parts(app: &TestApp, initiative: i64) -> ([i64; 3], i64, i64) {
+    use entity::{
+        evidence, outcome_indicator, pathway_link, pathway_step,
+        vocabulary::{IndicatorKind, PathwayStepKind},
+    };
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, NotSet};
+    let now = chrono::Utc::now();
+    let mut steps = [0; 3];
+    for (i, kind) in [
+        PathwayStepKind::Activity,
+        PathwayStepKind::Output,
+        PathwayStepKind::FinalOutcome,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        steps[i] = pathway_step::ActiveModel {
+            id: NotSet,
+            initiative_id: Set(initiative),
+            kind: Set(kind),
+            label: Set(format!("{SECRET} step {i}")),
+            created_at: Set(now),
+        }
+        .insert(&app.db)
+        .await
+        .expect("step")
+        .id;
+    }
+    let link = pathway_link::ActiveModel {
+        id: NotSet,
+        initiative_id: Set(initiative),
+        from_step_id: Set(steps[0]),
+        to_step_id: Set(steps[2]),
+        created_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .expect("link")
+    .id;
+    evidence::ActiveModel {
+        id: NotSet,
+        initiative_id: Set(initiative),
+        link_id: Set(link),
+        summary: Set(SECRET.into()),
+        source: Set(None),
+        observed_on: Set(None),
+        nesta_level: Set(Some(2)),
+        maryland_level: Set(None),
+        emmie: Set(None),
+        created_by: Set("wall".into()),
+        created_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .expect("evidence");
+    let indicator = outcome_indicator::ActiveModel {
+        id: NotSet,
+        initiative_id: Set(initiative),
+        kind: Set(IndicatorKind::Outcome),
+        name: Set(SECRET.into()),
+        unit: Set("%".into()),
+        baseline: Set(Some(1.0)),
+        target: Set(Some(2.0)),
+        created_at: Set(now),
+    }
+    .insert(&app.db)
+    .await
+    .expect("indicator")
+    .id;
+    (steps, link, indicator)
 }
 
 async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
@@ -49,6 +129,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
             service_area: ServiceArea::Housing,
             tags: vec![SECRET.into()],
             visibility: Visibility::Private,
+            appraisal: Default::default(),
         },
         now,
     )
@@ -84,6 +165,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
             status: CharterStatus::Adopted,
             commitments: vec![],
             risks: vec![],
+            signatories: vec![],
             visibility: Visibility::Private,
         },
         now,
@@ -142,7 +224,29 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     )
     .await
     .expect("review");
+    let (steps, link, indicator) = plant_parts(app, initiative.id).await;
+    let bait = write::insert_initiative(
+        &app.db,
+        NewInitiative {
+            owner_org_id: midlothian,
+            title: "Housing design with tenants".into(),
+            summary: "Tenants redesign repairs".into(),
+            co_types: vec![CoType::CoDesign],
+            star_step: StarStep::GrowIt,
+            service_area: ServiceArea::Housing,
+            tags: vec!["tenants".into()],
+            visibility: Visibility::Public,
+            appraisal: Default::default(),
+        },
+        now,
+    )
+    .await
+    .expect("bait");
     Secrets {
+        steps: steps.map(|id| global_id("PathwayStep", id)),
+        link: global_id("PathwayLink", link),
+        indicator: global_id("OutcomeIndicator", indicator),
+        bait: global_id("Initiative", bait.id),
         requested_review: global_id("PeerReview", requested.id),
         visiting_review: global_id("PeerReview", visiting.id),
         review_ids: [requested.id, visiting.id],
@@ -177,7 +281,39 @@ async fn fingerprint(app: &TestApp, secrets: &Secrets) -> String {
         .all(&app.db)
         .await
         .expect("q");
-    format!("{i:?}{c:?}{h:?}{reviews:?}")
+    let parts = [
+        entity::pathway_step::Entity::find()
+            .filter(entity::pathway_step::Column::InitiativeId.eq(initiative))
+            .all(&app.db)
+            .await
+            .expect("q")
+            .len(),
+        entity::pathway_link::Entity::find()
+            .filter(entity::pathway_link::Column::InitiativeId.eq(initiative))
+            .all(&app.db)
+            .await
+            .expect("q")
+            .len(),
+        entity::evidence::Entity::find()
+            .filter(entity::evidence::Column::InitiativeId.eq(initiative))
+            .all(&app.db)
+            .await
+            .expect("q")
+            .len(),
+        entity::outcome_indicator::Entity::find()
+            .filter(entity::outcome_indicator::Column::InitiativeId.eq(initiative))
+            .all(&app.db)
+            .await
+            .expect("q")
+            .len(),
+        entity::indicator_measurement::Entity::find()
+            .filter(entity::indicator_measurement::Column::InitiativeId.eq(initiative))
+            .all(&app.db)
+            .await
+            .expect("q")
+            .len(),
+    ];
+    format!("{i:?}{c:?}{h:?}{reviews:?}{parts:?}")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -364,6 +500,50 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "mutation($id: ID!) { sharePeerReviewFindings(id: $id, shared: true) { id findingsShared } }",
             json!({ "id": s.requested_review }),
         ),
+        "similarInitiatives" => (
+            "query($id: ID!) { similarInitiatives(initiativeId: $id, first: 50) { score sharedTags initiative { id title pathway { steps { label } links { evidence { summary } } } indicators { name } charters { title versions { title } } } } node(id: $id) { ... on Initiative { peerMatches(first: 50) { initiative { id title } } } } }",
+            json!({ "id": s.bait }),
+        ),
+        "addPathwayStep" => (
+            "mutation($id: ID!) { addPathwayStep(initiativeId: $id, kind: OUTPUT, label: \"Sessions held\") { id label } }",
+            json!({ "id": s.initiative }),
+        ),
+        "linkPathwaySteps" => (
+            "mutation($from: ID!, $to: ID!) { linkPathwaySteps(fromId: $from, toId: $to) { id } }",
+            json!({ "from": s.steps[0], "to": s.steps[1] }),
+        ),
+        "unlinkPathwaySteps" => (
+            "mutation($id: ID!) { unlinkPathwaySteps(linkId: $id) }",
+            json!({ "id": s.link }),
+        ),
+        "removePathwayStep" => (
+            "mutation($id: ID!) { removePathwayStep(id: $id) }",
+            json!({ "id": s.steps[0] }),
+        ),
+        "addEvidence" => (
+            "mutation($id: ID!) { addEvidence(linkId: $id, input: { summary: \"Seen\", nestaLevel: 3 }) { id nestaLevel } }",
+            json!({ "id": s.link }),
+        ),
+        "addOutcomeIndicator" => (
+            "mutation($id: ID!) { addOutcomeIndicator(initiativeId: $id, input: { kind: PROCESS, name: \"Visits\", unit: \"visits\" }) { id } }",
+            json!({ "id": s.initiative }),
+        ),
+        "recordIndicatorMeasurement" => (
+            "mutation($id: ID!) { recordIndicatorMeasurement(indicatorId: $id, input: { measuredOn: \"2026-06-01\", value: 1.5 }) { value } }",
+            json!({ "id": s.indicator }),
+        ),
+        "removeOutcomeIndicator" => (
+            "mutation($id: ID!) { removeOutcomeIndicator(id: $id) }",
+            json!({ "id": s.indicator }),
+        ),
+        "adoptCharter" => (
+            "mutation($id: ID!) { adoptCharter(id: $id, expectedVersion: 1) { id status } }",
+            json!({ "id": s.charter }),
+        ),
+        "retireCharter" => (
+            "mutation($id: ID!) { retireCharter(id: $id, expectedVersion: 1) { id status } }",
+            json!({ "id": s.charter }),
+        ),
         "revokeToken" => (
             "mutation($jti: String!) { revokeToken(jti: $jti) }",
             json!({ "jti": uuid::Uuid::new_v4().to_string() }),
@@ -387,7 +567,17 @@ fn write_rule(field: &str) -> Option<WriteRule> {
         | "respondToPeerReview"
         | "completePeerReview"
         | "cancelPeerReview"
-        | "sharePeerReviewFindings" => WriteRule::OwnersRecord,
+        | "sharePeerReviewFindings"
+        | "addPathwayStep"
+        | "linkPathwaySteps"
+        | "removePathwayStep"
+        | "unlinkPathwaySteps"
+        | "addEvidence"
+        | "addOutcomeIndicator"
+        | "recordIndicatorMeasurement"
+        | "removeOutcomeIndicator"
+        | "adoptCharter"
+        | "retireCharter" => WriteRule::OwnersRecord,
         "createCaseStudy" | "createCharter" | "upsertCaseStudies" => {
             WriteRule::LinksOwnersInitiative
         }
@@ -404,7 +594,12 @@ fn never_existed(vars: &Value, s: &Secrets) -> Value {
         .replace(&s.case_study, &global_id("CaseStudy", 999_999))
         .replace(&s.charter, &global_id("Charter", 999_999))
         .replace(&s.requested_review, &global_id("PeerReview", 999_999))
-        .replace(&s.visiting_review, &global_id("PeerReview", 999_998));
+        .replace(&s.visiting_review, &global_id("PeerReview", 999_998))
+        .replace(&s.steps[0], &global_id("PathwayStep", 999_999))
+        .replace(&s.steps[1], &global_id("PathwayStep", 999_998))
+        .replace(&s.steps[2], &global_id("PathwayStep", 999_997))
+        .replace(&s.link, &global_id("PathwayLink", 999_999))
+        .replace(&s.indicator, &global_id("OutcomeIndicator", 999_999));
     serde_json::from_str(&text).expect("json")
 }
 

@@ -14,7 +14,7 @@ use sea_orm::{
 
 use super::{
     keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
-    organisation::owned_by_slug,
+    organisation::{owned_by_club_member, owned_by_slug},
     search::SearchTerms,
 };
 use crate::{error::Result, scope::ScopedDb};
@@ -34,6 +34,8 @@ pub struct CaseStudyFilter {
     pub status: Option<CaseStudyStatus>,
     pub updated_since: Option<DateTime<Utc>>,
     pub initiative_id: Option<i64>,
+    /// Only case studies of Club members.
+    pub club_only: bool,
 }
 
 /// The orders a case study list can be read in.
@@ -97,6 +99,12 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
     }
     if let Some(initiative) = filter.initiative_id {
         select = select.filter(Column::InitiativeId.eq(initiative));
+    }
+    if filter.club_only {
+        select = select.filter(owned_by_club_member(Expr::col((
+            Entity,
+            Column::OwnerOrgId,
+        ))));
     }
     select.into_query()
 }

@@ -3,10 +3,11 @@
 use chrono::{DateTime, Utc};
 use entity::{
     charter::{Column, Entity, Model},
+    charter_version,
     vocabulary::{CharterStatus, Visibility},
 };
 use sea_orm::{
-    ColumnTrait, QueryFilter, QueryTrait,
+    ColumnTrait, QueryFilter, QueryOrder, QueryTrait,
     sea_query::{Expr, SelectStatement},
 };
 
@@ -78,6 +79,21 @@ pub async fn of_initiatives(db: &ScopedDb, initiative_ids: &[i64]) -> Result<Vec
     let select = db
         .readable::<Entity>()
         .filter(Column::InitiativeId.is_in(initiative_ids.iter().copied()))
+        .into_query();
+    keyset::fetch_all(db.conn(), &select).await
+}
+
+/// The adopted versions of the charters among `charter_ids` the caller may
+/// read, oldest first.
+pub async fn versions_of(
+    db: &ScopedDb,
+    charter_ids: &[i64],
+) -> Result<Vec<charter_version::Model>> {
+    let select = db
+        .readable_charter_versions()
+        .filter(charter_version::Column::CharterId.is_in(charter_ids.iter().copied()))
+        .order_by_asc(charter_version::Column::CharterId)
+        .order_by_asc(charter_version::Column::Number)
         .into_query();
     keyset::fetch_all(db.conn(), &select).await
 }

@@ -1,9 +1,15 @@
-//! Creating and updating charters: validated, versioned and audited, each
-//! in one transaction.
+//! Creating, updating, adopting and retiring charters: validated,
+//! versioned and audited, each in one transaction.
+//!
+//! A charter is an agreement people sign, so its life has rules: adopting
+//! keeps the charter as it stands as a new `charter_version`; changing the
+//! agreement (title, commitments, risks, signatories) of an adopted charter
+//! makes it a DRAFT revision until it is adopted again; a retired charter
+//! no longer changes.
 
 use chrono::Utc;
 use entity::{
-    charter::{Commitment, Entity, Model, Risk},
+    charter::{Commitment, Entity, Model, Risk, Signatory},
     vocabulary::{AuditAction, AuditEntity, CharterStatus, Visibility},
 };
 
@@ -15,7 +21,12 @@ use super::{
     validate::{self, SUMMARY_MAX, TITLE_MAX},
     write::{self, NewCharter},
 };
-use crate::{error::Result, scope::ScopedDb};
+use crate::{
+    error::{AppError, Result},
+    scope::ScopedDb,
+};
+
+const NAME_MAX: usize = 200;
 
 /// Every field of a charter a client sets.
 pub struct CharterDraft {
@@ -24,6 +35,7 @@ pub struct CharterDraft {
     pub status: CharterStatus,
     pub commitments: Vec<Commitment>,
     pub risks: Vec<Risk>,
+    pub signatories: Vec<Signatory>,
     pub visibility: Visibility,
 }
 
@@ -31,6 +43,19 @@ impl CharterDraft {
     fn validated(self) -> Result<Self> {
         validate::list_len("commitments", &self.commitments)?;
         validate::list_len("risks", &self.risks)?;
+        validate::list_len("signatories", &self.signatories)?;
+        let signatories = self
+            .signatories
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                Ok(Signatory {
+                    name: validate::text(&format!("signatories[{i}].name"), &s.name, NAME_MAX)?,
+                    role: validate::text(&format!("signatories[{i}].role"), &s.role, NAME_MAX)?,
+                    ..s
+                })
+            })
+            .collect::<Result<_>>()?;
         let commitments = self
             .commitments
             .into_iter()
@@ -66,6 +91,7 @@ impl CharterDraft {
             title: validate::text("title", &self.title, TITLE_MAX)?,
             commitments,
             risks,
+            signatories,
             ..self
         })
     }
@@ -77,8 +103,17 @@ impl CharterDraft {
             status: model.status,
             commitments: serde_json::from_value(model.commitments.clone()).unwrap_or_default(),
             risks: serde_json::from_value(model.risks.clone()).unwrap_or_default(),
+            signatories: serde_json::from_value(model.signatories.clone()).unwrap_or_default(),
             visibility: model.visibility,
         }
+    }
+
+    /// Whether `self` says something else than `other` as an agreement.
+    fn agreement_differs(&self, other: &Self) -> bool {
+        self.title != other.title
+            || self.commitments != other.commitments
+            || self.risks != other.risks
+            || self.signatories != other.signatories
     }
 }
 
@@ -90,6 +125,7 @@ pub struct CharterPatch {
     pub status: Option<CharterStatus>,
     pub commitments: Option<Vec<Commitment>>,
     pub risks: Option<Vec<Risk>>,
+    pub signatories: Option<Vec<Signatory>>,
     pub visibility: Option<Visibility>,
 }
 
@@ -101,6 +137,7 @@ impl CharterPatch {
             status: self.status.unwrap_or(draft.status),
             commitments: self.commitments.unwrap_or(draft.commitments),
             risks: self.risks.unwrap_or(draft.risks),
+            signatories: self.signatories.unwrap_or(draft.signatories),
             visibility: self.visibility.unwrap_or(draft.visibility),
         }
     }
@@ -128,17 +165,54 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
         status: draft.status,
         commitments: draft.commitments,
         risks: draft.risks,
+        signatories: draft.signatories,
         visibility: draft.visibility,
     };
-    let model = write::insert_charter(&txn, new, Utc::now()).await?;
+    if new.status == CharterStatus::Adopted {
+        check_adoptable(&new.commitments)?;
+    }
+    let now = Utc::now();
+    let model = write::insert_charter(&txn, new, now).await?;
     audit::record(
         &txn,
         &writer,
         audit_entry(AuditAction::Create, model.id, None, model.version),
     )
     .await?;
+    if model.status == CharterStatus::Adopted {
+        write::insert_charter_version(&txn, &model, writer.subject(), now).await?;
+    }
     txn.commit().await?;
     Ok(model)
+}
+
+fn check_adoptable(commitments: &[Commitment]) -> Result<()> {
+    if commitments.is_empty() {
+        return Err(AppError::bad_input(
+            "commitments",
+            "a charter is adopted with at least one commitment: add the rights and responsibilities first",
+        ));
+    }
+    Ok(())
+}
+
+/// The status a change leads to, by the rules of the module comment.
+fn next_status(
+    current: &Model,
+    requested: Option<CharterStatus>,
+    agreement_changed: bool,
+) -> Result<CharterStatus> {
+    if current.status == CharterStatus::Retired {
+        return Err(AppError::bad_input(
+            "id",
+            "this charter is retired and no longer changes: create a new charter instead",
+        ));
+    }
+    Ok(match requested {
+        Some(status) => status,
+        None if agreement_changed => CharterStatus::Draft,
+        None => current.status,
+    })
 }
 
 pub async fn update(
@@ -151,28 +225,70 @@ pub async fn update(
     let (_turn, txn) = db.begin_write().await?;
     let current = writer.get_for_write::<Entity>(&txn, id, "charter").await?;
     validate::expected_version(current.version, expected_version)?;
+    let requested = patch.status;
+    let before = CharterDraft::of(&current);
     let draft = patch.apply(CharterDraft::of(&current)).validated()?;
+    let status = next_status(&current, requested, draft.agreement_differs(&before))?;
     if draft.initiative_id != current.initiative_id {
         initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
     }
+    let adopting = status == CharterStatus::Adopted
+        && (current.status != CharterStatus::Adopted || draft.agreement_differs(&before));
+    if adopting {
+        check_adoptable(&draft.commitments)?;
+    }
+    let now = Utc::now();
     let next = Model {
         initiative_id: draft.initiative_id,
         title: draft.title,
-        status: draft.status,
+        status,
         commitments: json!(draft.commitments),
         risks: json!(draft.risks),
+        signatories: json!(draft.signatories),
         visibility: draft.visibility,
-        updated_at: Utc::now(),
+        updated_at: now,
         version: current.version + 1,
+        adopted_at: if adopting {
+            Some(now)
+        } else {
+            current.adopted_at
+        },
+        retired_at: (status == CharterStatus::Retired).then_some(now),
         ..current.clone()
     };
     write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
+    let action = match status {
+        CharterStatus::Retired => AuditAction::Retire,
+        _ if adopting => AuditAction::Adopt,
+        _ => AuditAction::Update,
+    };
     audit::record(
         &txn,
         &writer,
-        audit_entry(AuditAction::Update, id, Some(current.version), next.version),
+        audit_entry(action, id, Some(current.version), next.version),
     )
     .await?;
+    if adopting {
+        write::insert_charter_version(&txn, &next, writer.subject(), now).await?;
+    }
     txn.commit().await?;
     Ok(next)
+}
+
+/// Adopts the charter as it stands at `expected_version`.
+pub async fn adopt(db: &ScopedDb, id: i64, expected_version: i32) -> Result<Model> {
+    let patch = CharterPatch {
+        status: Some(CharterStatus::Adopted),
+        ..Default::default()
+    };
+    update(db, id, expected_version, patch).await
+}
+
+/// Retires the charter: it stays readable, with its versions, and no longer changes.
+pub async fn retire(db: &ScopedDb, id: i64, expected_version: i32) -> Result<Model> {
+    let patch = CharterPatch {
+        status: Some(CharterStatus::Retired),
+        ..Default::default()
+    };
+    update(db, id, expected_version, patch).await
 }

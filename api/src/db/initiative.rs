@@ -13,7 +13,7 @@ use sea_orm::{
 
 use super::{
     keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
-    organisation::owned_by_slug,
+    organisation::{owned_by_club_member, owned_by_slug},
 };
 use crate::{error::Result, scope::ScopedDb};
 
@@ -29,12 +29,18 @@ pub struct InitiativeFilter {
     pub tags: Vec<String>,
     pub visibility: Option<Visibility>,
     pub updated_since: Option<DateTime<Utc>>,
+    /// Only initiatives of Club members.
+    pub club_only: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InitiativeOrder {
     UpdatedAt,
     Title,
+    /// Highest benefit-cost ratio first; unappraised ones last.
+    BenefitCostRatio,
+    /// Highest Impact Matrix impact first; unscored ones last.
+    Impact,
 }
 
 fn filtered(db: &ScopedDb, filter: &InitiativeFilter) -> SelectStatement {
@@ -78,6 +84,12 @@ fn filtered(db: &ScopedDb, filter: &InitiativeFilter) -> SelectStatement {
     if let Some(since) = filter.updated_since {
         select = select.filter(Column::UpdatedAt.gte(since));
     }
+    if filter.club_only {
+        select = select.filter(owned_by_club_member(Expr::col((
+            Entity,
+            Column::OwnerOrgId,
+        ))));
+    }
     select.into_query()
 }
 
@@ -103,6 +115,25 @@ pub async fn page(
             descending: false,
             nullable: false,
             value: KeyValue::Column(|m: &Model| SortValue::Text(m.title.clone())),
+            id,
+        },
+        InitiativeOrder::BenefitCostRatio => SortKey {
+            name: "BENEFIT_COST_RATIO",
+            expr: Expr::col((Entity, Column::BenefitCostRatio)),
+            descending: true,
+            nullable: true,
+            value: KeyValue::Column(|m: &Model| SortValue::number(m.benefit_cost_ratio)),
+            id,
+        },
+        InitiativeOrder::Impact => SortKey {
+            name: "IMPACT",
+            expr: Expr::col((Entity, Column::ImpactScore)),
+            descending: true,
+            nullable: true,
+            value: KeyValue::Column(|m: &Model| {
+                m.impact_score
+                    .map_or(SortValue::Null, |s| SortValue::Integer(s.into()))
+            }),
             id,
         },
     };

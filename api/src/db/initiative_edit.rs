@@ -10,6 +10,7 @@ use sea_orm::ConnectionTrait;
 use serde_json::json;
 
 use super::{
+    appraisal::Appraisal,
     audit::{self, Entry},
     validate::{self, SUMMARY_MAX, TITLE_MAX},
     write::{self, NewInitiative},
@@ -28,6 +29,7 @@ pub struct InitiativeDraft {
     pub service_area: ServiceArea,
     pub tags: Vec<String>,
     pub visibility: Visibility,
+    pub appraisal: Appraisal,
 }
 
 impl InitiativeDraft {
@@ -37,6 +39,7 @@ impl InitiativeDraft {
             summary: validate::text("summary", &self.summary, SUMMARY_MAX)?,
             co_types: validate::co_types("coTypes", &self.co_types)?,
             tags: validate::tags("tags", &self.tags)?,
+            appraisal: self.appraisal.validated("appraisal")?,
             ..self
         })
     }
@@ -50,6 +53,7 @@ impl InitiativeDraft {
             service_area: model.service_area,
             tags: serde_json::from_value(model.tags.clone()).unwrap_or_default(),
             visibility: model.visibility,
+            appraisal: Appraisal::of(model),
         }
     }
 }
@@ -64,6 +68,8 @@ pub struct InitiativePatch {
     pub service_area: Option<ServiceArea>,
     pub tags: Option<Vec<String>>,
     pub visibility: Option<Visibility>,
+    /// Replaces the whole appraisal.
+    pub appraisal: Option<Appraisal>,
 }
 
 impl InitiativePatch {
@@ -76,6 +82,7 @@ impl InitiativePatch {
             service_area: self.service_area.unwrap_or(draft.service_area),
             tags: self.tags.unwrap_or(draft.tags),
             visibility: self.visibility.unwrap_or(draft.visibility),
+            appraisal: self.appraisal.unwrap_or(draft.appraisal),
         }
     }
 }
@@ -113,6 +120,7 @@ pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
         service_area: draft.service_area,
         tags: draft.tags,
         visibility: draft.visibility,
+        appraisal: draft.appraisal,
     };
     let model = write::insert_initiative(&txn, new, Utc::now()).await?;
     let entry = Entry {
@@ -140,7 +148,7 @@ pub async fn update(
         .await?;
     validate::expected_version(current.version, expected_version)?;
     let draft = patch.apply(InitiativeDraft::of(&current)).validated()?;
-    let next = Model {
+    let mut next = Model {
         title: draft.title,
         summary: draft.summary,
         co_types: json!(draft.co_types),
@@ -152,6 +160,7 @@ pub async fn update(
         version: current.version + 1,
         ..current.clone()
     };
+    draft.appraisal.apply_to(&mut next);
     write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
     write::replace_initiative_labels(&txn, id, &draft.co_types, &draft.tags).await?;
     let entry = Entry {

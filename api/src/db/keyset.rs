@@ -142,11 +142,18 @@ pub enum SortValue {
     Number(f64),
     Integer(i64),
     Text(String),
+    /// A NULL key of a nullable number.
+    Null,
 }
 
 impl SortValue {
     fn is_null(&self) -> bool {
-        matches!(self, Self::Time(None))
+        matches!(self, Self::Time(None) | Self::Null)
+    }
+
+    /// A nullable number's key.
+    pub fn number(value: Option<f64>) -> Self {
+        value.map_or(Self::Null, Self::Number)
     }
 
     fn into_expr(self) -> Expr {
@@ -155,6 +162,7 @@ impl SortValue {
             Self::Number(n) => Expr::val(n),
             Self::Integer(n) => Expr::val(n),
             Self::Text(s) => Expr::val(s),
+            Self::Null => Expr::val(Option::<i64>::None),
         }
     }
 }
@@ -404,6 +412,7 @@ mod tests {
             SortValue::Time(None),
             SortValue::Time(Some(Utc::now())),
             SortValue::Number(0.1),
+            SortValue::Null,
         ] {
             let encoded = cursor("TITLE", key.clone(), 7);
             let decoded = CursorKey::decode(&encoded, "TITLE", "after").expect("decodes");

@@ -2,6 +2,7 @@
 //! aggregate. Query functions take a [`ScopedDb`](crate::scope::ScopedDb),
 //! never a bare connection.
 
+pub mod appraisal;
 pub mod audit;
 pub mod case_study;
 pub mod case_study_edit;
@@ -9,14 +10,20 @@ pub mod case_study_sync;
 pub mod change_feed;
 pub mod charter;
 pub mod charter_edit;
+pub mod indicator;
+pub mod indicator_edit;
 pub mod initiative;
 pub mod initiative_edit;
+pub mod initiative_parts;
 pub mod keyset;
 pub mod organisation;
 pub mod organisation_edit;
+pub mod pathway;
+pub mod pathway_edit;
 pub mod peer_review;
 pub mod peer_review_edit;
 pub mod search;
+pub mod similar;
 pub mod token;
 pub mod validate;
 pub mod write;
@@ -51,27 +58,53 @@ pub async fn connect(
     config: &Config,
     counter: Arc<StatementCounter>,
 ) -> anyhow::Result<DatabaseConnection> {
-    if config.is_embedded() {
-        create_sqlite_folder(&config.database_url)?;
+    connect_to(config, "DATABASE_URL", &config.database_url, counter).await
+}
+
+/// The read replica's pool, when `DATABASE_READ_URL` names one.
+pub async fn connect_replica(
+    config: &Config,
+    counter: Arc<StatementCounter>,
+) -> anyhow::Result<Option<DatabaseConnection>> {
+    match &config.database_read_url {
+        Some(url) => Ok(Some(
+            connect_to(config, "DATABASE_READ_URL", url, counter).await?,
+        )),
+        None => Ok(None),
     }
-    let mut options = ConnectOptions::new(config.database_url.clone());
+}
+
+async fn connect_to(
+    config: &Config,
+    variable: &str,
+    url: &str,
+    counter: Arc<StatementCounter>,
+) -> anyhow::Result<DatabaseConnection> {
+    if url.starts_with("sqlite:") {
+        create_sqlite_folder(url)?;
+    }
+    let mut options = ConnectOptions::new(url.to_owned());
     options
         .max_connections(config.db_max_connections)
         .min_connections(0)
+        // The pool opens connections when first asked: the server starts,
+        // and answers 503, while the database is still down.
+        .connect_lazy(true)
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(5))
         .sqlx_logging(false)
+        .map_sqlx_postgres_opts({
+            let timeout = format!("{}ms", config.db_statement_timeout.as_millis());
+            move |opts| opts.options([("statement_timeout", timeout.clone())])
+        })
         .map_sqlx_sqlite_opts(|opts| {
             opts.journal_mode(sqlx_sqlite_journal_wal())
                 .busy_timeout(Duration::from_secs(5))
                 .foreign_keys(true)
         });
-    let mut db = Database::connect(options).await.with_context(|| {
-        format!(
-            "DATABASE_URL: cannot connect to {}",
-            redact(&config.database_url)
-        )
-    })?;
+    let mut db = Database::connect(options)
+        .await
+        .with_context(|| format!("{variable}: cannot connect to {}", redact(url)))?;
     db.set_metric_callback(move |info| {
         counter.0.fetch_add(1, Ordering::Relaxed);
         tracing::trace!(target: "api::sql", elapsed_us = info.elapsed.as_micros() as u64, failed = info.failed, sql = %info.statement, "sql statement");
@@ -88,6 +121,73 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
     Migrator::up(db, None)
         .await
         .context("applying database migrations")
+}
+
+/// Whether `err` says the database could not be reached (rather than that
+/// it refused something): worth waiting for.
+pub fn is_unreachable(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<sea_orm::DbErr>(),
+            Some(sea_orm::DbErr::Conn(_) | sea_orm::DbErr::ConnectionAcquire(_))
+        )
+    })
+}
+
+/// Whether the schema is migrated and requests may use it.
+#[derive(Debug, Default)]
+pub struct SchemaReady(std::sync::atomic::AtomicBool);
+
+impl SchemaReady {
+    pub fn get(&self) -> bool {
+        self.0.load(Ordering::Acquire)
+    }
+
+    fn set(&self) {
+        self.0.store(true, Ordering::Release);
+    }
+}
+
+/// Migrates now when the database answers; when it does not, keeps trying
+/// in the background and serves 503 meanwhile. Any other failure stops
+/// start-up.
+pub async fn migrate_when_reachable(db: &DatabaseConnection) -> anyhow::Result<Arc<SchemaReady>> {
+    let ready = Arc::new(SchemaReady::default());
+    match migrate(db).await {
+        Ok(()) => ready.set(),
+        Err(err) if is_unreachable(&err) => {
+            tracing::warn!(error = %err, "the database is unreachable: serving 503 until it answers");
+            let (db, waiting) = (db.clone(), ready.clone());
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    match migrate(&db).await {
+                        Ok(()) => {
+                            waiting.set();
+                            tracing::info!("the database answers and its schema is current");
+                            return;
+                        }
+                        Err(err) if is_unreachable(&err) => {
+                            tracing::debug!(error = %err, "the database is still unreachable");
+                        }
+                        Err(err) => {
+                            tracing::error!(error = ?err, "migrating the database failed; retrying");
+                        }
+                    }
+                }
+            });
+        }
+        Err(err) => return Err(err),
+    }
+    Ok(ready)
+}
+
+/// Whether the database answers.
+pub async fn reachable(db: &DatabaseConnection) -> Result<(), String> {
+    db.execute_unprepared("SELECT 1")
+        .await
+        .map(drop)
+        .map_err(|_| "database unreachable".to_owned())
 }
 
 /// Whether the database answers and every migration is applied.

@@ -20,6 +20,17 @@ pub fn owned_by_slug(owner_column: Expr, slug: &str) -> Expr {
     )
 }
 
+/// `owner_column IN (SELECT id FROM organisation WHERE club_member)`.
+pub fn owned_by_club_member(owner_column: Expr) -> Expr {
+    owner_column.in_subquery(
+        Query::select()
+            .column(Column::Id)
+            .from(Entity)
+            .and_where(Column::ClubMember.eq(true))
+            .to_owned(),
+    )
+}
+
 /// Organisations in alphabetical order.
 pub async fn page(
     db: &ScopedDb,

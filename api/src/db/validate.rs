@@ -35,6 +35,25 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<String> {
     Ok(value.to_owned())
 }
 
+/// Like [`text`], for an optional field: blank means left out.
+pub fn optional_text(field: &str, value: Option<String>, max: usize) -> Result<Option<String>> {
+    value
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| text(field, &v, max))
+        .transpose()
+}
+
+/// A grade on a published 1-to-5 scale (`what` names it: "a score", "a level").
+pub fn one_to_five(field: &str, value: i32, what: &str) -> Result<i16> {
+    match i16::try_from(value) {
+        Ok(grade @ 1..=5) => Ok(grade),
+        _ => Err(AppError::bad_input(
+            field,
+            format!("{field} is {what} from 1 to 5, got {value}"),
+        )),
+    }
+}
+
 /// A body of text up to [`BODY_MAX_BYTES`].
 pub fn body(field: &str, value: &str) -> Result<String> {
     let value = value.trim();

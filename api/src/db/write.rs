@@ -4,15 +4,20 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
-    case_study, case_study_change, case_study_co_type, case_study_tag, charter, initiative,
-    initiative_co_type, initiative_tag, organisation, peer_review,
+    case_study, case_study_change, case_study_co_type, case_study_tag, charter, charter_version,
+    initiative, initiative_co_type, initiative_tag, organisation, peer_review,
     vocabulary::{
         CaseStudyStatus, ChangeOp, CharterStatus, CoType, Nation, OrganisationKind, PeerReviewKind,
         PeerReviewStatus, Reach, ServiceArea, StarStep, Visibility,
     },
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, NotSet};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, NotSet,
+    QueryFilter, QueryOrder,
+};
 use serde_json::json;
+
+use super::appraisal::{Appraisal, Score};
 
 /// Tags are compared as lower-case words joined by hyphens.
 pub fn normalise_tag(tag: &str) -> String {
@@ -82,6 +87,7 @@ pub struct NewInitiative {
     pub service_area: ServiceArea,
     pub tags: Vec<String>,
     pub visibility: Visibility,
+    pub appraisal: Appraisal,
 }
 
 pub async fn insert_initiative(
@@ -101,6 +107,12 @@ pub async fn insert_initiative(
         service_area: Set(new.service_area),
         tags: Set(json!(tags)),
         visibility: Set(new.visibility),
+        impact_score: Set(new.appraisal.impact.map(Score::get)),
+        ease_score: Set(new.appraisal.ease.map(Score::get)),
+        annual_cost: Set(new.appraisal.annual_cost),
+        annual_benefit: Set(new.appraisal.annual_benefit),
+        benefit_cost_ratio: Set(new.appraisal.benefit_cost_ratio()),
+        currency: Set(new.appraisal.currency),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
@@ -291,6 +303,7 @@ pub struct NewCharter {
     pub status: CharterStatus,
     pub commitments: Vec<charter::Commitment>,
     pub risks: Vec<charter::Risk>,
+    pub signatories: Vec<charter::Signatory>,
     pub visibility: Visibility,
 }
 
@@ -307,11 +320,42 @@ pub async fn insert_charter(
         status: Set(new.status),
         commitments: Set(json!(new.commitments)),
         risks: Set(json!(new.risks)),
+        signatories: Set(json!(new.signatories)),
         visibility: Set(new.visibility),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
         deleted_at: Set(None),
+        adopted_at: Set((new.status == CharterStatus::Adopted).then_some(now)),
+        retired_at: Set((new.status == CharterStatus::Retired).then_some(now)),
+    }
+    .insert(db)
+    .await
+}
+
+/// Keeps `charter` as it stands, adopted at `now`, as its next version.
+pub async fn insert_charter_version(
+    db: &impl ConnectionTrait,
+    charter: &charter::Model,
+    adopted_by: &str,
+    now: DateTime<Utc>,
+) -> Result<charter_version::Model, DbErr> {
+    let latest = charter_version::Entity::find()
+        .filter(charter_version::Column::CharterId.eq(charter.id))
+        .order_by_desc(charter_version::Column::Number)
+        .one(db)
+        .await?
+        .map_or(0, |v| v.number);
+    charter_version::ActiveModel {
+        id: NotSet,
+        charter_id: Set(charter.id),
+        number: Set(latest + 1),
+        title: Set(charter.title.clone()),
+        commitments: Set(charter.commitments.clone()),
+        risks: Set(charter.risks.clone()),
+        signatories: Set(charter.signatories.clone()),
+        adopted_at: Set(now),
+        adopted_by: Set(adopted_by.to_owned()),
     }
     .insert(db)
     .await

@@ -90,6 +90,9 @@ fn shape(error: &mut ServerError) {
     let code = if error.message.contains("too complex") || error.message.contains("nested too deep")
     {
         "QUERY_TOO_COMPLEX"
+    } else if error.message == "PersistedQueryNotFound" {
+        // The message and code Apollo clients answer by sending the query.
+        "PERSISTED_QUERY_NOT_FOUND"
     } else {
         "BAD_USER_INPUT"
     };

@@ -14,15 +14,27 @@ pub enum NodeType {
     CaseStudy,
     Charter,
     PeerReview,
+    // The parts of an initiative below have ids but are not `Node`s: they
+    // are read through their initiative.
+    PathwayStep,
+    PathwayLink,
+    Evidence,
+    OutcomeIndicator,
+    IndicatorMeasurement,
 }
 
 impl NodeType {
-    const ALL: [Self; 5] = [
+    const ALL: [Self; 10] = [
         Self::Organisation,
         Self::Initiative,
         Self::CaseStudy,
         Self::Charter,
         Self::PeerReview,
+        Self::PathwayStep,
+        Self::PathwayLink,
+        Self::Evidence,
+        Self::OutcomeIndicator,
+        Self::IndicatorMeasurement,
     ];
 
     fn name(self) -> &'static str {
@@ -32,6 +44,11 @@ impl NodeType {
             Self::CaseStudy => "CaseStudy",
             Self::Charter => "Charter",
             Self::PeerReview => "PeerReview",
+            Self::PathwayStep => "PathwayStep",
+            Self::PathwayLink => "PathwayLink",
+            Self::Evidence => "Evidence",
+            Self::OutcomeIndicator => "OutcomeIndicator",
+            Self::IndicatorMeasurement => "IndicatorMeasurement",
         }
     }
 }

@@ -6,9 +6,9 @@
 use std::{collections::HashMap, sync::Arc};
 
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
-use entity::{case_study, charter, initiative, organisation, peer_review};
+use entity::{case_study, charter, charter_version, initiative, organisation, peer_review};
 
-use crate::{db, error::AppError, scope::ScopedDb};
+use crate::{db, error::AppError, metrics::METRICS, scope::ScopedDb};
 
 type LoadResult<K, V> = Result<HashMap<K, V>, Arc<AppError>>;
 
@@ -27,6 +27,15 @@ pub struct InitiativeChartersLoader(ScopedDb);
 pub struct InitiativeCaseStudyCountLoader(ScopedDb);
 /// The first page of an initiative's case studies.
 pub struct InitiativeCaseStudiesLoader(ScopedDb);
+/// An initiative's pathway with its evidence.
+pub struct PathwayLoader(ScopedDb);
+/// An initiative's indicators with their measurements.
+pub struct IndicatorsLoader(ScopedDb);
+/// The best matches of an initiative among other organisations' (up to
+/// `similar::MAX_MATCHES`; each field keeps the number it asked for).
+pub struct PeerMatchesLoader(ScopedDb);
+/// The adopted versions of a charter.
+pub struct CharterVersionsLoader(ScopedDb);
 
 /// Key of [`InitiativeCaseStudiesLoader`]: an initiative and a page size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,6 +49,7 @@ impl Loader<i64> for OrganisationLoader {
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("organisation", keys.len());
         Ok(by_id(db::organisation::by_ids(&self.0, keys).await?, |m| {
             m.id
         }))
@@ -51,6 +61,7 @@ impl Loader<i64> for InitiativeLoader {
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("initiative", keys.len());
         Ok(by_id(db::initiative::by_ids(&self.0, keys).await?, |m| {
             m.id
         }))
@@ -62,6 +73,7 @@ impl Loader<i64> for CaseStudyLoader {
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("case_study", keys.len());
         Ok(by_id(db::case_study::by_ids(&self.0, keys).await?, |m| {
             m.id
         }))
@@ -73,6 +85,7 @@ impl Loader<i64> for CharterLoader {
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("charter", keys.len());
         Ok(by_id(db::charter::by_ids(&self.0, keys).await?, |m| m.id))
     }
 }
@@ -82,6 +95,7 @@ impl Loader<i64> for PeerReviewLoader {
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("peer_review", keys.len());
         Ok(by_id(db::peer_review::by_ids(&self.0, keys).await?, |m| {
             m.id
         }))
@@ -93,6 +107,7 @@ impl Loader<i64> for InitiativeChartersLoader {
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("initiative_charters", keys.len());
         let mut grouped: HashMap<i64, Vec<charter::Model>> =
             keys.iter().map(|&k| (k, Vec::new())).collect();
         for charter in db::charter::of_initiatives(&self.0, keys).await? {
@@ -109,6 +124,7 @@ impl Loader<i64> for InitiativeCaseStudyCountLoader {
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("initiative_case_study_count", keys.len());
         let mut counts: HashMap<i64, i64> = keys.iter().map(|&k| (k, 0)).collect();
         counts.extend(db::case_study::count_by_initiative(&self.0, keys).await?);
         Ok(counts)
@@ -120,6 +136,7 @@ impl Loader<FirstCaseStudies> for InitiativeCaseStudiesLoader {
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[FirstCaseStudies]) -> LoadResult<FirstCaseStudies, Self::Value> {
+        METRICS.batch("initiative_case_studies", keys.len());
         // Keys of one request nearly always share a page size: one statement per size.
         let mut sizes: HashMap<u64, Vec<i64>> = HashMap::new();
         for key in keys {
@@ -144,6 +161,70 @@ impl Loader<FirstCaseStudies> for InitiativeCaseStudiesLoader {
     }
 }
 
+impl Loader<i64> for PathwayLoader {
+    type Value = db::pathway::Pathway;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("pathway", keys.len());
+        let mut pathways = db::pathway::of_initiatives(&self.0, keys).await?;
+        Ok(keys
+            .iter()
+            .map(|&k| (k, pathways.remove(&k).unwrap_or_default()))
+            .collect())
+    }
+}
+
+impl Loader<i64> for IndicatorsLoader {
+    type Value = Vec<db::indicator::Indicator>;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("indicators", keys.len());
+        let mut indicators = db::indicator::of_initiatives(&self.0, keys).await?;
+        Ok(keys
+            .iter()
+            .map(|&k| (k, indicators.remove(&k).unwrap_or_default()))
+            .collect())
+    }
+}
+
+impl Loader<i64> for PeerMatchesLoader {
+    type Value = Vec<db::similar::Match>;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("peer_matches", keys.len());
+        let subjects = db::initiative::by_ids(&self.0, keys).await?;
+        let candidates = db::similar::candidates(&self.0, &subjects).await?;
+        Ok(subjects
+            .iter()
+            .map(|subject| {
+                let profile = db::similar::Profile::of(subject);
+                let matches = db::similar::rank(&profile, &candidates, db::similar::MAX_MATCHES);
+                (subject.id, matches)
+            })
+            .collect())
+    }
+}
+
+impl Loader<i64> for CharterVersionsLoader {
+    type Value = Vec<charter_version::Model>;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("charter_versions", keys.len());
+        let mut grouped: HashMap<i64, Vec<charter_version::Model>> =
+            keys.iter().map(|&k| (k, Vec::new())).collect();
+        for version in db::charter::versions_of(&self.0, keys).await? {
+            if let Some(list) = grouped.get_mut(&version.charter_id) {
+                list.push(version);
+            }
+        }
+        Ok(grouped)
+    }
+}
+
 /// The loaders of one request.
 pub struct Loaders {
     pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
@@ -154,6 +235,10 @@ pub struct Loaders {
     pub initiative_charters: DataLoader<InitiativeChartersLoader, HashMapCache>,
     pub initiative_case_study_counts: DataLoader<InitiativeCaseStudyCountLoader, HashMapCache>,
     pub initiative_case_studies: DataLoader<InitiativeCaseStudiesLoader, HashMapCache>,
+    pub pathways: DataLoader<PathwayLoader, HashMapCache>,
+    pub indicators: DataLoader<IndicatorsLoader, HashMapCache>,
+    pub peer_matches: DataLoader<PeerMatchesLoader, HashMapCache>,
+    pub charter_versions: DataLoader<CharterVersionsLoader, HashMapCache>,
 }
 
 impl Loaders {
@@ -171,7 +256,11 @@ impl Loaders {
             peer_reviews: loader(PeerReviewLoader(scoped.clone())),
             initiative_charters: loader(InitiativeChartersLoader(scoped.clone())),
             initiative_case_study_counts: loader(InitiativeCaseStudyCountLoader(scoped.clone())),
-            initiative_case_studies: loader(InitiativeCaseStudiesLoader(scoped)),
+            initiative_case_studies: loader(InitiativeCaseStudiesLoader(scoped.clone())),
+            pathways: loader(PathwayLoader(scoped.clone())),
+            indicators: loader(IndicatorsLoader(scoped.clone())),
+            peer_matches: loader(PeerMatchesLoader(scoped.clone())),
+            charter_versions: loader(CharterVersionsLoader(scoped)),
         }
     }
 }

@@ -7,15 +7,25 @@ pub mod guards;
 pub mod ids;
 pub mod loaders;
 pub mod mutation;
+pub mod observe;
 pub mod query;
+pub mod rules;
 pub mod subscription;
+pub mod trusted;
 pub mod types;
 
-use async_graphql::{Schema, SchemaBuilder};
+use async_graphql::{
+    Schema, SchemaBuilder,
+    extensions::apollo_persisted_queries::{ApolloPersistedQueries, LruCacheStorage},
+};
 
 use self::{
-    errors::ErrorShaping, mutation::MutationRoot, query::QueryRoot, subscription::SubscriptionRoot,
+    errors::ErrorShaping, mutation::MutationRoot, observe::ObserveOperation, query::QueryRoot,
+    rules::DocumentRules, subscription::SubscriptionRoot, trusted::TrustedDocuments,
 };
+
+/// Documents an Apollo persisted-query cache keeps, per server.
+const PERSISTED_QUERIES: usize = 2_000;
 
 /// Deepest selection a query may nest (the standard introspection query needs 13).
 pub const MAX_DEPTH: usize = 15;
@@ -35,6 +45,23 @@ pub fn schema_builder() -> SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRo
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
     .extension(ErrorShaping)
+    .extension(ObserveOperation)
+    .extension(DocumentRules)
+}
+
+/// The schema the server runs: with Apollo persisted queries, and, when
+/// configured, only the trusted documents (checked first, so that a hash
+/// outside the list never reaches the persisted-query cache).
+pub fn served_schema(trusted: Option<TrustedDocuments>) -> AppSchema {
+    let mut builder = schema_builder();
+    if let Some(trusted) = trusted {
+        builder = builder.extension(trusted);
+    }
+    builder
+        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
+            PERSISTED_QUERIES,
+        )))
+        .finish()
 }
 
 /// The SDL clients build against (what `schema.graphql` holds).

@@ -12,12 +12,14 @@ use crate::{
     error::{AppError, Result},
     graphql::{context::ContextExt, types::change::CaseStudyChange},
     live::ChangeBus,
+    metrics::METRICS,
 };
 
 #[derive(Default)]
 pub struct SubscriptionRoot;
 
-#[Subscription]
+/// The root of live updates, over `graphql-transport-ws` at `/graphql/ws`.
+#[Subscription(name = "Subscription")]
 impl SubscriptionRoot {
     /// Changes to the case studies you may see, on any replica, as they are committed
     /// (a record leaving your view arrives as a DELETE).
@@ -30,14 +32,16 @@ impl SubscriptionRoot {
             .data::<Arc<ChangeBus>>()
             .map_err(|_| AppError::Internal(anyhow::anyhow!("change bus missing")))?;
         let receiver = bus.subscribe();
+        // Counted open for as long as the stream lives.
+        let open = METRICS.subscription_opened();
         Ok(stream::unfold(
-            (scoped, receiver),
-            |(scoped, mut receiver)| async move {
+            (scoped, receiver, open),
+            |(scoped, mut receiver, open)| async move {
                 loop {
                     match receiver.recv().await {
                         Ok(seq) => match change_feed::by_seq(&scoped, seq).await {
                             Ok(Some(change)) => {
-                                return Some((CaseStudyChange(change), (scoped, receiver)));
+                                return Some((CaseStudyChange(change), (scoped, receiver, open)));
                             }
                             Ok(None) => continue,
                             Err(err) => {

@@ -7,20 +7,29 @@ use std::collections::HashMap;
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::{
-    case_study, charter, initiative, organisation, peer_review,
+    case_study, charter,
+    evidence::Emmie,
+    initiative, organisation, peer_review,
     vocabulary::{
-        CaseStudyStatus, CharterStatus, CoType, Nation, OrganisationKind, PeerReviewKind,
-        PeerReviewStatus, ServiceArea, StarStep, Visibility,
+        CaseStudyStatus, CharterStatus, CoType, IndicatorKind, Nation, OrganisationKind,
+        PathwayStepKind, PeerReviewKind, PeerReviewStatus, ServiceArea, StarStep, Visibility,
     },
 };
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+};
 use serde::Deserialize;
 
-use crate::db::write::{
-    self, NewCaseStudy, NewCharter, NewInitiative, NewOrganisation, NewPeerReview,
+use crate::db::{
+    appraisal::{Appraisal, Score},
+    initiative_parts::{self, EvidenceRow, IndicatorRow},
+    write::{self, NewCaseStudy, NewCharter, NewInitiative, NewOrganisation, NewPeerReview},
 };
 
 const DEMO: &str = include_str!("demo.json");
+
+/// Who the demo's writes are recorded as.
+const DEMO_SUBJECT: &str = "demo-seed";
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -55,6 +64,153 @@ struct DemoInitiative {
     service_area: ServiceArea,
     tags: Vec<String>,
     visibility: Visibility,
+    #[serde(default)]
+    appraisal: Option<DemoAppraisal>,
+    #[serde(default)]
+    pathway: Option<DemoPathway>,
+    #[serde(default)]
+    indicators: Vec<DemoIndicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoPathway {
+    steps: Vec<DemoStep>,
+    links: Vec<DemoLink>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoStep {
+    key: String,
+    kind: PathwayStepKind,
+    label: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoLink {
+    from: String,
+    to: String,
+    #[serde(default)]
+    evidence: Vec<DemoEvidence>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoEvidence {
+    summary: String,
+    source: Option<String>,
+    observed_on: Option<NaiveDate>,
+    nesta_level: Option<i16>,
+    maryland_level: Option<i16>,
+    emmie: Option<Emmie>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoIndicator {
+    kind: IndicatorKind,
+    name: String,
+    unit: String,
+    baseline: Option<f64>,
+    target: Option<f64>,
+    measurements: Vec<DemoMeasurement>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoMeasurement {
+    measured_on: NaiveDate,
+    value: f64,
+    note: Option<String>,
+}
+
+/// Loads the pathway and indicators of a newly seeded initiative.
+async fn seed_parts(
+    txn: &impl ConnectionTrait,
+    initiative_id: i64,
+    pathway: Option<DemoPathway>,
+    indicators: Vec<DemoIndicator>,
+) -> anyhow::Result<()> {
+    if let Some(pathway) = pathway {
+        let mut steps = HashMap::new();
+        for step in pathway.steps {
+            let row =
+                initiative_parts::insert_step(txn, initiative_id, step.kind, step.label).await?;
+            steps.insert(step.key, row.id);
+        }
+        let step = |key: &str| {
+            steps
+                .get(key)
+                .copied()
+                .with_context(|| format!("demo data names unknown pathway step {key}"))
+        };
+        for link in pathway.links {
+            let row = initiative_parts::insert_link(
+                txn,
+                initiative_id,
+                step(&link.from)?,
+                step(&link.to)?,
+            )
+            .await?;
+            for item in link.evidence {
+                let evidence = EvidenceRow {
+                    summary: item.summary,
+                    source: item.source,
+                    observed_on: item.observed_on,
+                    nesta_level: item.nesta_level,
+                    maryland_level: item.maryland_level,
+                    emmie: item.emmie,
+                };
+                initiative_parts::insert_evidence(txn, &row, evidence, DEMO_SUBJECT).await?;
+            }
+        }
+    }
+    for indicator in indicators {
+        let row = IndicatorRow {
+            kind: indicator.kind,
+            name: indicator.name,
+            unit: indicator.unit,
+            baseline: indicator.baseline,
+            target: indicator.target,
+        };
+        let stored = initiative_parts::insert_indicator(txn, initiative_id, row).await?;
+        for m in indicator.measurements {
+            initiative_parts::insert_measurement(txn, &stored, m.measured_on, m.value, m.note)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoAppraisal {
+    impact: Option<i32>,
+    ease: Option<i32>,
+    annual_cost: Option<f64>,
+    annual_benefit: Option<f64>,
+    currency: Option<String>,
+}
+
+impl DemoAppraisal {
+    fn into_appraisal(self) -> anyhow::Result<Appraisal> {
+        let score = |field: &str, value: Option<i32>| {
+            value
+                .map(|v| Score::new(field, v).map_err(|e| anyhow::anyhow!("demo data: {e}")))
+                .transpose()
+        };
+        Appraisal {
+            impact: score("impact", self.impact)?,
+            ease: score("ease", self.ease)?,
+            annual_cost: self.annual_cost,
+            annual_benefit: self.annual_benefit,
+            currency: self.currency,
+        }
+        .validated("appraisal")
+        .map_err(|e| anyhow::anyhow!("demo data: {e}"))
+    }
 }
 
 #[derive(Deserialize)]
@@ -85,6 +241,8 @@ struct DemoCharter {
     visibility: Visibility,
     commitments: Vec<charter::Commitment>,
     risks: Vec<charter::Risk>,
+    #[serde(default)]
+    signatories: Vec<charter::Signatory>,
 }
 
 #[derive(Deserialize)]
@@ -190,8 +348,15 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                     service_area: item.service_area,
                     tags: item.tags,
                     visibility: item.visibility,
+                    appraisal: item
+                        .appraisal
+                        .map(DemoAppraisal::into_appraisal)
+                        .transpose()?
+                        .unwrap_or_default(),
                 };
-                write::insert_initiative(&txn, new, Utc::now()).await?.id
+                let id = write::insert_initiative(&txn, new, Utc::now()).await?.id;
+                seed_parts(&txn, id, item.pathway, item.indicators).await?;
+                id
             }
         };
         initiatives.insert(item.key, id);
@@ -258,9 +423,14 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                 status: item.status,
                 commitments: item.commitments,
                 risks: item.risks,
+                signatories: item.signatories,
                 visibility: item.visibility,
             };
-            write::insert_charter(&txn, new, Utc::now()).await?;
+            let now = Utc::now();
+            let charter = write::insert_charter(&txn, new, now).await?;
+            if charter.status == CharterStatus::Adopted {
+                write::insert_charter_version(&txn, &charter, DEMO_SUBJECT, now).await?;
+            }
         }
     }
 

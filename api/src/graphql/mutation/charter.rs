@@ -1,4 +1,4 @@
-use async_graphql::{Context, Object};
+use async_graphql::{Context, ID, Object};
 
 use crate::{
     db::charter_edit,
@@ -6,6 +6,7 @@ use crate::{
     graphql::{
         context::ContextExt,
         guards::RoleGuard,
+        ids::{self, NodeType},
         types::{
             charter::Charter,
             write_inputs::{CreateCharterInput, UpdateCharterInput},
@@ -41,6 +42,34 @@ impl CharterMutation {
         let (id, version, patch) = input.into_db()?;
         Ok(Charter(
             charter_edit::update(ctx.scoped_db()?, id, version, patch).await?,
+        ))
+    }
+
+    /// Adopts a charter of your organisation as it stands at `expectedVersion`, keeping that text as a new entry of `versions`. Needs EDITOR.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn adopt_charter(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> Result<Charter> {
+        let id = ids::decode_as(&id, NodeType::Charter, "id")?;
+        Ok(Charter(
+            charter_edit::adopt(ctx.scoped_db()?, id, expected_version).await?,
+        ))
+    }
+
+    /// Retires a charter of your organisation: it stays readable with its versions and no longer changes. Needs EDITOR.
+    #[graphql(guard = "RoleGuard::new(Role::Editor)")]
+    async fn retire_charter(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        expected_version: i32,
+    ) -> Result<Charter> {
+        let id = ids::decode_as(&id, NodeType::Charter, "id")?;
+        Ok(Charter(
+            charter_edit::retire(ctx.scoped_db()?, id, expected_version).await?,
         ))
     }
 }

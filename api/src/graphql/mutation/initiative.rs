@@ -28,7 +28,7 @@ impl InitiativeMutation {
         input: CreateInitiativeInput,
     ) -> Result<Initiative> {
         Ok(Initiative(
-            initiative_edit::create(ctx.scoped_db()?, input.into_db()).await?,
+            initiative_edit::create(ctx.scoped_db()?, input.into_db()?).await?,
         ))
     }
 

@@ -4,8 +4,10 @@
 
 mod case_study;
 mod charter;
+mod indicator;
 mod initiative;
 mod organisation;
+mod pathway;
 mod peer_review;
 mod token;
 
@@ -18,6 +20,8 @@ pub struct MutationRoot(
     initiative::InitiativeMutation,
     case_study::CaseStudyMutation,
     charter::CharterMutation,
+    pathway::PathwayMutation,
+    indicator::IndicatorMutation,
     organisation::OrganisationMutation,
     peer_review::PeerReviewMutation,
     token::TokenMutation,

@@ -34,7 +34,7 @@ impl CaseStudyQuery {
             String,
         >,
         filter: Option<CaseStudyFilter>,
-        #[graphql(desc = "Default UPDATED_AT.")] order_by: Option<CaseStudyOrder>,
+        #[graphql(desc = "Default { field: UPDATED_AT }.")] order_by: Option<CaseStudyOrder>,
     ) -> Result<CountedConnection<CaseStudy>> {
         let db = ctx.scoped_db()?;
         let filter = filter.unwrap_or_default().into_db()?;

@@ -1,13 +1,15 @@
-use async_graphql::{Context, Object};
+use async_graphql::{Context, ID, Object};
 
 use crate::{
     db::{self, keyset::PageArgs},
-    error::Result,
+    error::{AppError, Result},
     graphql::{
         context::ContextExt,
+        ids::{self, NodeType},
         types::{
             connection::{CountedConnection, TotalCount, connection},
-            initiative::Initiative,
+            initiative::{Initiative, matches_wanted},
+            initiative_match::InitiativeMatch,
             inputs::{InitiativeFilter, InitiativeOrder},
             page_complexity,
         },
@@ -34,7 +36,7 @@ impl InitiativeQuery {
             String,
         >,
         filter: Option<InitiativeFilter>,
-        #[graphql(desc = "Default UPDATED_AT.")] order_by: Option<InitiativeOrder>,
+        #[graphql(desc = "Default { field: UPDATED_AT }.")] order_by: Option<InitiativeOrder>,
     ) -> Result<CountedConnection<Initiative>> {
         let db = ctx.scoped_db()?;
         let filter = filter.unwrap_or_default().into_db()?;
@@ -51,5 +53,31 @@ impl InitiativeQuery {
             TotalCount::of(db.conn(), select),
             Initiative,
         ))
+    }
+
+    /// Initiatives of other organisations the caller may see that tackle the same problem as this one, best first: shared Co's, service area, tags and words, preferring those further along the five steps.
+    #[graphql(complexity = "crate::graphql::types::matches_complexity(first, child_complexity)")]
+    async fn similar_initiatives(
+        &self,
+        ctx: &Context<'_>,
+        initiative_id: ID,
+        #[graphql(
+            default_with = "Some(crate::db::similar::DEFAULT_MATCHES)",
+            desc = "How many, at most 50."
+        )]
+        first: Option<i32>,
+    ) -> Result<Vec<InitiativeMatch>> {
+        let first = matches_wanted(first)?;
+        let id = ids::decode_as(&initiative_id, NodeType::Initiative, "initiativeId")?;
+        let db = ctx.scoped_db()?;
+        let subject = db::initiative::by_ids(db, &[id])
+            .await?
+            .into_iter()
+            .next()
+            .ok_or(AppError::NotFound {
+                entity: "initiative",
+            })?;
+        let matches = db::similar::similar_to(db, &subject, first).await?;
+        Ok(matches.into_iter().map(InitiativeMatch).collect())
     }
 }

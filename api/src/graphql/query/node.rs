@@ -47,6 +47,11 @@ async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>
             .load_one(id)
             .await?
             .map(|m| Node::PeerReview(PeerReview(m))),
+        NodeType::PathwayStep
+        | NodeType::PathwayLink
+        | NodeType::Evidence
+        | NodeType::OutcomeIndicator
+        | NodeType::IndicatorMeasurement => None,
     })
 }
 

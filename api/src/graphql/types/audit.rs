@@ -5,18 +5,20 @@ use entity::{audit_log, vocabulary};
 use super::enums::{AuditAction, AuditEntity};
 use crate::graphql::ids::{self, NodeType};
 
-/// One write to the organisation's records: who, what, when, and the version before and after.
 pub struct AuditEntry(pub audit_log::Model);
 
+/// One write to the organisation's records: who, what, when, and the version before and after.
 #[Object]
 impl AuditEntry {
     /// The subject (`sub`) of the token that wrote.
     async fn subject(&self) -> &str {
         &self.0.subject
     }
+    /// What the write did.
     async fn action(&self) -> AuditAction {
         self.0.action.into()
     }
+    /// What kind of record it touched.
     async fn entity_type(&self) -> AuditEntity {
         self.0.entity_type.into()
     }
@@ -28,6 +30,11 @@ impl AuditEntry {
             vocabulary::AuditEntity::Charter => NodeType::Charter,
             vocabulary::AuditEntity::Organisation => NodeType::Organisation,
             vocabulary::AuditEntity::PeerReview => NodeType::PeerReview,
+            vocabulary::AuditEntity::PathwayStep => NodeType::PathwayStep,
+            vocabulary::AuditEntity::PathwayLink => NodeType::PathwayLink,
+            vocabulary::AuditEntity::Evidence => NodeType::Evidence,
+            vocabulary::AuditEntity::OutcomeIndicator => NodeType::OutcomeIndicator,
+            vocabulary::AuditEntity::IndicatorMeasurement => NodeType::IndicatorMeasurement,
             vocabulary::AuditEntity::Token => return ID(self.0.entity_ref.clone()),
         };
         match self.0.entity_ref.parse() {
@@ -43,6 +50,7 @@ impl AuditEntry {
     async fn version_after(&self) -> Option<i32> {
         self.0.version_after
     }
+    /// When it was written.
     async fn at(&self) -> DateTime<Utc> {
         self.0.at
     }

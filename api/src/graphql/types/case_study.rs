@@ -17,9 +17,9 @@ use crate::{
     },
 };
 
-/// A written account of co-production practice.
 pub struct CaseStudy(pub case_study::Model);
 
+/// A written account of co-production practice.
 #[Object]
 impl CaseStudy {
     /// Global id.
@@ -49,6 +49,7 @@ impl CaseStudy {
             .await?
             .map(Initiative))
     }
+    /// 1 to 200 characters.
     async fn title(&self) -> &str {
         &self.0.title
     }
@@ -60,9 +61,11 @@ impl CaseStudy {
     async fn body(&self) -> &str {
         &self.0.body
     }
+    /// The Co's the case shows (at least one).
     async fn co_types(&self) -> Vec<CoType> {
         labels::co_types(&self.0.co_types)
     }
+    /// The council service it belongs to.
     async fn service_area(&self) -> ServiceArea {
         self.0.service_area.into()
     }
@@ -74,12 +77,15 @@ impl CaseStudy {
     async fn language(&self) -> &str {
         &self.0.language
     }
+    /// Who may read it; PUBLIC ones are shown to anonymous callers once published.
     async fn visibility(&self) -> Visibility {
         self.0.visibility.into()
     }
+    /// Where it is in its editorial life.
     async fn status(&self) -> CaseStudyStatus {
         self.0.status.into()
     }
+    /// When it was first published; null while a draft.
     async fn published_at(&self) -> Option<DateTime<Utc>> {
         self.0.published_at
     }
@@ -91,9 +97,11 @@ impl CaseStudy {
     async fn version(&self) -> i32 {
         self.0.version
     }
+    /// When it was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }

@@ -7,11 +7,12 @@ use crate::{
     graphql::ids::{self, NodeType},
 };
 
-/// One change to a case study, as the sync feed reports it to you.
 pub struct CaseStudyChange(pub Change);
 
+/// One change to a case study, as the sync feed reports it to you.
 #[Object]
 impl CaseStudyChange {
+    /// UPSERT, or DELETE for a case study that was deleted or left your view.
     async fn op(&self) -> ChangeOp {
         self.0.op.into()
     }
@@ -23,6 +24,7 @@ impl CaseStudyChange {
     async fn external_id(&self) -> Option<&str> {
         self.0.external_id.as_deref()
     }
+    /// When the change was committed.
     async fn changed_at(&self) -> DateTime<Utc> {
         self.0.changed_at
     }

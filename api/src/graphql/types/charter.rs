@@ -1,11 +1,12 @@
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use entity::charter;
+use entity::{charter, charter_version};
 
 use super::{
     enums::{CharterStatus, CommitmentKind, CommitmentParty, RiskLevel, Visibility},
     initiative::Initiative,
     organisation::Organisation,
+    scalars::Date,
 };
 use crate::{
     error::{AppError, Result},
@@ -15,26 +16,115 @@ use crate::{
     },
 };
 
-/// A Co-Production Charter: the rights and responsibilities of the public service and the community, and the risks identified with how they are managed.
 pub struct Charter(pub charter::Model);
 
 /// One right or responsibility of one party.
 #[derive(SimpleObject)]
 pub struct Commitment {
+    /// The side the commitment binds.
     pub party: CommitmentParty,
+    /// A right or a responsibility.
     pub kind: CommitmentKind,
+    /// What is committed to.
     pub text: String,
+}
+
+/// Someone who signed a charter for one side.
+#[derive(SimpleObject)]
+pub struct Signatory {
+    /// Who signed.
+    pub name: String,
+    /// Their role, as signed.
+    pub role: String,
+    /// The side they signed for.
+    pub party: CommitmentParty,
+    /// When they signed, when known.
+    pub signed_on: Option<Date>,
+}
+
+fn signatories(stored: &serde_json::Value) -> Vec<Signatory> {
+    serde_json::from_value::<Vec<charter::Signatory>>(stored.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| Signatory {
+            name: s.name,
+            role: s.role,
+            party: s.party.into(),
+            signed_on: s.signed_on.map(Date),
+        })
+        .collect()
+}
+
+fn commitments(stored: &serde_json::Value) -> Vec<Commitment> {
+    serde_json::from_value::<Vec<charter::Commitment>>(stored.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| Commitment {
+            party: c.party.into(),
+            kind: c.kind.into(),
+            text: c.text,
+        })
+        .collect()
+}
+
+fn risks(stored: &serde_json::Value) -> Vec<Risk> {
+    serde_json::from_value::<Vec<charter::Risk>>(stored.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| Risk {
+            description: r.description,
+            likelihood: r.likelihood.into(),
+            impact: r.impact.into(),
+            mitigation: r.mitigation,
+        })
+        .collect()
+}
+
+pub struct CharterVersion(pub charter_version::Model);
+
+/// A charter as it was adopted: kept unchanged, since people signed it.
+#[Object]
+impl CharterVersion {
+    /// 1 for the first adoption, then 2, 3, ...
+    async fn number(&self) -> i32 {
+        self.0.number
+    }
+    /// The title as adopted.
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    /// The rights and responsibilities as adopted.
+    async fn commitments(&self) -> Vec<Commitment> {
+        commitments(&self.0.commitments)
+    }
+    /// The risks and their management as adopted.
+    async fn risks(&self) -> Vec<Risk> {
+        risks(&self.0.risks)
+    }
+    /// Who signed this version.
+    async fn signatories(&self) -> Vec<Signatory> {
+        signatories(&self.0.signatories)
+    }
+    /// When this version was adopted.
+    async fn adopted_at(&self) -> DateTime<Utc> {
+        self.0.adopted_at
+    }
 }
 
 /// A risk identified in a charter and how it is managed.
 #[derive(SimpleObject)]
 pub struct Risk {
+    /// The risk.
     pub description: String,
+    /// How likely it is.
     pub likelihood: RiskLevel,
+    /// How much harm it would do.
     pub impact: RiskLevel,
+    /// How it is managed (insurance cover, a confidentiality declaration, ...).
     pub mitigation: String,
 }
 
+/// A Co-Production Charter: the rights and responsibilities of the public service and the community, and the risks identified with how they are managed.
 #[Object]
 impl Charter {
     /// Global id.
@@ -64,37 +154,45 @@ impl Charter {
             .await?
             .map(Initiative))
     }
+    /// 1 to 200 characters.
     async fn title(&self) -> &str {
         &self.0.title
     }
+    /// DRAFT, ADOPTED or RETIRED.
     async fn status(&self) -> CharterStatus {
         self.0.status.into()
     }
     /// Rights and responsibilities of both sides, in the charter's order.
     async fn commitments(&self) -> Vec<Commitment> {
-        serde_json::from_value::<Vec<charter::Commitment>>(self.0.commitments.clone())
-            .unwrap_or_default()
-            .into_iter()
-            .map(|c| Commitment {
-                party: c.party.into(),
-                kind: c.kind.into(),
-                text: c.text,
-            })
-            .collect()
+        commitments(&self.0.commitments)
     }
     /// The risks identified and how each is managed.
     async fn risks(&self) -> Vec<Risk> {
-        serde_json::from_value::<Vec<charter::Risk>>(self.0.risks.clone())
-            .unwrap_or_default()
-            .into_iter()
-            .map(|r| Risk {
-                description: r.description,
-                likelihood: r.likelihood.into(),
-                impact: r.impact.into(),
-                mitigation: r.mitigation,
-            })
-            .collect()
+        risks(&self.0.risks)
     }
+    /// Who signed it, for which side.
+    async fn signatories(&self) -> Vec<Signatory> {
+        signatories(&self.0.signatories)
+    }
+    /// When it was last adopted.
+    async fn adopted_at(&self) -> Option<DateTime<Utc>> {
+        self.0.adopted_at
+    }
+    /// When it was retired; null unless RETIRED.
+    async fn retired_at(&self) -> Option<DateTime<Utc>> {
+        self.0.retired_at
+    }
+    /// Every adopted version, oldest first; a change to an adopted charter's text makes a DRAFT revision until it is adopted again.
+    async fn versions(&self, ctx: &Context<'_>) -> Result<Vec<CharterVersion>> {
+        let versions = ctx
+            .loaders()?
+            .charter_versions
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(versions.into_iter().map(CharterVersion).collect())
+    }
+    /// Who may read it.
     async fn visibility(&self) -> Visibility {
         self.0.visibility.into()
     }
@@ -102,9 +200,11 @@ impl Charter {
     async fn version(&self) -> i32 {
         self.0.version
     }
+    /// When it was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }

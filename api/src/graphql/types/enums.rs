@@ -175,6 +175,8 @@ pub enum AuditAction {
     Decline,
     Complete,
     Cancel,
+    Adopt,
+    Retire,
 }
 
 /// What kind of record a write touched.
@@ -187,6 +189,11 @@ pub enum AuditEntity {
     Organisation,
     PeerReview,
     Token,
+    PathwayStep,
+    PathwayLink,
+    Evidence,
+    OutcomeIndicator,
+    IndicatorMeasurement,
 }
 
 /// What happened to a case study, as the sync feed reports it.
@@ -197,4 +204,28 @@ pub enum ChangeOp {
     Upsert,
     /// Deleted, or no longer visible to you: remove it from your mirror.
     Delete,
+}
+
+/// A step of a pathway to outcomes, in the order a pathway runs.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::PathwayStepKind")]
+pub enum PathwayStepKind {
+    /// What the initiative does.
+    Activity,
+    /// What the activity produces (sessions held, people trained).
+    Output,
+    /// A change on the way (confidence, skills, connections).
+    IntermediateOutcome,
+    /// The public outcome sought (fewer falls, less loneliness).
+    FinalOutcome,
+}
+
+/// What an indicator measures.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::IndicatorKind")]
+pub enum IndicatorKind {
+    /// A change in outcomes for people.
+    Outcome,
+    /// What the service did.
+    Process,
 }

@@ -3,12 +3,16 @@ use chrono::{DateTime, Utc};
 use entity::initiative;
 
 use super::{
+    appraisal::Appraisal,
     case_study::CaseStudy,
     charter::Charter,
     connection::{CountedConnection, TotalCount, connection},
     enums::{CoType, ServiceArea, StarStep, Visibility},
+    indicator::OutcomeIndicator,
+    initiative_match::InitiativeMatch,
     labels,
     organisation::Organisation,
+    pathway::{Pathway, PathwayLink},
 };
 use crate::{
     db::{
@@ -24,9 +28,35 @@ use crate::{
     },
 };
 
-/// A council's co-production programme, placed on the Co-Production Star's five-step journey.
+/// Reads a `first` of similar initiatives: 1 to 50, 10 when null.
+pub fn matches_wanted(first: Option<i32>) -> Result<usize> {
+    let first = first.unwrap_or(db::similar::DEFAULT_MATCHES);
+    match usize::try_from(first) {
+        Ok(n @ 1..=db::similar::MAX_MATCHES) => Ok(n),
+        _ => Err(AppError::bad_input(
+            "first",
+            format!(
+                "first is from 1 to {}, got {first}",
+                db::similar::MAX_MATCHES
+            ),
+        )),
+    }
+}
+
+impl Initiative {
+    async fn load_pathway(&self, ctx: &Context<'_>) -> Result<db::pathway::Pathway> {
+        Ok(ctx
+            .loaders()?
+            .pathways
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default())
+    }
+}
+
 pub struct Initiative(pub initiative::Model);
 
+/// A council's co-production programme, placed on the Co-Production Star's five-step journey.
 #[Object]
 impl Initiative {
     /// Global id.
@@ -44,18 +74,23 @@ impl Initiative {
             entity: "organisation",
         })
     }
+    /// 1 to 200 characters.
     async fn title(&self) -> &str {
         &self.0.title
     }
+    /// 1 to 1,000 characters.
     async fn summary(&self) -> &str {
         &self.0.summary
     }
+    /// The Co's it uses (at least one).
     async fn co_types(&self) -> Vec<CoType> {
         labels::co_types(&self.0.co_types)
     }
+    /// Where it stands on the five-step journey.
     async fn star_step(&self) -> StarStep {
         self.0.star_step.into()
     }
+    /// The council service it belongs to.
     async fn service_area(&self) -> ServiceArea {
         self.0.service_area.into()
     }
@@ -63,16 +98,23 @@ impl Initiative {
     async fn tags(&self) -> Vec<String> {
         labels::tags(&self.0.tags)
     }
+    /// Who may read it.
     async fn visibility(&self) -> Visibility {
         self.0.visibility.into()
+    }
+    /// The Focus It appraisal: Impact Matrix scores and the business case.
+    async fn appraisal(&self) -> Appraisal {
+        Appraisal(db::appraisal::Appraisal::of(&self.0))
     }
     /// Increases with every change; pass it back as `expectedVersion` when updating.
     async fn version(&self) -> i32 {
         self.0.version
     }
+    /// When it was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
@@ -116,6 +158,64 @@ impl Initiative {
             total,
             CaseStudy,
         ))
+    }
+    /// The pathway to outcomes: steps, links and the graded evidence on each link.
+    async fn pathway(&self, ctx: &Context<'_>) -> Result<Pathway> {
+        Ok(Pathway(self.load_pathway(ctx).await?))
+    }
+    /// The links of the pathway with no evidence at `minNestaLevel` or above, in pathway order: where to gather evidence next.
+    async fn evidence_gaps(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            default = 2,
+            desc = "The Nesta Standards of Evidence level a link needs, 1 to 5."
+        )]
+        min_nesta_level: Option<i32>,
+    ) -> Result<Vec<PathwayLink>> {
+        let level =
+            db::validate::one_to_five("minNestaLevel", min_nesta_level.unwrap_or(2), "a level")?;
+        let pathway = self.load_pathway(ctx).await?;
+        Ok(pathway
+            .evidence_gaps(level)
+            .into_iter()
+            .cloned()
+            .map(PathwayLink)
+            .collect())
+    }
+    /// Outcome and process indicators, oldest first.
+    async fn indicators(&self, ctx: &Context<'_>) -> Result<Vec<OutcomeIndicator>> {
+        let indicators = ctx
+            .loaders()?
+            .indicators
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(indicators.into_iter().map(OutcomeIndicator).collect())
+    }
+    /// Initiatives of other organisations the caller may see that tackle the same problem, best first.
+    #[graphql(complexity = "crate::graphql::types::matches_complexity(first, child_complexity)")]
+    async fn peer_matches(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(
+            default_with = "Some(crate::db::similar::DEFAULT_MATCHES)",
+            desc = "How many, at most 50."
+        )]
+        first: Option<i32>,
+    ) -> Result<Vec<InitiativeMatch>> {
+        let first = matches_wanted(first)?;
+        let matches = ctx
+            .loaders()?
+            .peer_matches
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(matches
+            .into_iter()
+            .take(first)
+            .map(InitiativeMatch)
+            .collect())
     }
     /// The charters of this initiative the caller may see.
     async fn charters(&self, ctx: &Context<'_>) -> Result<Vec<Charter>> {

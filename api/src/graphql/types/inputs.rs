@@ -61,6 +61,9 @@ pub struct CaseStudyFilter {
     pub updated_since: Option<DateTime<Utc>>,
     /// Case studies of this initiative.
     pub initiative_id: Option<ID>,
+    /// Only case studies of CitizenPoweredCouncil Club members.
+    #[graphql(default)]
+    pub club_only: bool,
 }
 
 impl CaseStudyFilter {
@@ -78,13 +81,14 @@ impl CaseStudyFilter {
                 .initiative_id
                 .map(|id| ids::decode_as(&id, NodeType::Initiative, "filter.initiativeId"))
                 .transpose()?,
+            club_only: self.club_only,
         })
     }
 }
 
-/// The order of a case-study list.
+/// What a case-study list is ordered by; each field has its own direction.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Default)]
-pub enum CaseStudyOrder {
+pub enum CaseStudyOrderField {
     /// Most recently updated first.
     #[default]
     UpdatedAt,
@@ -96,17 +100,23 @@ pub enum CaseStudyOrder {
     Relevance,
 }
 
+/// The order of a case-study list.
+#[derive(InputObject, Clone, Copy, Default)]
+pub struct CaseStudyOrder {
+    pub field: CaseStudyOrderField,
+}
+
 impl CaseStudyOrder {
     pub fn into_db(self, has_search: bool) -> Result<cs::CaseStudyOrder> {
-        Ok(match self {
-            Self::UpdatedAt => cs::CaseStudyOrder::UpdatedAt,
-            Self::PublishedAt => cs::CaseStudyOrder::PublishedAt,
-            Self::Title => cs::CaseStudyOrder::Title,
-            Self::Relevance if has_search => cs::CaseStudyOrder::Relevance,
-            Self::Relevance => {
+        Ok(match self.field {
+            CaseStudyOrderField::UpdatedAt => cs::CaseStudyOrder::UpdatedAt,
+            CaseStudyOrderField::PublishedAt => cs::CaseStudyOrder::PublishedAt,
+            CaseStudyOrderField::Title => cs::CaseStudyOrder::Title,
+            CaseStudyOrderField::Relevance if has_search => cs::CaseStudyOrder::Relevance,
+            CaseStudyOrderField::Relevance => {
                 return Err(AppError::bad_input(
                     "orderBy",
-                    "RELEVANCE orders search results: give filter.search too",
+                    "orderBy.field RELEVANCE orders search results: give filter.search too",
                 ));
             }
         })
@@ -127,6 +137,9 @@ pub struct InitiativeFilter {
     pub visibility: Option<Visibility>,
     /// Initiatives updated at or after this time.
     pub updated_since: Option<DateTime<Utc>>,
+    /// Only initiatives of CitizenPoweredCouncil Club members.
+    #[graphql(default)]
+    pub club_only: bool,
 }
 
 impl InitiativeFilter {
@@ -139,25 +152,38 @@ impl InitiativeFilter {
             tags: tags("filter.tags", self.tags)?,
             visibility: self.visibility.map(Into::into),
             updated_since: self.updated_since,
+            club_only: self.club_only,
         })
     }
 }
 
-/// The order of an initiative list.
+/// What an initiative list is ordered by; each field has its own direction.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Default)]
-pub enum InitiativeOrder {
+pub enum InitiativeOrderField {
     /// Most recently updated first.
     #[default]
     UpdatedAt,
     /// Alphabetical by title.
     Title,
+    /// Highest benefit-cost ratio first (the business case of the Focus It step); initiatives without one last.
+    BenefitCostRatio,
+    /// Highest Impact Matrix impact score first; unscored initiatives last.
+    Impact,
+}
+
+/// The order of an initiative list.
+#[derive(InputObject, Clone, Copy, Default)]
+pub struct InitiativeOrder {
+    pub field: InitiativeOrderField,
 }
 
 impl From<InitiativeOrder> for ini::InitiativeOrder {
     fn from(order: InitiativeOrder) -> Self {
-        match order {
-            InitiativeOrder::UpdatedAt => Self::UpdatedAt,
-            InitiativeOrder::Title => Self::Title,
+        match order.field {
+            InitiativeOrderField::UpdatedAt => Self::UpdatedAt,
+            InitiativeOrderField::Title => Self::Title,
+            InitiativeOrderField::BenefitCostRatio => Self::BenefitCostRatio,
+            InitiativeOrderField::Impact => Self::Impact,
         }
     }
 }

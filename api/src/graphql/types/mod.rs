@@ -1,16 +1,20 @@
 //! GraphQL output and input types. Output types wrap entity models and list
 //! their fields explicitly, so no internal column leaks into the schema.
 
+pub mod appraisal;
 pub mod audit;
 pub mod case_study;
 pub mod change;
 pub mod charter;
 pub mod connection;
 pub mod enums;
+pub mod indicator;
 pub mod initiative;
+pub mod initiative_match;
 pub mod inputs;
 pub mod node;
 pub mod organisation;
+pub mod pathway;
 pub mod peer_review;
 pub mod scalars;
 pub mod viewer;
@@ -22,6 +26,15 @@ pub fn page_complexity(first: Option<i32>, child_complexity: usize) -> usize {
     let size = first
         .unwrap_or(crate::db::keyset::DEFAULT_PAGE_SIZE)
         .clamp(1, crate::db::keyset::MAX_PAGE_SIZE);
+    usize::try_from(size).unwrap_or(1) * child_complexity.max(1) + 1
+}
+
+/// What a list of similar initiatives costs: its length times the cost of one.
+pub fn matches_complexity(first: Option<i32>, child_complexity: usize) -> usize {
+    let size = first.unwrap_or(crate::db::similar::DEFAULT_MATCHES).clamp(
+        1,
+        i32::try_from(crate::db::similar::MAX_MATCHES).unwrap_or(50),
+    );
     usize::try_from(size).unwrap_or(1) * child_complexity.max(1) + 1
 }
 

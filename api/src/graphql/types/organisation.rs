@@ -4,9 +4,9 @@ use entity::organisation;
 use super::enums::{Nation, OrganisationKind};
 use crate::graphql::ids::{self, NodeType};
 
-/// An organisation of the network: a council or a partner body. Every record has one owner organisation.
 pub struct Organisation(pub organisation::Model);
 
+/// An organisation of the network: a council or a partner body. Every record has one owner organisation.
 #[Object]
 impl Organisation {
     /// Global id.
@@ -17,9 +17,11 @@ impl Organisation {
     async fn slug(&self) -> &str {
         &self.0.slug
     }
+    /// The organisation's full name.
     async fn name(&self) -> &str {
         &self.0.name
     }
+    /// What kind of body it is.
     async fn kind(&self) -> OrganisationKind {
         self.0.kind.into()
     }
@@ -27,6 +29,7 @@ impl Organisation {
     async fn gss_code(&self) -> Option<&str> {
         self.0.gss_code.as_deref()
     }
+    /// The UK nation it works in.
     async fn nation(&self) -> Nation {
         self.0.nation.into()
     }

@@ -17,7 +17,6 @@ use crate::{
     },
 };
 
-/// A peer review or study visit: the visiting organisation learns from the host's initiative or case study.
 pub struct PeerReview(pub peer_review::Model);
 
 impl PeerReview {
@@ -34,12 +33,14 @@ async fn organisation(ctx: &Context<'_>, id: i64) -> Result<Organisation> {
     })
 }
 
+/// A peer review or study visit: the visiting organisation learns from the host's initiative or case study.
 #[Object]
 impl PeerReview {
     /// Global id.
     pub async fn id(&self) -> ID {
         ids::encode(NodeType::PeerReview, self.0.id)
     }
+    /// A peer review proper, or a lighter study visit.
     async fn kind(&self) -> PeerReviewKind {
         self.0.kind.into()
     }
@@ -75,6 +76,7 @@ impl PeerReview {
             .await?
             .map(CaseStudy))
     }
+    /// REQUESTED, ACCEPTED, DECLINED, COMPLETED or CANCELLED.
     async fn status(&self) -> PeerReviewStatus {
         self.0.status.into()
     }
@@ -98,9 +100,11 @@ impl PeerReview {
     async fn findings_shared(&self) -> bool {
         self.0.findings_shared
     }
+    /// When it was requested.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }

@@ -7,13 +7,13 @@ use crate::{
     scope::{OrgId, RoleSet, Subject},
 };
 
-/// The caller, as its token says.
 pub struct Viewer {
     pub org: OrgId,
     pub roles: RoleSet,
     pub subject: Subject,
 }
 
+/// The caller, as its token says.
 #[Object]
 impl Viewer {
     /// The token's subject (`sub`): a person or a partner machine.

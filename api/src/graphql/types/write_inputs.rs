@@ -4,12 +4,16 @@
 use async_graphql::{ID, InputObject, MaybeUndefined};
 use entity::charter as ch;
 
-use super::enums::{
-    CharterStatus, CoType, CommitmentKind, CommitmentParty, RiskLevel, ServiceArea, StarStep,
-    Visibility,
+use super::{
+    enums::{
+        CharterStatus, CoType, CommitmentKind, CommitmentParty, RiskLevel, ServiceArea, StarStep,
+        Visibility,
+    },
+    scalars::Date,
 };
 use crate::{
     db::{
+        appraisal::{Appraisal, Score},
         case_study_edit::{CaseStudyDraft, CaseStudyPatch},
         case_study_sync::UpsertItem,
         charter_edit::{CharterDraft, CharterPatch},
@@ -56,11 +60,45 @@ pub struct CreateInitiativeInput {
     #[graphql(default)]
     pub tags: Vec<String>,
     pub visibility: Visibility,
+    /// The Focus It appraisal; left out, nothing is appraised yet.
+    pub appraisal: Option<AppraisalInput>,
+}
+
+/// The Focus It appraisal of an initiative: Impact Matrix scores and a business case. Every field may be left out; the quadrant and the benefit-cost ratio are derived.
+#[derive(InputObject)]
+pub struct AppraisalInput {
+    /// The outcome improvement or efficiency it could bring, 1 (little) to 5 (much).
+    pub impact: Option<i32>,
+    /// How easy it is, 1 (hard) to 5 (easy).
+    pub ease: Option<i32>,
+    /// Cost per year, 0 or more.
+    pub annual_cost: Option<f64>,
+    /// Benefit per year in money terms, 0 or more.
+    pub annual_benefit: Option<f64>,
+    /// ISO 4217 code of the amounts (GBP when amounts are given without one).
+    pub currency: Option<String>,
+}
+
+impl AppraisalInput {
+    fn into_db(self) -> Result<Appraisal> {
+        let score = |field: &str, value: Option<i32>| {
+            value
+                .map(|v| Score::new(&format!("appraisal.{field}"), v))
+                .transpose()
+        };
+        Ok(Appraisal {
+            impact: score("impact", self.impact)?,
+            ease: score("ease", self.ease)?,
+            annual_cost: self.annual_cost,
+            annual_benefit: self.annual_benefit,
+            currency: self.currency,
+        })
+    }
 }
 
 impl CreateInitiativeInput {
-    pub fn into_db(self) -> InitiativeDraft {
-        InitiativeDraft {
+    pub fn into_db(self) -> Result<InitiativeDraft> {
+        Ok(InitiativeDraft {
             title: self.title,
             summary: self.summary,
             co_types: co_types(self.co_types),
@@ -68,7 +106,12 @@ impl CreateInitiativeInput {
             service_area: self.service_area.into(),
             tags: self.tags,
             visibility: self.visibility.into(),
-        }
+            appraisal: self
+                .appraisal
+                .map(AppraisalInput::into_db)
+                .transpose()?
+                .unwrap_or_default(),
+        })
     }
 }
 
@@ -85,6 +128,8 @@ pub struct UpdateInitiativeInput {
     pub service_area: Option<ServiceArea>,
     pub tags: Option<Vec<String>>,
     pub visibility: Option<Visibility>,
+    /// Replaces the whole appraisal: fields left out of it are cleared.
+    pub appraisal: Option<AppraisalInput>,
 }
 
 impl UpdateInitiativeInput {
@@ -98,6 +143,7 @@ impl UpdateInitiativeInput {
             service_area: self.service_area.map(Into::into),
             tags: self.tags,
             visibility: self.visibility.map(Into::into),
+            appraisal: self.appraisal.map(AppraisalInput::into_db).transpose()?,
         };
         Ok((id, self.expected_version, patch))
     }
@@ -230,6 +276,29 @@ fn risks(values: Vec<RiskInput>) -> Vec<ch::Risk> {
         .collect()
 }
 
+/// Someone who signs a charter for one side.
+#[derive(InputObject)]
+pub struct SignatoryInput {
+    /// 1 to 200 characters.
+    pub name: String,
+    /// Their role, as signed; 1 to 200 characters.
+    pub role: String,
+    pub party: CommitmentParty,
+    pub signed_on: Option<Date>,
+}
+
+fn signatories(values: Vec<SignatoryInput>) -> Vec<ch::Signatory> {
+    values
+        .into_iter()
+        .map(|s| ch::Signatory {
+            name: s.name,
+            role: s.role,
+            party: s.party.into(),
+            signed_on: s.signed_on.map(|d| d.0),
+        })
+        .collect()
+}
+
 /// A new charter.
 #[derive(InputObject)]
 pub struct CreateCharterInput {
@@ -245,6 +314,9 @@ pub struct CreateCharterInput {
     /// Up to 100.
     #[graphql(default)]
     pub risks: Vec<RiskInput>,
+    /// Up to 100.
+    #[graphql(default)]
+    pub signatories: Vec<SignatoryInput>,
     pub visibility: Visibility,
 }
 
@@ -256,6 +328,7 @@ impl CreateCharterInput {
             status: self.status.into(),
             commitments: commitments(self.commitments),
             risks: risks(self.risks),
+            signatories: signatories(self.signatories),
             visibility: self.visibility.into(),
         })
     }
@@ -272,6 +345,7 @@ pub struct UpdateCharterInput {
     pub status: Option<CharterStatus>,
     pub commitments: Option<Vec<CommitmentInput>>,
     pub risks: Option<Vec<RiskInput>>,
+    pub signatories: Option<Vec<SignatoryInput>>,
     pub visibility: Option<Visibility>,
 }
 
@@ -284,6 +358,7 @@ impl UpdateCharterInput {
             status: self.status.map(Into::into),
             commitments: self.commitments.map(commitments),
             risks: self.risks.map(risks),
+            signatories: self.signatories.map(signatories),
             visibility: self.visibility.map(Into::into),
         };
         Ok((id, self.expected_version, patch))

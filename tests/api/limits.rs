@@ -1,0 +1,260 @@
+//! Request limits and persisted operations: aliases, the standard
+//! introspection query, Apollo persisted queries, trusted documents.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, token};
+
+/// The introspection query GraphiQL and codegen tools send (graphql-js's
+/// `getIntrospectionQuery()`).
+const INTROSPECTION: &str = r#"
+query IntrospectionQuery {
+  __schema {
+    queryType { name }
+    mutationType { name }
+    subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type {
+  kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+}
+"#;
+
+fn sha256_hex(text: &str) -> String {
+    api::graphql::trusted::sha256_hex(text)
+}
+
+fn persisted(hash: &str) -> Value {
+    json!({ "persistedQuery": { "version": 1, "sha256Hash": hash } })
+}
+
+async fn post_body(app: &TestApp, body: Value) -> (StatusCode, Value) {
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .json(&body)
+        .send()
+        .await
+        .expect("sent");
+    (response.status(), response.json().await.expect("json"))
+}
+
+#[tokio::test]
+async fn the_standard_introspection_query_passes_the_limits() {
+    let app = TestApp::spawn().await;
+    let response = app.gql(INTROSPECTION, json!({})).await;
+    assert!(
+        response.data()["__schema"]["types"]
+            .as_array()
+            .is_some_and(|t| t.len() > 50)
+    );
+}
+
+#[tokio::test]
+async fn more_than_100_aliases_are_too_complex() {
+    let app = TestApp::spawn().await;
+    let fields = |n: usize| -> String { (0..n).map(|i| format!("a{i}: __typename ")).collect() };
+    let fine = app.gql(&format!("{{ {} }}", fields(100)), json!({})).await;
+    assert_eq!(fine.data().as_object().map(|o| o.len()), Some(100));
+    let refused = app.gql(&format!("{{ {} }}", fields(101)), json!({})).await;
+    assert_eq!(refused.error_code(), "QUERY_TOO_COMPLEX");
+    assert!(
+        refused.error_message().contains("101 aliases"),
+        "{}",
+        refused.error_message()
+    );
+}
+
+#[tokio::test]
+async fn apollo_persisted_queries_register_once_and_run_by_hash() {
+    let app = TestApp::with_demo().await;
+    let query = "query Portal { caseStudies(first: 2) { nodes { title } } }";
+    let hash = sha256_hex(query);
+
+    let (_, unknown) = post_body(&app, json!({ "extensions": persisted(&hash) })).await;
+    assert_eq!(
+        unknown["errors"][0]["extensions"]["code"],
+        "PERSISTED_QUERY_NOT_FOUND"
+    );
+    assert_eq!(unknown["errors"][0]["message"], "PersistedQueryNotFound");
+
+    let (_, wrong) = post_body(
+        &app,
+        json!({ "query": query, "extensions": persisted(&sha256_hex("{ other }")) }),
+    )
+    .await;
+    assert!(wrong.get("data").is_none(), "{wrong}");
+
+    let (status, registered) = post_body(
+        &app,
+        json!({ "query": query, "extensions": persisted(&hash) }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let expected = registered["data"].clone();
+    assert_eq!(
+        expected["caseStudies"]["nodes"].as_array().map(Vec::len),
+        Some(2)
+    );
+
+    let (_, by_hash) = post_body(&app, json!({ "extensions": persisted(&hash) })).await;
+    assert_eq!(by_hash["data"], expected, "{by_hash}");
+
+    // And over GET, as CDNs cache it.
+    let extensions = persisted(&hash).to_string();
+    let response = app
+        .client
+        .get(app.url("/graphql"))
+        .query(&[("extensions", extensions.as_str())])
+        .send()
+        .await
+        .expect("sent");
+    let by_get: Value = response.json().await.expect("json");
+    assert_eq!(by_get["data"], expected, "{by_get}");
+}
+
+#[tokio::test]
+async fn a_persisted_mutation_never_runs_over_get() {
+    let app = TestApp::with_demo().await;
+    let mutation = "mutation { revokeToken(jti: \"never-used\") }";
+    let hash = sha256_hex(mutation);
+    let admin = token("walsall", &["ADMIN"]);
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .bearer_auth(&admin)
+        .json(&json!({ "query": mutation, "extensions": persisted(&hash) }))
+        .send()
+        .await
+        .expect("sent");
+    let registered: Value = response.json().await.expect("json");
+    assert!(registered.get("errors").is_none(), "{registered}");
+
+    let extensions = persisted(&hash).to_string();
+    let response = app
+        .client
+        .get(app.url("/graphql"))
+        .bearer_auth(&admin)
+        .query(&[("extensions", extensions.as_str())])
+        .send()
+        .await
+        .expect("sent");
+    let by_get: Value = response.json().await.expect("json");
+    assert!(by_get.get("data").is_none(), "{by_get}");
+    assert!(
+        by_get["errors"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("POST")),
+        "{by_get}"
+    );
+}
+
+#[tokio::test]
+async fn in_trusted_mode_only_registered_operations_run() {
+    let dir = tempfile::tempdir().expect("dir");
+    let registered = "query Portal { caseStudies(first: 1) { nodes { title } } }";
+    let manifest = dir.path().join("operations.json");
+    std::fs::write(
+        &manifest,
+        json!({ "format": "apollo-persisted-query-manifest", "version": 1,
+                "operations": [{ "id": sha256_hex(registered), "name": "Portal", "type": "query", "body": registered }] })
+        .to_string(),
+    )
+    .expect("manifest");
+    let app = TestApp::spawn_with(|config| config.trusted_documents = Some(manifest)).await;
+
+    let whole = app.gql(registered, json!({})).await;
+    assert!(whole.data()["caseStudies"]["nodes"].is_array());
+    let (_, by_hash) = post_body(
+        &app,
+        json!({ "extensions": persisted(&sha256_hex(registered)) }),
+    )
+    .await;
+    assert!(by_hash["data"]["caseStudies"].is_object(), "{by_hash}");
+
+    for other in [
+        "{ caseStudies(first: 100) { nodes { title body } } }",
+        INTROSPECTION,
+    ] {
+        let refused = app.gql(other, json!({})).await;
+        assert_eq!(refused.error_code(), "PERSISTED_QUERY_NOT_IN_LIST");
+    }
+    let (_, unknown_hash) = post_body(
+        &app,
+        json!({ "extensions": persisted(&sha256_hex("{ __typename }")) }),
+    )
+    .await;
+    assert_eq!(
+        unknown_hash["errors"][0]["extensions"]["code"],
+        "PERSISTED_QUERY_NOT_IN_LIST"
+    );
+    // Registering through the persisted-query cache does not get past it.
+    let (_, sneaked) = post_body(
+        &app,
+        json!({ "query": "{ __typename }", "extensions": persisted(&sha256_hex("{ __typename }")) }),
+    )
+    .await;
+    assert!(sneaked.get("data").is_none(), "{sneaked}");
+}
+
+#[tokio::test]
+async fn a_request_past_its_time_is_stopped_with_a_clear_error() {
+    let app = TestApp::spawn_with(|config| {
+        config.request_timeout = std::time::Duration::from_millis(1);
+    })
+    .await;
+    api::seed::demo(&app.db).await.expect("demo");
+    // Twenty write transactions in a row take longer than a millisecond
+    // whatever the machine, and each waits on the database.
+    let mutations: String = (0..20)
+        .map(|i| format!(r#"r{i}: revokeToken(jti: "timeout-{i}") "#))
+        .collect();
+    let response = app
+        .client
+        .post(app.url("/graphql"))
+        .bearer_auth(token("walsall", &["ADMIN"]))
+        .json(&json!({ "query": format!("mutation {{ {mutations} }}") }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::GATEWAY_TIMEOUT);
+    let body: Value = response.json().await.expect("json");
+    assert_eq!(body["errors"][0]["extensions"]["code"], "TIMEOUT");
+    assert!(body.get("data").is_none(), "{body}");
+}
+
+#[tokio::test]
+async fn a_statement_past_the_statement_timeout_is_a_timeout_error() {
+    use sea_orm::ConnectionTrait;
+
+    let Some(server) = crate::helpers::postgres_server() else {
+        eprintln!("statement_timeout is a Postgres setting: this test runs in the Postgres half");
+        return;
+    };
+    let mut config = crate::helpers::test_config(format!("{server}/postgres"));
+    config.db_statement_timeout = std::time::Duration::from_millis(50);
+    let db = api::db::connect(&config, Default::default())
+        .await
+        .expect("connects");
+    let err = db
+        .execute_unprepared("SELECT pg_sleep(1)")
+        .await
+        .expect_err("stopped by statement_timeout");
+    assert_eq!(api::error::AppError::from(err).code(), "TIMEOUT");
+    db.execute_unprepared("SELECT pg_sleep(0.01)")
+        .await
+        .expect("a quick statement runs");
+}
