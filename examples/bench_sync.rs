@@ -93,7 +93,10 @@ async fn main() {
         .await
         .expect("server starts");
     api::seed::demo(app.db()).await.expect("demo organisations");
-    let token = Authenticator::new(&config, app.db().clone())
+    let db = api::db::connect(&config, Default::default())
+        .await
+        .expect("database");
+    let token = Authenticator::new(&config, db)
         .expect("authenticator")
         .issue(
             "governance-international",

@@ -6,6 +6,8 @@ use std::{future::Future, net::SocketAddr, sync::Arc};
 use anyhow::Context;
 use axum::{Router, extract::DefaultBodyLimit, http::HeaderName};
 use sea_orm::DatabaseConnection;
+
+use crate::db::Db;
 use tokio::net::TcpListener;
 use tower_http::{
     cors::{AllowOrigin, Any, CorsLayer},
@@ -30,7 +32,7 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    db: DatabaseConnection,
+    db: Db,
     stopping: tokio::sync::watch::Sender<bool>,
     sockets: Arc<()>,
 }
@@ -43,7 +45,7 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let statements = Arc::new(StatementCounter::default());
         let db = db::connect(&config, statements.clone()).await?;
-        let schema_ready = db::migrate_when_reachable(&db).await?;
+        let schema_ready = db::migrate_when_reachable(db.pool()).await?;
         let replica = db::connect_replica(&config, statements.clone()).await?;
         let listener = TcpListener::bind(config.bind)
             .await
@@ -66,14 +68,15 @@ impl Application {
         // The change watcher polls on its own pool, outside the request
         // statement count that /metrics reports.
         let watcher_db = db::connect(&config, Arc::new(StatementCounter::default())).await?;
-        let changes = ChangeBus::start(watcher_db, config.database_url.clone()).await?;
+        let changes =
+            ChangeBus::start(watcher_db.pool().clone(), config.database_url.clone()).await?;
         auth.watch_public_keys();
         let (stopping, stopping_rx) = tokio::sync::watch::channel(false);
         let sockets = Arc::new(());
         let state = AppState {
             schema: graphql::served_schema(trusted),
             auth,
-            write_gate: WriteGate::for_backend(db.get_database_backend()),
+            write_gate: WriteGate::for_backend(db.pool().get_database_backend()),
             changes,
             rate_limits: RateLimits::new(config.rate_limit_per_minute, config.rate_limit_burst),
             db: db.clone(),
@@ -105,7 +108,7 @@ impl Application {
 
     /// The database connection, for start-up work such as seeding.
     pub fn db(&self) -> &DatabaseConnection {
-        &self.db
+        self.db.pool()
     }
 
     /// Serves until SIGTERM or SIGINT, then drains in-flight requests.
@@ -137,7 +140,12 @@ impl Application {
         while Arc::strong_count(&self.sockets) > 1 && tokio::time::Instant::now() < deadline {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
-        self.db.close().await.context("closing the database pool")?;
+        self.db
+            .pool()
+            .clone()
+            .close()
+            .await
+            .context("closing the database pool")?;
         Ok(())
     }
 }

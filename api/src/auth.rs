@@ -22,7 +22,9 @@ use jsonwebtoken::{
     Algorithm, DecodingKey, EncodingKey, Header, Validation,
     jwk::{AlgorithmParameters, EllipticCurve, JwkSet, KeyAlgorithm},
 };
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::db::Db;
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -165,13 +167,13 @@ pub struct Authenticator {
     audience: String,
     jwks_path: Option<PathBuf>,
     public_keys: RwLock<PublicKeys>,
-    db: DatabaseConnection,
+    db: Db,
     organisations: RwLock<HashMap<String, (Option<OrgId>, Instant)>>,
     revocations: tokio::sync::Mutex<Revocations>,
 }
 
 impl Authenticator {
-    pub fn new(config: &Config, db: DatabaseConnection) -> anyhow::Result<Self> {
+    pub fn new(config: &Config, db: Db) -> anyhow::Result<Self> {
         let secret = config.jwt_secret.value();
         let public_keys = match &config.jwt_public_keys {
             Some(path) => PublicKeys {

@@ -130,7 +130,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve => serve(config).await,
         Command::Migrate { action: None } => {
             let db = db::connect(&config, Default::default()).await?;
-            db::migrate(&db).await?;
+            db::migrate(db.pool()).await?;
             say("migrations applied\n");
             Ok(())
         }
@@ -138,10 +138,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             action: Some(MigrateAction::Status),
         } => {
             let db = db::connect(&config, Default::default()).await?;
-            let applied = Migrator::get_applied_migrations(&db)
+            let applied = Migrator::get_applied_migrations(db.pool())
                 .await
                 .context("reading applied migrations")?;
-            let pending = Migrator::get_pending_migrations(&db)
+            let pending = Migrator::get_pending_migrations(db.pool())
                 .await
                 .context("reading pending migrations")?;
             for migration in applied {
@@ -154,8 +154,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Seed { .. } => {
             let db = db::connect(&config, Default::default()).await?;
-            db::migrate(&db).await?;
-            let report = seed::demo(&db).await?;
+            db::migrate(db.pool()).await?;
+            let report = seed::demo(db.pool()).await?;
             say(&format!(
                 "demo network loaded: {} records added ({report:?})\n",
                 report.total()
@@ -172,7 +172,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 },
         } => {
             let db = db::connect(&config, Default::default()).await?;
-            db::migrate(&db).await?;
+            db::migrate(db.pool()).await?;
             let auth = Authenticator::new(&config, db)?;
             let token = auth.issue(&org, &roles, &sub, ttl)?;
             // Refuse to sign for an organisation the server would refuse.

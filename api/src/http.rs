@@ -3,6 +3,7 @@
 
 use std::{net::SocketAddr, sync::Arc, time::Instant};
 
+use crate::db::Db;
 use async_graphql::parser::types::OperationType;
 use async_graphql::{
     BatchRequest, Request,
@@ -19,7 +20,6 @@ use axum::{
     routing::get,
 };
 use futures_util::{SinkExt, StreamExt, sink};
-use sea_orm::DatabaseConnection;
 use serde_json::json;
 
 use crate::{
@@ -45,9 +45,9 @@ pub struct AppState {
     pub write_gate: WriteGate,
     pub changes: Arc<ChangeBus>,
     pub rate_limits: Arc<RateLimits>,
-    pub db: DatabaseConnection,
+    pub db: Db,
     /// A read replica queries read from, when configured.
-    pub replica: Option<DatabaseConnection>,
+    pub replica: Option<Db>,
     pub statements: Arc<StatementCounter>,
     pub graphiql: bool,
     pub slow_operation: std::time::Duration,
@@ -495,11 +495,11 @@ async fn healthz() -> impl IntoResponse {
 async fn readyz(State(state): State<AppState>) -> Response {
     let replica = match &state.replica {
         None => Ok(()),
-        Some(replica) => db::reachable(replica)
+        Some(replica) => db::reachable(replica.pool())
             .await
             .map_err(|reason| format!("read replica: {reason}")),
     };
-    match db::readiness(&state.db).await.and(replica) {
+    match db::readiness(state.db.pool()).await.and(replica) {
         Ok(()) => Json(json!({ "status": "ready" })).into_response(),
         Err(reason) => (
             StatusCode::SERVICE_UNAVAILABLE,

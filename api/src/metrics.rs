@@ -22,6 +22,8 @@ use prometheus_client::{
 };
 use sea_orm::DatabaseConnection;
 
+use crate::db::Db;
+
 /// Distinct operation names kept as labels; later ones count as "other",
 /// so clients cannot grow the metrics without bound.
 const MAX_OPERATIONS: usize = 200;
@@ -105,7 +107,7 @@ impl Metrics {
         );
         registry.register(
             "db_pool_connections",
-            "Database pool connections by state: in_use, idle, and max (the pool's ceiling)",
+            "Database pool connections by state: in_use, idle, max (the pool's ceiling), and waiting (statements queued for a connection)",
             pool.clone(),
         );
         Self {
@@ -176,11 +178,12 @@ impl Metrics {
 
     /// The text exposition, with the pool read now and the given
     /// per-application statement count.
-    pub fn render(&self, db: &DatabaseConnection, statements: u64) -> String {
-        let (size, idle, max) = pool_state(db);
+    pub fn render(&self, db: &Db, statements: u64) -> String {
+        let (size, idle, max) = pool_state(db.pool());
         for (state, value) in [
             ("in_use", size.saturating_sub(idle)),
             ("idle", idle),
+            ("waiting", db.waiting()),
             ("max", max),
         ] {
             self.pool

@@ -5,20 +5,22 @@
 //! `node` and the loaders all behave as if it did not exist.
 //!
 //! Work that is not on behalf of a caller (migrations, seeding) holds the
-//! bare `DatabaseConnection` instead, which the GraphQL context never does.
+//! bare pool (`Db::pool`) instead, which the GraphQL context never does.
 
 use std::{collections::BTreeSet, sync::Arc};
 
-use crate::error::{AppError, Result};
+use crate::{
+    db::{Db, admission::Admitted},
+    error::{AppError, Result},
+};
 use entity::{
     Owned, PartOfInitiative, case_study, case_study_change, charter, charter_version, initiative,
     organisation, peer_review,
     vocabulary::{CaseStudyStatus, PeerReviewStatus, Reach, Visibility},
 };
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, Iterable, ModelTrait, PrimaryKeyToColumn, PrimaryKeyTrait,
-    QueryFilter, QuerySelect, QueryTrait, Select, TransactionTrait,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, EntityTrait, Iterable, ModelTrait,
+    PrimaryKeyToColumn, PrimaryKeyTrait, QueryFilter, QuerySelect, QueryTrait, Select,
     sea_query::{Expr, ExprTrait, IntoCondition, Query, SelectStatement, SimpleExpr},
 };
 
@@ -231,20 +233,20 @@ pub type WriteTurn = Option<tokio::sync::OwnedMutexGuard<()>>;
 /// The database as one caller may see it.
 #[derive(Clone)]
 pub struct ScopedDb {
-    db: DatabaseConnection,
+    db: Db,
     caller: Caller,
     gate: WriteGate,
 }
 
 impl ScopedDb {
-    pub fn new(db: DatabaseConnection, caller: Caller, gate: WriteGate) -> Self {
+    pub fn new(db: Db, caller: Caller, gate: WriteGate) -> Self {
         Self { db, caller, gate }
     }
 
     /// Begins a write transaction, waiting for its turn where the database
     /// needs one. Bind it as `let (_turn, txn) = ...` so the transaction ends
     /// before the turn does.
-    pub async fn begin_write(&self) -> Result<(WriteTurn, DatabaseTransaction)> {
+    pub async fn begin_write(&self) -> Result<(WriteTurn, Admitted)> {
         let turn = match &self.gate.0 {
             Some(gate) => Some(Arc::clone(gate).lock_owned().await),
             None => None,
@@ -258,7 +260,7 @@ impl ScopedDb {
 
     /// The connection to run statements on. Every statement on an owned
     /// table must start from one of the scoped selects of this module.
-    pub fn conn(&self) -> &DatabaseConnection {
+    pub fn conn(&self) -> &Db {
         &self.db
     }
 
@@ -345,7 +347,7 @@ impl ScopedDb {
 
 /// A member writing its own organisation's records.
 pub struct Writer<'a> {
-    db: &'a DatabaseConnection,
+    db: &'a Db,
     org: OrgId,
     roles: &'a RoleSet,
     subject: &'a Subject,
@@ -364,7 +366,7 @@ impl<'a> Writer<'a> {
         self.roles
     }
 
-    pub fn db(&self) -> &'a DatabaseConnection {
+    pub fn db(&self) -> &'a Db {
         self.db
     }
 

@@ -74,7 +74,7 @@ async fn metrics_expose_requests_latency_errors_pool_batches_and_subscriptions()
         .is_some_and(|n| n >= 1.0),
         "{text}"
     );
-    for state in ["in_use", "idle", "max"] {
+    for state in ["in_use", "idle", "max", "waiting"] {
         assert!(
             sample(
                 &text,

@@ -13,7 +13,10 @@ use sea_orm::{
     sea_query::{Expr, SelectStatement},
 };
 
-use super::keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue};
+use super::{
+    Db,
+    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+};
 use crate::{
     error::Result,
     scope::{OrgId, Writer},
@@ -65,7 +68,7 @@ pub async fn record_unversioned(
 
 /// An organisation's audit entries, newest first.
 pub async fn page(
-    conn: &sea_orm::DatabaseConnection,
+    conn: &Db,
     org: OrgId,
     args: &PageArgs,
 ) -> Result<(Page<Model>, SelectStatement)> {

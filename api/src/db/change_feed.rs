@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use entity::{case_study, case_study_change, vocabulary::ChangeOp};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QueryTrait,
+    ColumnTrait, ConnectionTrait, QueryFilter, QueryTrait,
     sea_query::{Expr, ExprTrait, Order, Query, SelectStatement},
 };
 
@@ -90,7 +90,7 @@ async fn as_seen(db: &ScopedDb, rows: Vec<case_study_change::Model>) -> Result<V
 }
 
 /// The newest change number (0 before any change).
-pub async fn last_seq(db: &DatabaseConnection) -> Result<i64> {
+pub async fn last_seq(db: &impl ConnectionTrait) -> Result<i64> {
     let stmt = Query::select()
         .expr_as(Expr::cust("COALESCE(MAX(seq), 0)"), "n")
         .from(case_study_change::Entity)
@@ -105,7 +105,7 @@ pub async fn last_seq(db: &DatabaseConnection) -> Result<i64> {
 }
 
 /// The change numbers after `seq`, oldest first (a bounded batch).
-pub async fn seqs_after(db: &DatabaseConnection, seq: i64) -> Result<Vec<i64>> {
+pub async fn seqs_after(db: &impl ConnectionTrait, seq: i64) -> Result<Vec<i64>> {
     let stmt = Query::select()
         .column(case_study_change::Column::Seq)
         .from(case_study_change::Entity)

@@ -9,12 +9,15 @@
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ConnectionTrait, DatabaseConnection, FromQueryResult, QueryResult,
+    ConnectionTrait, FromQueryResult, QueryResult,
     sea_query::{Alias, Expr, ExprTrait, NullOrdering, Order, Query, SelectStatement},
 };
 use serde::{Deserialize, Serialize};
 
-use crate::error::{AppError, Result};
+use crate::{
+    db::Db,
+    error::{AppError, Result},
+};
 
 /// Largest page a client may ask for.
 pub const MAX_PAGE_SIZE: i32 = 100;
@@ -256,7 +259,7 @@ impl<M> Page<M> {
 
 /// Fetches one page of `select` (already scoped and filtered) in `order`.
 pub async fn fetch_page<M>(
-    db: &DatabaseConnection,
+    db: &Db,
     mut select: SelectStatement,
     order: &SortKey<M>,
     request: &PageRequest,
@@ -372,7 +375,7 @@ fn after_cursor<M>(
 }
 
 /// `SELECT COUNT(*)` over a scoped, filtered select.
-pub async fn count(db: &DatabaseConnection, select: SelectStatement) -> Result<i64> {
+pub async fn count(db: &Db, select: SelectStatement) -> Result<i64> {
     let mut inner = select;
     inner.clear_order_by();
     let stmt = Query::select()
@@ -389,10 +392,7 @@ pub async fn count(db: &DatabaseConnection, select: SelectStatement) -> Result<i
 }
 
 /// Runs `stmt` and reads every row as `M`.
-pub async fn fetch_all<M: FromQueryResult>(
-    db: &DatabaseConnection,
-    stmt: &SelectStatement,
-) -> Result<Vec<M>> {
+pub async fn fetch_all<M: FromQueryResult>(db: &Db, stmt: &SelectStatement) -> Result<Vec<M>> {
     let backend = db.get_database_backend();
     let rows = db.query_all_raw(backend.build(stmt)).await?;
     Ok(rows

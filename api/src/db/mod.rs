@@ -2,6 +2,7 @@
 //! aggregate. Query functions take a [`ScopedDb`](crate::scope::ScopedDb),
 //! never a bare connection.
 
+pub mod admission;
 pub mod appraisal;
 pub mod audit;
 pub mod case_study;
@@ -41,6 +42,8 @@ use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection};
 
+pub use admission::Db;
+
 use crate::config::Config;
 
 /// Counts the SQL statements sent to the database (reported on `/metrics`).
@@ -54,10 +57,7 @@ impl StatementCounter {
 }
 
 /// Opens a connection pool. For SQLite, creates the database file's folder.
-pub async fn connect(
-    config: &Config,
-    counter: Arc<StatementCounter>,
-) -> anyhow::Result<DatabaseConnection> {
+pub async fn connect(config: &Config, counter: Arc<StatementCounter>) -> anyhow::Result<Db> {
     connect_to(config, "DATABASE_URL", &config.database_url, counter).await
 }
 
@@ -65,7 +65,7 @@ pub async fn connect(
 pub async fn connect_replica(
     config: &Config,
     counter: Arc<StatementCounter>,
-) -> anyhow::Result<Option<DatabaseConnection>> {
+) -> anyhow::Result<Option<Db>> {
     match &config.database_read_url {
         Some(url) => Ok(Some(
             connect_to(config, "DATABASE_READ_URL", url, counter).await?,
@@ -79,7 +79,7 @@ async fn connect_to(
     variable: &str,
     url: &str,
     counter: Arc<StatementCounter>,
-) -> anyhow::Result<DatabaseConnection> {
+) -> anyhow::Result<Db> {
     if url.starts_with("sqlite:") {
         create_sqlite_folder(url)?;
     }
@@ -91,7 +91,7 @@ async fn connect_to(
         // and answers 503, while the database is still down.
         .connect_lazy(true)
         .connect_timeout(Duration::from_secs(5))
-        .acquire_timeout(Duration::from_secs(5))
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .sqlx_logging(false)
         .map_sqlx_postgres_opts({
             let timeout = format!("{}ms", config.db_statement_timeout.as_millis());
@@ -109,8 +109,11 @@ async fn connect_to(
         counter.0.fetch_add(1, Ordering::Relaxed);
         tracing::trace!(target: "api::sql", elapsed_us = info.elapsed.as_micros() as u64, failed = info.failed, sql = %info.statement, "sql statement");
     });
-    Ok(db)
+    Ok(Db::new(db, config.db_max_connections, ACQUIRE_TIMEOUT))
 }
+
+/// How long a statement waits for a connection before it fails.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
 fn sqlx_sqlite_journal_wal() -> sea_orm::sqlx::sqlite::SqliteJournalMode {
     sea_orm::sqlx::sqlite::SqliteJournalMode::Wal

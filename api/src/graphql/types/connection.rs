@@ -2,7 +2,9 @@
 //! costs a statement only when asked for.
 
 use async_graphql::{Context, Object, OutputType, connection::Connection};
-use sea_orm::{DatabaseConnection, sea_query::SelectStatement};
+use sea_orm::sea_query::SelectStatement;
+
+use crate::db::Db;
 
 use crate::{
     db::keyset::{self, Page},
@@ -14,7 +16,7 @@ use crate::{
 pub enum TotalCount {
     /// Count the rows of this scoped, filtered select.
     Query {
-        db: DatabaseConnection,
+        db: Db,
         select: Box<SelectStatement>,
     },
     /// Case studies of an initiative (through a loader).
@@ -39,7 +41,7 @@ impl TotalCount {
 
 impl TotalCount {
     /// The total of a scoped, filtered select.
-    pub fn of(db: &DatabaseConnection, select: SelectStatement) -> Self {
+    pub fn of(db: &Db, select: SelectStatement) -> Self {
         Self::Query {
             db: db.clone(),
             select: Box::new(select),

@@ -1,0 +1,221 @@
+//! The connection pool behind an admission gate of the same size, so that
+//! `/metrics` can say how many statements are waiting for a connection:
+//! sqlx counts connections in use and idle, but not the tasks queued for
+//! one.
+//!
+//! Every statement takes a permit for its length, and every transaction
+//! for its whole life (see [`Admitted`]). With as many permits as the pool
+//! has connections, a task blocked here is exactly a task the pool would
+//! have kept waiting.
+
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
+
+use sea_orm::{
+    ConnAcquireErr, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    ExecResult, QueryResult, Statement, TransactionTrait,
+};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// A pooled database connection whose statements queue at the gate.
+#[derive(Clone, Debug)]
+pub struct Db {
+    conn: DatabaseConnection,
+    gate: Arc<Gate>,
+}
+
+#[derive(Debug)]
+struct Gate {
+    permits: Arc<Semaphore>,
+    waiting: AtomicU64,
+    timeout: Duration,
+}
+
+/// A permit to use one pooled connection; dropping it lets the next waiter in.
+pub type Admission = OwnedSemaphorePermit;
+
+impl Db {
+    /// Gates `conn`, whose pool holds at most `connections`, giving up
+    /// after `timeout` in the queue as the pool itself would.
+    pub fn new(conn: DatabaseConnection, connections: u32, timeout: Duration) -> Self {
+        Self {
+            conn,
+            gate: Arc::new(Gate {
+                permits: Arc::new(Semaphore::new(connections as usize)),
+                waiting: AtomicU64::new(0),
+                timeout,
+            }),
+        }
+    }
+
+    /// The pool itself, for start-up work (migrations, seeding) and for
+    /// reading its state. Request work goes through the gate.
+    pub fn pool(&self) -> &DatabaseConnection {
+        &self.conn
+    }
+
+    /// Statements queued for a connection now.
+    pub fn waiting(&self) -> u64 {
+        self.gate.waiting.load(Ordering::Relaxed)
+    }
+
+    /// Waits for a connection's worth of room.
+    pub async fn admit(&self) -> Result<Admission, DbErr> {
+        let gate = &self.gate;
+        let permit = match gate.permits.clone().try_acquire_owned() {
+            Ok(permit) => permit,
+            Err(_) => {
+                gate.waiting.fetch_add(1, Ordering::Relaxed);
+                let queued =
+                    tokio::time::timeout(gate.timeout, gate.permits.clone().acquire_owned());
+                let outcome = queued.await;
+                gate.waiting.fetch_sub(1, Ordering::Relaxed);
+                match outcome {
+                    Ok(Ok(permit)) => permit,
+                    // The semaphore is never closed; a timeout reads as the
+                    // pool's own.
+                    Ok(Err(_)) | Err(_) => {
+                        return Err(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
+                    }
+                }
+            }
+        };
+        Ok(permit)
+    }
+
+    /// Begins a transaction that holds its admission until it ends.
+    pub async fn begin(&self) -> Result<Admitted, DbErr> {
+        let admission = self.admit().await?;
+        let txn = self.conn.begin().await?;
+        Ok(Admitted {
+            txn,
+            _admission: admission,
+        })
+    }
+}
+
+/// A transaction with the admission it runs under.
+pub struct Admitted {
+    txn: DatabaseTransaction,
+    _admission: Admission,
+}
+
+impl Admitted {
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.txn.commit().await
+    }
+}
+
+impl std::ops::Deref for Admitted {
+    type Target = DatabaseTransaction;
+
+    fn deref(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+}
+
+#[async_trait::async_trait]
+impl ConnectionTrait for Admitted {
+    fn get_database_backend(&self) -> DbBackend {
+        self.txn.get_database_backend()
+    }
+
+    async fn execute_raw(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+        self.txn.execute_raw(stmt).await
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+        self.txn.execute_unprepared(sql).await
+    }
+
+    async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
+        self.txn.query_one_raw(stmt).await
+    }
+
+    async fn query_all_raw(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        self.txn.query_all_raw(stmt).await
+    }
+}
+
+#[async_trait::async_trait]
+impl ConnectionTrait for Db {
+    fn get_database_backend(&self) -> DbBackend {
+        self.conn.get_database_backend()
+    }
+
+    async fn execute_raw(&self, stmt: Statement) -> Result<ExecResult, DbErr> {
+        let _admission = self.admit().await?;
+        self.conn.execute_raw(stmt).await
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+        let _admission = self.admit().await?;
+        self.conn.execute_unprepared(sql).await
+    }
+
+    async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
+        let _admission = self.admit().await?;
+        self.conn.query_one_raw(stmt).await
+    }
+
+    async fn query_all_raw(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        let _admission = self.admit().await?;
+        self.conn.query_all_raw(stmt).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn sqlite(connections: u32, timeout: Duration) -> Db {
+        let conn = sea_orm::Database::connect("sqlite::memory:")
+            .await
+            .expect("in-memory SQLite opens");
+        Db::new(conn, connections, timeout)
+    }
+
+    #[tokio::test]
+    async fn a_statement_beyond_the_pool_waits_and_is_counted() {
+        let db = sqlite(1, Duration::from_secs(5)).await;
+        let held = db.admit().await.expect("the one permit");
+        let queued = tokio::spawn({
+            let db = db.clone();
+            async move {
+                db.query_one_raw(Statement::from_string(DbBackend::Sqlite, "select 1"))
+                    .await
+            }
+        });
+        while db.waiting() == 0 {
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(db.waiting(), 1);
+        drop(held);
+        let row = queued.await.expect("task ends").expect("the query runs");
+        assert!(row.is_some());
+        assert_eq!(db.waiting(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_transaction_keeps_its_admission_until_it_ends() {
+        let db = sqlite(1, Duration::from_millis(50)).await;
+        let txn = db.begin().await.expect("begins");
+        let refused = db
+            .query_one_raw(Statement::from_string(DbBackend::Sqlite, "select 1"))
+            .await;
+        assert!(matches!(
+            refused,
+            Err(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout))
+        ));
+        assert_eq!(db.waiting(), 0);
+        txn.commit().await.expect("commits");
+        db.query_one_raw(Statement::from_string(DbBackend::Sqlite, "select 1"))
+            .await
+            .expect("room again");
+    }
+}
