@@ -155,3 +155,52 @@ async fn the_practice_of_many_initiatives_batches() {
         "2 initiatives took {for_2} statements, 10 took {for_10}"
     );
 }
+
+const UPSERT: &str = r#"
+mutation($input: [UpsertCaseStudyInput!]!) {
+  upsertCaseStudies(input: $input) { created updated unchanged }
+}"#;
+
+fn batch(size: usize) -> serde_json::Value {
+    // Keys differ between sizes, so each batch starts new.
+    (0..size)
+        .map(|i| {
+            json!({
+                "externalId": format!("batch-{size}-{i:03}"),
+                "title": format!("Synced case study {i}"),
+                "summary": "Kept in step by a partner's system.",
+                "body": "Residents and staff designed it together.",
+                "coTypes": ["CO_DESIGN"],
+                "serviceArea": "HEALTH",
+                "visibility": "NETWORK",
+            })
+        })
+        .collect()
+}
+
+/// A partner re-sending a batch its copy already matches: the server reads
+/// the batch's rows once, whatever the batch's size.
+#[tokio::test]
+async fn an_unchanged_upsert_batch_costs_the_same_statements_whatever_its_size() {
+    let app = TestApp::with_demo().await;
+    let sync = crate::helpers::token("walsall", &["SYNC"]);
+    let mut costs = Vec::new();
+    for size in [5, 100] {
+        let input = batch(size);
+        let created = app.gql_as(&sync, UPSERT, json!({ "input": input })).await;
+        assert_eq!(created.data()["upsertCaseStudies"]["unchanged"], 0);
+        let before = app.statements().await;
+        let again = app.gql_as(&sync, UPSERT, json!({ "input": input })).await;
+        assert_eq!(again.data()["upsertCaseStudies"]["unchanged"], size);
+        costs.push(app.statements().await - before);
+    }
+    assert_eq!(
+        costs[0], costs[1],
+        "statements for 5 and 100 unchanged items"
+    );
+    assert!(
+        costs[1] <= 4,
+        "an unchanged batch took {} statements",
+        costs[1]
+    );
+}
