@@ -246,7 +246,12 @@ impl Loaders {
         fn loader<T: Loader<K>, K: Send + Sync + std::hash::Hash + Eq + Clone + 'static>(
             inner: T,
         ) -> DataLoader<T, HashMapCache> {
+            // No wait before a batch loads: the keys of one level of the
+            // response are all asked for in the same pass of the executor,
+            // before the batch task first runs, and the default 1 ms
+            // (timer-rounded) added itself to every level of every request.
             DataLoader::with_cache(inner, tokio::spawn, HashMapCache::default())
+                .delay(std::time::Duration::ZERO)
         }
         Self {
             organisations: loader(OrganisationLoader(scoped.clone())),
