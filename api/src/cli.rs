@@ -3,11 +3,12 @@
 use std::{process::ExitCode, time::Duration};
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{ArgGroup, Args, Parser, Subcommand};
 use migration::{Migrator, MigratorTrait};
 
 use crate::{
-    Application, auth::Authenticator, config::Config, db, graphql, scope::Role, seed, telemetry,
+    Application, auth::Authenticator, config::Config, db, graphql, scope::Role, seed,
+    seed::synthetic, telemetry,
 };
 
 #[derive(Parser)]
@@ -31,11 +32,7 @@ enum Command {
         action: Option<MigrateAction>,
     },
     /// Load data into the database.
-    Seed {
-        /// Load the demo network (running it twice changes nothing).
-        #[arg(long, required = true)]
-        demo: bool,
-    },
+    Seed(SeedArgs),
     /// Issue signed tokens.
     Token {
         #[command(subcommand)]
@@ -43,6 +40,53 @@ enum Command {
     },
     /// Print the SDL of the schema.
     Schema,
+}
+
+/// `seed --demo`, or `seed --synthetic` with its sizes: one of the two.
+#[derive(Args)]
+#[command(group(ArgGroup::new("network").required(true).args(["demo", "synthetic"])))]
+struct SeedArgs {
+    /// Load the demo network (running it twice changes nothing).
+    #[arg(long)]
+    demo: bool,
+    /// Generate a synthetic network for benchmarks (refused if one is loaded).
+    #[arg(long, requires_all = ["organisations", "case_studies"])]
+    synthetic: bool,
+    /// How many organisations the synthetic network has.
+    #[arg(long, requires = "synthetic", value_parser = clap::value_parser!(u32).range(1..=synthetic::MAX_ORGANISATIONS as i64))]
+    organisations: Option<u32>,
+    /// How many case studies it has (with one initiative per 10, one charter per 5
+    /// initiatives, one peer review per 20).
+    #[arg(long, requires = "synthetic", value_parser = clap::value_parser!(u32).range(0..=synthetic::MAX_CASE_STUDIES as i64))]
+    case_studies: Option<u32>,
+    /// The generator's seed: the same seed gives the same network.
+    #[arg(long, requires = "synthetic", default_value_t = 1)]
+    rng_seed: u64,
+}
+
+/// The network `seed` loads.
+enum SeedNetwork {
+    Demo,
+    Synthetic(synthetic::Options),
+}
+
+impl SeedArgs {
+    fn network(&self) -> anyhow::Result<SeedNetwork> {
+        if !self.synthetic {
+            return Ok(SeedNetwork::Demo);
+        }
+        // clap's `requires` has made sure both are there.
+        match (self.organisations, self.case_studies) {
+            (Some(organisations), Some(case_studies)) => {
+                Ok(SeedNetwork::Synthetic(synthetic::Options {
+                    organisations: organisations as usize,
+                    case_studies: case_studies as usize,
+                    rng_seed: self.rng_seed,
+                }))
+            }
+            _ => anyhow::bail!("--synthetic needs --organisations and --case-studies"),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -152,14 +196,26 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Seed { .. } => {
+        Command::Seed(args) => {
+            let network = args.network()?;
             let db = db::connect(&config, Default::default()).await?;
             db::migrate(db.pool()).await?;
-            let report = seed::demo(db.pool()).await?;
-            say(&format!(
-                "demo network loaded: {} records added ({report:?})\n",
-                report.total()
-            ));
+            match network {
+                SeedNetwork::Demo => {
+                    let report = seed::demo(db.pool()).await?;
+                    say(&format!(
+                        "demo network loaded: {} records added ({report:?})\n",
+                        report.total()
+                    ));
+                }
+                SeedNetwork::Synthetic(options) => {
+                    // One writer per core, as long as the pool has a connection for each.
+                    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+                    let writers = cores.min(config.db_max_connections as usize);
+                    let report = synthetic::load(db.pool(), options, writers).await?;
+                    say(&format!("{report}\n"));
+                }
+            }
             Ok(())
         }
         Command::Token {

@@ -406,6 +406,15 @@ pub async fn start_binary(
     database_url: &str,
     env: &[(&str, &str)],
 ) -> (tokio::process::Child, String) {
+    start_binary_logging(database_url, env, std::process::Stdio::null()).await
+}
+
+/// [`start_binary`], with the server's log written to `log`.
+pub async fn start_binary_logging(
+    database_url: &str,
+    env: &[(&str, &str)],
+    log: std::process::Stdio,
+) -> (tokio::process::Child, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -416,7 +425,7 @@ pub async fn start_binary(
         .env("COSTAR_BIND", format!("127.0.0.1:{port}"))
         .env("RUST_LOG", "warn")
         .envs(env.iter().copied())
-        .stdout(std::process::Stdio::null())
+        .stdout(log)
         .stderr(std::process::Stdio::null())
         .kill_on_drop(true)
         .spawn()

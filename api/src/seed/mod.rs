@@ -1,6 +1,9 @@
 //! The demo network: the organisations and cases of the Co-Production Star
 //! sources (`demo.json`), loaded so that running it again changes nothing:
-//! each record is looked up by its natural key first.
+//! each record is looked up by its natural key first. [`synthetic`] generates
+//! a large network for benchmarks.
+
+pub mod synthetic;
 
 use std::collections::HashMap;
 

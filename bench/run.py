@@ -1,0 +1,624 @@
+#!/usr/bin/env python3
+"""The Costar benchmark: a fixed query mix under real HTTP load, against the
+database floor (the same SQL replayed by pgbench) and a peer engine
+(PostGraphile over the same database).
+
+Run it as `bench/run` (see README, "Performance"). It needs Postgres on
+127.0.0.1:5432 (or COSTAR_BENCH_POSTGRES), wrk and pgbench; bench/run
+installs wrk and the pinned PostGraphile when they are missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+BINARY = ROOT / "target" / "release" / "costar"  # --binary changes it
+POSTGRES = os.environ.get("COSTAR_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+SECRET = "costar-benchmark-secret-not-for-production"
+RNG_SEED = 1
+
+
+# --- the query mix ---------------------------------------------------------
+# The documents live in bench/queries, where the EXPLAIN test reads them too.
+
+
+def query(file: str) -> str:
+    return (BENCH / "queries" / file).read_text()
+
+
+Q1, Q2, Q3, Q4, Q5, Q6 = (query(f"q{n}.graphql") for n in range(1, 7))
+
+DESCRIPTIONS = {
+    "Q1": "portal first page: 20 public case studies with owner and initiative (anonymous)",
+    "Q2": "filtered, ordered page for a council EDITOR",
+    "Q3": "full-text search (anonymous)",
+    "Q4": "one case study in detail: initiative, charters, commitments, risks, peer reviews",
+    "Q5": "page 200 of the public listing, through cursors (anonymous)",
+    "Q6": "a 500-item upsert batch (SYNC)",
+}
+
+# The same questions in PostGraphile's schema (bench/queries/peer-*). Its
+# relation fields are named after the foreign-key columns; it has no
+# tenancy, so the filters that stand for a caller's view are plain conditions.
+PEER_Q1, PEER_Q2, PEER_Q3, PEER_Q4, PEER_Q5 = (query(f"peer-q{n}.graphql") for n in range(1, 6))
+
+# What PostGraphile is given for full-text search: the function a team
+# would write for it, over the same generated tsvector column and index.
+PEER_SQL = """
+CREATE SCHEMA IF NOT EXISTS costar_peer;
+CREATE OR REPLACE FUNCTION costar_peer.search_case_studies(q text)
+RETURNS SETOF public.case_study LANGUAGE sql STABLE AS $$
+  SELECT * FROM public.case_study
+  WHERE search_vector @@ websearch_to_tsquery('english', q)
+    AND visibility = 'PUBLIC' AND status = 'PUBLISHED' AND deleted_at IS NULL
+  ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', q)) DESC, id
+$$;
+"""
+
+
+# --- plumbing ---------------------------------------------------------------
+
+
+def log(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> str:
+    done = subprocess.run(
+        args, env=env, cwd=cwd, text=True, capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(
+            f"bench: `{' '.join(args[:4])} ...` failed ({done.returncode}):\n{done.stderr[-2000:]}"
+        )
+    return done.stdout
+
+
+def psql(database: str, sql: str) -> str:
+    return run("psql", f"{POSTGRES}/{database}", "-XAtq", "-v", "ON_ERROR_STOP=1", "-c", sql).strip()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def post(url: str, query: str, variables: dict | None = None, token: str | None = None) -> dict:
+    body = json.dumps({"query": query, "variables": variables or {}}).encode()
+    request = urllib.request.Request(url, data=body, method="POST")
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(request, timeout=120) as response:
+        answer = json.loads(response.read())
+    if answer.get("errors"):
+        raise SystemExit(f"bench: {url} answered errors: {json.dumps(answer['errors'])[:600]}")
+    return answer["data"]
+
+
+def wait_until(check, what: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except (OSError, urllib.error.URLError, ValueError):
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"bench: {what} did not come up within {seconds:.0f} s")
+
+
+def global_id(kind: str, id_: int) -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{id_}".encode()).decode().rstrip("=")
+
+
+# --- the database -----------------------------------------------------------
+
+
+def fresh_network(database: str, organisations: int, case_studies: int) -> float:
+    """Creates `database` anew and loads the synthetic network; returns the
+    load rate in case studies per second."""
+    psql("postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+    psql("postgres", f"CREATE DATABASE {database}")
+    env = server_env(database)
+    out = run(
+        str(BINARY), "seed", "--synthetic",
+        "--organisations", str(organisations),
+        "--case-studies", str(case_studies),
+        "--rng-seed", str(RNG_SEED),
+        env=env,
+    )
+    log(out.strip())
+    psql(database, "VACUUM ANALYZE")
+    rate = re.search(r"\(([\d,]+) case studies/s\)", out)
+    return float(rate.group(1).replace(",", "")) if rate else 0.0
+
+
+def server_env(database: str, **extra: str) -> dict:
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=f"{POSTGRES}/{database}",
+        COSTAR_JWT_SECRET=SECRET,
+        # The benchmark measures the engine, not the rate limiter.
+        COSTAR_RATE_LIMIT_PER_MINUTE="100000000",
+        COSTAR_RATE_LIMIT_BURST="10000000",
+        COSTAR_LOG_FORMAT="json",
+        RUST_LOG="warn",
+    )
+    env.update(extra)
+    return env
+
+
+# --- the servers -------------------------------------------------------------
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen
+    url: str
+    log_path: Path
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+    def peak_rss_mb(self) -> float:
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        kb = int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1))
+        return kb / 1024
+
+    def statements(self) -> float:
+        with urllib.request.urlopen(self.url.replace("/graphql", "/metrics"), timeout=10) as r:
+            text = r.read().decode()
+        return float(re.search(r"^costar_db_statements_total (\S+)$", text, re.M).group(1))
+
+
+def start_costar(database: str, work: Path, name: str, **extra: str) -> Server:
+    port = free_port()
+    log_path = work / f"{name}.log"
+    env = server_env(database, COSTAR_BIND=f"127.0.0.1:{port}", **extra)
+    process = subprocess.Popen(
+        [str(BINARY)], env=env, stdout=log_path.open("w"), stderr=subprocess.STDOUT
+    )
+    base = f"http://127.0.0.1:{port}"
+
+    def ready() -> bool:
+        if process.poll() is not None:
+            raise SystemExit(f"bench: the server exited: {log_path.read_text()[-2000:]}")
+        with urllib.request.urlopen(f"{base}/readyz", timeout=2) as r:
+            return r.status == 200
+
+    wait_until(ready, "the Costar server")
+    return Server(process, f"{base}/graphql", log_path)
+
+
+def start_peer(database: str, work: Path) -> Server:
+    psql(database, PEER_SQL)
+    port = free_port()
+    log_path = work / "postgraphile.log"
+    binary = BENCH / "peer" / "node_modules" / ".bin" / "postgraphile"
+    process = subprocess.Popen(
+        [str(binary), "-c", f"{POSTGRES}/{database}", "--schema", "public,costar_peer",
+         "--port", str(port), "--host", "127.0.0.1", "--disable-query-log"],
+        stdout=log_path.open("w"), stderr=subprocess.STDOUT,
+        env={**os.environ, "NODE_ENV": "production"},
+    )
+    url = f"http://127.0.0.1:{port}/graphql"
+
+    def ready() -> bool:
+        if process.poll() is not None:
+            raise SystemExit(f"bench: PostGraphile exited: {log_path.read_text()[-2000:]}")
+        return bool(post(url, "{ __typename }"))
+
+    wait_until(ready, "PostGraphile")
+    return Server(process, url, log_path)
+
+
+def token(database: str, org: str, role: str) -> str:
+    return run(
+        str(BINARY), "token", "issue", "--org", org, "--role", role, "--ttl", "1d",
+        env=server_env(database),
+    ).strip()
+
+
+# --- the load ----------------------------------------------------------------
+
+
+@dataclass
+class Request:
+    """One request of the mix, for one engine."""
+
+    body: Path
+    token: str | None
+
+
+@dataclass
+class Load:
+    requests: int
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+    first_failure: str = ""
+    statements_per_request: float | None = None
+
+
+def wrk(url: str, request: Request, concurrency: int, seconds: int) -> Load:
+    env = dict(os.environ, BENCH_BODY=str(request.body), BENCH_TOKEN=request.token or "")
+    threads = min(concurrency, os.cpu_count() or 2)
+    out = run(
+        "wrk", "-t", str(threads), "-c", str(concurrency), "-d", f"{seconds}s",
+        "--timeout", "30s", "-s", str(BENCH / "graphql.lua"), url, env=env,
+    )
+    line = next(l for l in out.splitlines() if l.startswith("BENCH "))
+    r = json.loads(line[len("BENCH "):])
+    return Load(
+        requests=r["requests"],
+        rps=r["requests"] / (r["duration_us"] / 1e6),
+        p50_ms=r["p50_us"] / 1000,
+        p99_ms=r["p99_us"] / 1000,
+        errors=r["failed"] + r["socket_errors"],
+        first_failure=r["first_failure"],
+    )
+
+
+def write_body(work: Path, name: str, query: str, variables: dict | None = None) -> Path:
+    path = work / f"{name}.json"
+    path.write_text(json.dumps({"query": query, "variables": variables or {}}))
+    return path
+
+
+# --- preparing the mix -------------------------------------------------------
+
+
+def q4_subject(database: str) -> tuple[int, int, str]:
+    """A case study whose initiative has a charter and a peer review, and
+    the slug of its owner."""
+    row = psql(
+        database,
+        """SELECT cs.id, cs.initiative_id, o.slug FROM case_study cs
+           JOIN organisation o ON o.id = cs.owner_org_id
+           WHERE cs.deleted_at IS NULL
+             AND EXISTS (SELECT 1 FROM charter c WHERE c.initiative_id = cs.initiative_id)
+             AND EXISTS (SELECT 1 FROM peer_review p WHERE p.initiative_id = cs.initiative_id)
+           ORDER BY cs.id LIMIT 1""",
+    )
+    if not row:
+        raise SystemExit("bench: no case study has an initiative with a charter and a peer review")
+    cs, initiative, slug = row.split("|")
+    return int(cs), int(initiative), slug
+
+
+def cursor_of_page(url: str, query: str, page: int, connection: str) -> str | None:
+    """Walks `page - 1` pages and returns the cursor that opens page `page`."""
+    after = None
+    for _ in range(page - 1):
+        data = post(url, query, {"after": after})[connection]
+        if not data["pageInfo"]["hasNextPage"]:
+            raise SystemExit(f"bench: the listing has fewer than {page} pages")
+        after = data["pageInfo"]["endCursor"]
+    return after
+
+
+def upsert_batch(size: int) -> list[dict]:
+    return [
+        {
+            "externalId": f"bench-{i:04d}",
+            "title": f"Benchmark case study {i}",
+            "summary": "A case study the benchmark keeps in step.",
+            "body": "Residents and staff designed the service together. " * 4,
+            "coTypes": ["CO_DESIGN", "CO_DELIVERY"],
+            "serviceArea": "HEALTH",
+            "visibility": "NETWORK",
+        }
+        for i in range(size)
+    ]
+
+
+def prepare_costar(database: str, server: Server, work: Path, page: int) -> dict[str, Request]:
+    cs, initiative, owner = q4_subject(database)
+    editor = token(database, owner, "EDITOR")
+    sync = token(database, owner, "SYNC")
+    q5_after = cursor_of_page(server.url, Q5, page, "caseStudies")
+    batch = upsert_batch(500)
+    # The first run creates the batch; the measured runs find it in step.
+    post(server.url, Q6, {"input": batch}, sync)
+    return {
+        "Q1": Request(write_body(work, "Q1", Q1), None),
+        "Q2": Request(write_body(work, "Q2", Q2), editor),
+        "Q3": Request(write_body(work, "Q3", Q3), None),
+        "Q4": Request(
+            write_body(work, "Q4", Q4, {
+                "id": global_id("CaseStudy", cs),
+                "initiative": global_id("Initiative", initiative),
+            }),
+            editor,
+        ),
+        "Q5": Request(write_body(work, "Q5", Q5, {"after": q5_after}), None),
+        "Q6": Request(write_body(work, "Q6", Q6, {"input": batch}), sync),
+    }
+
+
+def prepare_peer(database: str, peer: Server, work: Path, page: int) -> dict[str, Request]:
+    cs, _, _ = q4_subject(database)
+    after = cursor_of_page(peer.url, PEER_Q5, page, "allCaseStudies")
+    return {
+        "Q1": Request(write_body(work, "peer-Q1", PEER_Q1), None),
+        "Q2": Request(write_body(work, "peer-Q2", PEER_Q2), None),
+        "Q3": Request(write_body(work, "peer-Q3", PEER_Q3), None),
+        "Q4": Request(write_body(work, "peer-Q4", PEER_Q4, {"id": str(cs)}), None),
+        "Q5": Request(write_body(work, "peer-Q5", PEER_Q5, {"after": after}), None),
+    }
+
+
+# --- the floor ---------------------------------------------------------------
+
+
+def capture_sql(database: str, requests: dict[str, Request], work: Path) -> dict[str, Path]:
+    """Runs each request alone on a server that logs its SQL, and writes
+    the statements of the third run (caches warm) as a pgbench script."""
+    server = start_costar(database, work, "capture", RUST_LOG="warn,api::sql=trace")
+    scripts = {}
+    try:
+        for name, request in requests.items():
+            body = json.loads(request.body.read_text())
+            for _ in range(2):
+                post(server.url, body["query"], body["variables"], request.token)
+            time.sleep(0.3)
+            start = server.log_path.stat().st_size
+            post(server.url, body["query"], body["variables"], request.token)
+            time.sleep(0.3)
+            with server.log_path.open() as f:
+                f.seek(start)
+                lines = f.read().splitlines()
+            statements = []
+            for line in lines:
+                try:
+                    event = json.loads(line)
+                except ValueError:
+                    continue
+                sql = event.get("sql") or event.get("fields", {}).get("sql")
+                # The revocation list is re-read in the background.
+                if event.get("target") == "api::sql" and sql and "revoked_token" not in sql:
+                    statements.append(sql.strip().rstrip(";"))
+            if name == "Q6":
+                # The server runs the batch in one transaction.
+                statements = ["BEGIN", *statements, "COMMIT"]
+            script = work / f"floor-{name}.sql"
+            script.write_text("".join(f"{s};\n" for s in statements))
+            scripts[name] = script
+    finally:
+        server.stop()
+    return scripts
+
+
+def pgbench(database: str, script: Path, concurrency: int, seconds: int) -> float:
+    out = run(
+        "pgbench", "-n", "-f", str(script), "-c", str(concurrency),
+        "-j", str(min(concurrency, os.cpu_count() or 2)), "-T", str(seconds),
+        "-M", "prepared", f"{POSTGRES}/{database}",
+    )
+    return float(re.search(r"tps = ([\d.]+) \(without initial connection time\)", out).group(1))
+
+
+# --- the report --------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    query: str
+    concurrency: int
+    costar: Load
+    floor_tps: float | None = None
+    peer: Load | None = None
+
+    def as_json(self) -> dict:
+        return {
+            "query": self.query,
+            "concurrency": self.concurrency,
+            "costar": self.costar.__dict__,
+            "floor_tps": self.floor_tps,
+            "of_floor": self.costar.rps / self.floor_tps if self.floor_tps else None,
+            "peer": self.peer.__dict__ if self.peer else None,
+            "vs_peer": self.costar.rps / self.peer.rps if self.peer and self.peer.rps else None,
+        }
+
+
+def fmt(value: float | None, pattern: str = "{:.0f}") -> str:
+    return "–" if value is None else pattern.format(value)
+
+
+def markdown(rows: list[Row]) -> str:
+    lines = [
+        "| query | c | req/s | p50 ms | p99 ms | errors | SQL/req | floor tps | of floor | PostGraphile req/s | × PostGraphile |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        c = row.costar
+        lines.append(
+            f"| {row.query} | {row.concurrency} | {c.rps:.0f} | {c.p50_ms:.2f} | {c.p99_ms:.2f} "
+            f"| {c.errors} | {fmt(c.statements_per_request, '{:.1f}')} | {fmt(row.floor_tps)} "
+            f"| {fmt(c.rps / row.floor_tps if row.floor_tps else None, '{:.0%}')} "
+            f"| {fmt(row.peer.rps if row.peer else None)} "
+            f"| {fmt(c.rps / row.peer.rps if row.peer and row.peer.rps else None, '{:.1f}×')} |"
+        )
+    return "\n".join(lines)
+
+
+# --- the runs ----------------------------------------------------------------
+
+
+def measure_mix(args, database: str, work: Path) -> dict:
+    seeded = fresh_network(database, args.organisations, args.case_studies)
+    server = start_costar(database, work, "costar")
+    rows: list[Row] = []
+    try:
+        requests = prepare_costar(database, server, work, args.page)
+        requests = {q: r for q, r in requests.items() if q in args.queries}
+        for name, request in requests.items():
+            wrk(server.url, request, max(args.concurrency), 1)  # warm-up
+            for concurrency in args.concurrency:
+                before = server.statements()
+                load = wrk(server.url, request, concurrency, args.seconds)
+                load.statements_per_request = (server.statements() - before) / max(load.requests, 1)
+                rows.append(Row(name, concurrency, load))
+                log(f"{name} c={concurrency}: {load.rps:.0f} req/s, p50 {load.p50_ms:.2f} ms, "
+                    f"p99 {load.p99_ms:.2f} ms, errors {load.errors}")
+        peak_rss = server.peak_rss_mb()
+    finally:
+        server.stop()
+
+    if args.floor:
+        scripts = capture_sql(database, requests, work)
+        for row in rows:
+            row.floor_tps = pgbench(database, scripts[row.query], row.concurrency, args.seconds)
+            log(f"floor {row.query} c={row.concurrency}: {row.floor_tps:.0f} tps")
+
+    if args.peer:
+        peer = start_peer(database, work)
+        try:
+            peer_requests = prepare_peer(database, peer, work, args.page)
+            for row in rows:
+                if row.query in peer_requests:
+                    wrk(peer.url, peer_requests[row.query], row.concurrency, 1)
+                    row.peer = wrk(peer.url, peer_requests[row.query], row.concurrency, args.seconds)
+                    log(f"PostGraphile {row.query} c={row.concurrency}: {row.peer.rps:.0f} req/s, "
+                        f"errors {row.peer.errors}")
+        finally:
+            peer.stop()
+
+    return {"seed_case_studies_per_second": seeded, "peak_rss_mb": peak_rss, "rows": rows}
+
+
+def measure_scale(args, work: Path) -> list[dict]:
+    """Q1, Q3 and Q5 at each size, at the largest concurrency asked."""
+    curve = []
+    concurrency = 16 if 16 in args.concurrency else max(args.concurrency)
+    for size in args.scale:
+        database = f"costar_bench_{size}"
+        fresh_network(database, args.organisations, size)
+        server = start_costar(database, work, f"scale-{size}")
+        try:
+            requests = prepare_costar(database, server, work, args.page)
+            for name in ("Q1", "Q3", "Q5"):
+                wrk(server.url, requests[name], concurrency, 1)
+                load = wrk(server.url, requests[name], concurrency, args.seconds)
+                curve.append({"case_studies": size, "query": name, "concurrency": concurrency,
+                              **load.__dict__})
+                log(f"scale {size} {name}: p50 {load.p50_ms:.2f} ms, {load.rps:.0f} req/s")
+        finally:
+            server.stop()
+    return curve
+
+
+def scale_markdown(curve: list[dict]) -> str:
+    sizes = sorted({p["case_studies"] for p in curve})
+    lines = ["| query | " + " | ".join(f"p50 ms at {s:,}" for s in sizes) + " | growth |",
+             "|---|" + "---:|" * (len(sizes) + 1)]
+    for name in ("Q1", "Q3", "Q5"):
+        points = {p["case_studies"]: p for p in curve if p["query"] == name}
+        if not points:
+            continue
+        p50 = [points[s]["p50_ms"] for s in sizes if s in points]
+        growth = p50[-1] / p50[0] if p50 and p50[0] else None
+        lines.append(f"| {name} | " + " | ".join(f"{v:.2f}" for v in p50)
+                     + f" | {fmt(growth, '{:.2f}×')} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    global BINARY
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--case-studies", type=int, default=100_000)
+    parser.add_argument("--organisations", type=int, default=400)
+    parser.add_argument("--seconds", type=int, default=10, help="length of each load run")
+    parser.add_argument("--concurrency", default="1,16,64")
+    parser.add_argument("--queries", default="Q1,Q2,Q3,Q4,Q5,Q6")
+    parser.add_argument("--page", type=int, default=200, help="the page Q5 reads")
+    parser.add_argument("--no-floor", dest="floor", action="store_false")
+    parser.add_argument("--no-peer", dest="peer", action="store_false")
+    parser.add_argument("--scale", default="", help="sizes for the scale curve, e.g. 10000,100000")
+    parser.add_argument("--no-mix", dest="mix", action="store_false",
+                        help="only the scale curve")
+    parser.add_argument("--out", default=str(ROOT / "target" / "bench" / "result.json"))
+    parser.add_argument("--max-p99-ratio", type=float, default=None,
+                        help="fail when p99 exceeds this multiple of p50 at the largest concurrency")
+    parser.add_argument("--binary", default=str(BINARY), help="the costar binary to measure")
+    parser.add_argument("--smoke", action="store_true",
+                        help="a run of a few seconds on a small network, to check the machinery")
+    args = parser.parse_args()
+    if args.smoke:
+        args.case_studies, args.organisations, args.seconds = 2_000, 20, 1
+        args.concurrency, args.page, args.peer = "1,4", 5, False
+    BINARY = Path(args.binary)
+    args.concurrency = [int(c) for c in args.concurrency.split(",")]
+    args.queries = args.queries.split(",")
+    args.scale = [int(s) for s in args.scale.split(",") if s]
+
+    cores = os.cpu_count()
+    result: dict = {"cores": cores, "case_studies": args.case_studies,
+                    "organisations": args.organisations, "seconds": args.seconds,
+                    "command": " ".join(sys.argv)}
+    print(f"Machine: {cores} cores. Load generator: wrk, on the same machine.\n")
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="costar-bench-") as tmp:
+        work = Path(tmp)
+        if args.mix:
+            mix = measure_mix(args, f"costar_bench_{args.case_studies}", work)
+            rows = mix["rows"]
+            print(f"{args.case_studies:,} case studies, {args.organisations} organisations, "
+                  f"{args.seconds} s per run; synthetic load "
+                  f"{mix['seed_case_studies_per_second']:,.0f} case studies/s\n")
+            print(markdown(rows))
+            print(f"\nServer peak RSS: {mix['peak_rss_mb']:.0f} MB\n")
+            result.update(
+                peak_rss_mb=mix["peak_rss_mb"],
+                seed_case_studies_per_second=mix["seed_case_studies_per_second"],
+                rows=[r.as_json() for r in rows],
+            )
+            for row in rows:
+                if row.costar.errors:
+                    failed = True
+                    log(f"{row.query} c={row.concurrency}: {row.costar.errors} errors, "
+                        f"first: {row.costar.first_failure}")
+                if row.peer and row.peer.errors:
+                    log(f"PostGraphile {row.query}: {row.peer.errors} errors, "
+                        f"first: {row.peer.first_failure}")
+            if args.max_p99_ratio:
+                top = max(args.concurrency)
+                for row in rows:
+                    if row.concurrency == top and row.costar.p99_ms > args.max_p99_ratio * row.costar.p50_ms:
+                        failed = True
+                        log(f"{row.query}: p99 above {args.max_p99_ratio}× p50 at c={top}")
+        if args.scale:
+            curve = measure_scale(args, work)
+            print(scale_markdown(curve))
+            result["scale"] = curve
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2))
+    print(f"\nJSON: {out}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

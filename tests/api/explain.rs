@@ -1,0 +1,217 @@
+//! Every query of the benchmark mix (`bench/queries`) is answered through
+//! indexes. The statements the server really sends for each query are
+//! captured from its `api::sql` trace events and explained by the database
+//! with sequential scans discouraged: a plan that still scans a large table
+//! whole has no index to use, which on a network of 100,000 case studies is
+//! the difference between a millisecond and a second.
+
+use std::time::Duration;
+
+use sea_orm::{
+    ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, Statement, TransactionTrait,
+};
+use serde_json::{Value, json};
+
+use crate::helpers::{
+    TEST_SECRET, fresh_database, global_id, start_binary_logging, stop_binary, token,
+};
+
+/// The tables that grow with the network.
+const LARGE_TABLES: &[&str] = &[
+    "case_study",
+    "case_study_co_type",
+    "case_study_tag",
+    "case_study_change",
+    "initiative",
+    "initiative_co_type",
+    "initiative_tag",
+    "charter",
+    "peer_review",
+    "audit_log",
+    "organisation",
+];
+
+/// A document of the benchmark mix.
+fn mix(name: &str) -> String {
+    let path = format!(
+        "{}/bench/queries/{name}.graphql",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The SQL of the `api::sql` trace events the server logged after byte
+/// `from` of its JSON log.
+fn logged_sql(log: &std::path::Path, from: usize) -> Vec<String> {
+    let text = std::fs::read_to_string(log).expect("the server's log");
+    text[from..]
+        .lines()
+        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .filter(|event| event["target"] == "api::sql")
+        .filter_map(|event| event["sql"].as_str().map(str::to_owned))
+        // The revocation list is re-read in the background.
+        .filter(|sql| !sql.contains("revoked_token"))
+        .collect()
+}
+
+/// The plan lines that read a large table whole.
+async fn full_scans(db: &DatabaseConnection, sql: &str) -> Vec<String> {
+    let backend = db.get_database_backend();
+    let txn = db.begin().await.expect("begin");
+    let explain = match backend {
+        DatabaseBackend::Postgres => {
+            txn.execute_unprepared("SET LOCAL enable_seqscan = off")
+                .await
+                .expect("set");
+            format!("EXPLAIN {sql}")
+        }
+        _ => format!("EXPLAIN QUERY PLAN {sql}"),
+    };
+    let rows = txn
+        .query_all_raw(Statement::from_string(backend, explain))
+        .await
+        .unwrap_or_else(|e| panic!("cannot explain {sql}: {e}"));
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|row| match backend {
+            DatabaseBackend::Postgres => row.try_get::<String>("", "QUERY PLAN"),
+            _ => row.try_get::<String>("", "detail"),
+        })
+        .collect::<Result<_, _>>()
+        .expect("plan text");
+    txn.rollback().await.expect("rollback");
+    lines
+        .into_iter()
+        .filter(|line| {
+            LARGE_TABLES.iter().any(|table| {
+                // Postgres: "Seq Scan on case_study"; SQLite: "SCAN case_study"
+                // (an index walk reads "SCAN case_study USING INDEX ...").
+                line.contains(&format!("Seq Scan on {table} "))
+                    || line.ends_with(&format!("Seq Scan on {table}"))
+                    || line.trim_start().trim_start_matches("`--").trim() == format!("SCAN {table}")
+            })
+        })
+        .collect()
+}
+
+/// Posts `query` to the server as `token` (anonymous when `None`) and
+/// answers its `data`.
+async fn ask(base: &str, token: Option<&str>, query: &str, variables: Value) -> Value {
+    let mut request = reqwest::Client::new()
+        .post(format!("{base}/graphql"))
+        .json(&json!({ "query": query, "variables": variables }));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let body: Value = request
+        .send()
+        .await
+        .expect("answer")
+        .json()
+        .await
+        .expect("json");
+    assert!(body.get("errors").is_none(), "{query}: {body}");
+    body["data"].clone()
+}
+
+#[tokio::test]
+async fn every_query_of_the_benchmark_mix_is_served_by_indexes() {
+    let (database_url, _guard) = fresh_database().await;
+    let seeded = tokio::process::Command::new(env!("CARGO_BIN_EXE_costar"))
+        .args(["seed", "--demo"])
+        .env("DATABASE_URL", &database_url)
+        .output()
+        .await
+        .expect("seed runs");
+    assert!(seeded.status.success(), "{seeded:?}");
+    let log_dir = tempfile::tempdir().expect("temp dir");
+    let log = log_dir.path().join("server.log");
+    let (mut server, base) = start_binary_logging(
+        &database_url,
+        &[
+            ("COSTAR_JWT_SECRET", TEST_SECRET),
+            ("COSTAR_LOG_FORMAT", "json"),
+            ("RUST_LOG", "warn,api::sql=trace"),
+        ],
+        std::fs::File::create(&log).expect("log file").into(),
+    )
+    .await;
+    let db = Database::connect(&database_url).await.expect("database");
+
+    // A case study whose initiative has peer reviews and charters, when the
+    // demo has one, and the slug of its owner.
+    let subject = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT cs.id, cs.initiative_id, o.slug FROM case_study cs \
+             JOIN organisation o ON o.id = cs.owner_org_id \
+             WHERE cs.initiative_id IS NOT NULL \
+             ORDER BY (SELECT count(*) FROM peer_review p WHERE p.initiative_id = cs.initiative_id) DESC, \
+                      (SELECT count(*) FROM charter c WHERE c.initiative_id = cs.initiative_id) DESC, cs.id \
+             LIMIT 1",
+        ))
+        .await
+        .expect("query")
+        .expect("the demo has a case study with an initiative");
+    let case_study: i64 = subject.try_get("", "id").expect("id");
+    let initiative: i64 = subject.try_get("", "initiative_id").expect("initiative");
+    let owner: String = subject.try_get("", "slug").expect("slug");
+    let editor = token(&owner, &["EDITOR"]);
+    let sync = token(&owner, &["SYNC"]);
+
+    let first_page = ask(&base, None, &mix("q5"), json!({ "after": null })).await;
+    let after = first_page["caseStudies"]["pageInfo"]["endCursor"].clone();
+    let batch: Vec<Value> = (0..3)
+        .map(|i| {
+            json!({
+                "externalId": format!("explain-{i}"),
+                "title": format!("Explained case study {i}"),
+                "summary": "Kept in step by a partner's system.",
+                "body": "Residents and staff designed the service together.",
+                "coTypes": ["CO_DESIGN"],
+                "serviceArea": "HEALTH",
+                "visibility": "NETWORK",
+            })
+        })
+        .collect();
+
+    let mix_runs: Vec<(&str, Option<&str>, Value)> = vec![
+        ("q1", None, json!({})),
+        ("q2", Some(&editor), json!({})),
+        ("q3", None, json!({})),
+        (
+            "q4",
+            Some(&editor),
+            json!({
+                "id": global_id("CaseStudy", case_study),
+                "initiative": global_id("Initiative", initiative),
+            }),
+        ),
+        ("q5", None, json!({ "after": after })),
+        // Twice: creating the batch, then finding it unchanged.
+        ("q6", Some(&sync), json!({ "input": batch })),
+        ("q6", Some(&sync), json!({ "input": batch })),
+    ];
+
+    let mut failures = Vec::new();
+    for (name, caller, variables) in mix_runs {
+        let from = std::fs::metadata(&log).expect("log").len() as usize;
+        ask(&base, caller, &mix(name), variables).await;
+        // Each trace line is written as it happens; give the last one a moment.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let statements = logged_sql(&log, from);
+        assert!(!statements.is_empty(), "{name} sent no SQL");
+        for sql in statements {
+            let scans = full_scans(&db, &sql).await;
+            if !scans.is_empty() {
+                failures.push(format!("{name}: {sql}\n    {}", scans.join("\n    ")));
+            }
+        }
+    }
+    stop_binary(&mut server).await;
+    assert!(
+        failures.is_empty(),
+        "statements that scan a large table whole:\n{}",
+        failures.join("\n")
+    );
+}
