@@ -20,6 +20,7 @@ mod m20261123_000012_add_initiative_appraisal;
 mod m20261123_000013_create_pathway;
 mod m20261123_000014_create_outcome_indicator;
 mod m20261123_000015_add_charter_adoption;
+mod m20261123_000016_add_case_study_service_area_title_index;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000013_create_pathway::Migration),
             Box::new(m20261123_000014_create_outcome_indicator::Migration),
             Box::new(m20261123_000015_add_charter_adoption::Migration),
+            Box::new(m20261123_000016_add_case_study_service_area_title_index::Migration),
         ]
     }
 }

@@ -16,6 +16,14 @@ fn by_id<M>(rows: Vec<M>, id: impl Fn(&M) -> i64) -> HashMap<i64, M> {
     rows.into_iter().map(|row| (id(&row), row)).collect()
 }
 
+/// An answer for every key, `None` for a row the caller may not see, so the
+/// cache remembers the absence too: a page prefetches its relations, then
+/// each row asks again, and an unseen key would otherwise load twice.
+fn every_key<M>(keys: &[i64], rows: Vec<M>, id: impl Fn(&M) -> i64) -> HashMap<i64, Option<M>> {
+    let mut found = by_id(rows, id);
+    keys.iter().map(|key| (*key, found.remove(key))).collect()
+}
+
 pub struct OrganisationLoader(ScopedDb);
 pub struct InitiativeLoader(ScopedDb);
 pub struct CaseStudyLoader(ScopedDb);
@@ -57,14 +65,16 @@ impl Loader<i64> for OrganisationLoader {
 }
 
 impl Loader<i64> for InitiativeLoader {
-    type Value = initiative::Model;
+    type Value = Option<initiative::Model>;
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("initiative", keys.len());
-        Ok(by_id(db::initiative::by_ids(&self.0, keys).await?, |m| {
-            m.id
-        }))
+        Ok(every_key(
+            keys,
+            db::initiative::by_ids(&self.0, keys).await?,
+            |m| m.id,
+        ))
     }
 }
 

@@ -31,6 +31,7 @@ async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>
             .initiatives
             .load_one(id)
             .await?
+            .flatten()
             .map(|m| Node::Initiative(Initiative(m))),
         NodeType::CaseStudy => loaders
             .case_studies

@@ -47,6 +47,7 @@ impl CaseStudy {
             .initiatives
             .load_one(id)
             .await?
+            .flatten()
             .map(Initiative))
     }
     /// 1 to 200 characters.
@@ -138,7 +139,7 @@ pub async fn prefetch_relations(ctx: &Context<'_>, page: &Page<case_study::Model
             if selected(&["initiative", "owner"]) {
                 loaders
                     .organisations
-                    .load_many(found.values().map(|i| i.owner_org_id))
+                    .load_many(found.values().flatten().map(|i| i.owner_org_id))
                     .await?;
             }
         }

@@ -152,6 +152,7 @@ impl Charter {
             .initiatives
             .load_one(id)
             .await?
+            .flatten()
             .map(Initiative))
     }
     /// 1 to 200 characters.

@@ -62,6 +62,7 @@ impl PeerReview {
             .initiatives
             .load_one(id)
             .await?
+            .flatten()
             .map(Initiative))
     }
     /// The case study under review, when it is the subject and the caller may see it.
