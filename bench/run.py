@@ -89,8 +89,15 @@ def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> str:
     return done.stdout
 
 
+def database_url(database: str) -> str:
+    """The same transport for the server, PostGraphile and pgbench: plain
+    TCP, without TLS (node-postgres's default; libpq would otherwise
+    encrypt, and the engines would be measured on different transports)."""
+    return f"{POSTGRES}/{database}?sslmode=disable"
+
+
 def psql(database: str, sql: str) -> str:
-    return run("psql", f"{POSTGRES}/{database}", "-XAtq", "-v", "ON_ERROR_STOP=1", "-c", sql).strip()
+    return run("psql", database_url(database), "-XAtq", "-v", "ON_ERROR_STOP=1", "-c", sql).strip()
 
 
 def free_port() -> int:
@@ -153,7 +160,7 @@ def fresh_network(database: str, organisations: int, case_studies: int) -> float
 def server_env(database: str, **extra: str) -> dict:
     env = dict(os.environ)
     env.update(
-        DATABASE_URL=f"{POSTGRES}/{database}",
+        DATABASE_URL=database_url(database),
         COSTAR_JWT_SECRET=SECRET,
         # The benchmark measures the engine, not the rate limiter.
         COSTAR_RATE_LIMIT_PER_MINUTE="100000000",
@@ -217,7 +224,7 @@ def start_peer(database: str, work: Path) -> Server:
     log_path = work / "postgraphile.log"
     binary = BENCH / "peer" / "node_modules" / ".bin" / "postgraphile"
     process = subprocess.Popen(
-        [str(binary), "-c", f"{POSTGRES}/{database}", "--schema", "public,costar_peer",
+        [str(binary), "-c", database_url(database), "--schema", "public,costar_peer",
          "--port", str(port), "--host", "127.0.0.1", "--disable-query-log"],
         stdout=log_path.open("w"), stderr=subprocess.STDOUT,
         env={**os.environ, "NODE_ENV": "production"},
@@ -415,7 +422,7 @@ def pgbench(database: str, script: Path, concurrency: int, seconds: int) -> floa
     out = run(
         "pgbench", "-n", "-f", str(script), "-c", str(concurrency),
         "-j", str(min(concurrency, os.cpu_count() or 2)), "-T", str(seconds),
-        "-M", "prepared", f"{POSTGRES}/{database}",
+        "-M", "prepared", database_url(database),
     )
     return float(re.search(r"tps = ([\d.]+) \(without initial connection time\)", out).group(1))
 

@@ -20,7 +20,7 @@ use crate::{
     auth::Authenticator,
     config::{Config, CorsOrigins},
     db::{self, StatementCounter},
-    graphql::{self, trusted::TrustedDocuments},
+    graphql::{self, documents::Documents, trusted::TrustedDocuments},
     http::{self, AppState, GRAPHQL_METHODS},
     live::ChangeBus,
     rate_limit::RateLimits,
@@ -74,7 +74,9 @@ impl Application {
         let (stopping, stopping_rx) = tokio::sync::watch::channel(false);
         let sockets = Arc::new(());
         let state = AppState {
-            schema: graphql::served_schema(trusted),
+            schema: graphql::schema_builder().finish(),
+            documents: Arc::new(Documents::new(trusted.clone())),
+            socket_schema: graphql::socket_schema(trusted),
             auth,
             write_gate: WriteGate::for_backend(db.pool().get_database_backend()),
             changes,

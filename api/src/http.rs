@@ -25,8 +25,12 @@ use serde_json::json;
 use crate::{
     auth::{Authenticator, TokenError},
     db::{self, StatementCounter},
-    graphql::{AppSchema, context::RequestCtx},
-    graphql::{observe::OperationName, rules::ReadOnlyRequest},
+    graphql::{
+        AppSchema,
+        context::RequestCtx,
+        documents::{Documents, Prepared},
+        errors::shape,
+    },
     live::ChangeBus,
     metrics::METRICS,
     rate_limit::{Bucket, RateLimits},
@@ -40,7 +44,11 @@ pub struct AuthHandle(pub Arc<Authenticator>);
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
+    /// The schema HTTP requests run on, once `documents` has prepared them.
     pub schema: AppSchema,
+    pub documents: Arc<Documents>,
+    /// The schema subscriptions run on, with its extensions.
+    pub socket_schema: AppSchema,
     pub auth: Arc<Authenticator>,
     pub write_gate: WriteGate,
     pub changes: Arc<ChangeBus>,
@@ -111,11 +119,19 @@ fn request_error(
         .into_response()
 }
 
+/// How a request arrived: over GET it may only read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Transport {
+    Get,
+    Post,
+}
+
 async fn execute(
     state: &AppState,
     request: Request,
     headers: &HeaderMap,
     client: SocketAddr,
+    transport: Transport,
 ) -> Response {
     let content_type = response_type(headers);
     if !state.schema_ready.get() {
@@ -183,11 +199,36 @@ async fn execute(
         span.record("org", org.0);
         span.record("subject", subject.0.as_str());
     }
-    let operation = OperationName::default();
-    // Only what is surely a query reads from the replica; mutations, and
-    // documents only a persisted-query hash names, use the primary.
+    let started = Instant::now();
+    let prepared = match state.documents.prepare(request) {
+        Ok(prepared) => prepared,
+        Err(error) => {
+            let mut response = async_graphql::Response::from_errors(vec![error]);
+            observe(state, None, started.elapsed(), &mut response);
+            return answer(response, content_type);
+        }
+    };
+    let Prepared {
+        request,
+        operation_name,
+        operation_type,
+    } = prepared;
+    // Even a mutation named only by a persisted-query hash.
+    if transport == Transport::Get && operation_type != OperationType::Query {
+        let mut response = request_error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "BAD_USER_INPUT",
+            "mutations must be sent with POST",
+            content_type,
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return response;
+    }
+    // Only a query reads from the replica; mutations use the primary.
     let db = match &state.replica {
-        Some(replica) if only_reads(&request) => replica.clone(),
+        Some(replica) if operation_type == OperationType::Query => replica.clone(),
         _ => state.db.clone(),
     };
     let request = request
@@ -196,10 +237,8 @@ async fn execute(
             caller,
             state.write_gate.clone(),
         )))
-        .data(AuthHandle(state.auth.clone()))
-        .data(operation.clone());
-    let started = Instant::now();
-    let Ok(response) =
+        .data(AuthHandle(state.auth.clone()));
+    let Ok(mut response) =
         tokio::time::timeout(state.request_timeout, state.schema.execute(request)).await
     else {
         tracing::warn!(
@@ -213,7 +252,17 @@ async fn execute(
             content_type,
         );
     };
-    observe(state, operation.get(), started.elapsed(), &response);
+    observe(
+        state,
+        operation_name.as_deref(),
+        started.elapsed(),
+        &mut response,
+    );
+    answer(response, content_type)
+}
+
+/// The HTTP answer to an executed (or refused) request.
+fn answer(response: async_graphql::Response, content_type: &'static str) -> Response {
     // A request that failed before execution (parse, validation, limits)
     // carries no `data` at all; per the GraphQL-over-HTTP spec it is a 400
     // when answered as graphql-response+json.
@@ -242,13 +291,16 @@ async fn execute(
         .into_response()
 }
 
-/// Measures and logs one executed request.
+/// Shapes the errors of one request, and measures and logs it.
 fn observe(
     state: &AppState,
     operation: Option<&str>,
     elapsed: std::time::Duration,
-    response: &async_graphql::Response,
+    response: &mut async_graphql::Response,
 ) {
+    for error in &mut response.errors {
+        shape(error);
+    }
     if let Some(name) = operation {
         tracing::Span::current().record("operation", name);
     }
@@ -340,7 +392,7 @@ async fn graphql_post(
             content_type,
         );
     }
-    execute(&state, request, &headers, client).await
+    execute(&state, request, &headers, client, Transport::Post).await
 }
 
 async fn graphql_get(
@@ -365,47 +417,7 @@ async fn graphql_get(
             );
         }
     };
-    let operation_name = request.operation_name.clone();
-    let request = request.data(ReadOnlyRequest { operation_name });
-    if is_mutation(&request) {
-        let mut response = request_error(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "BAD_USER_INPUT",
-            "mutations must be sent with POST",
-            content_type,
-        );
-        response
-            .headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static("POST"));
-        return response;
-    }
-    execute(&state, request, &headers, client).await
-}
-
-/// Whether the operation the request would run is a mutation (GET must never run one).
-fn is_mutation(request: &Request) -> bool {
-    matches!(
-        operation_type(request),
-        Some(OperationType::Mutation | OperationType::Subscription)
-    )
-}
-
-fn only_reads(request: &Request) -> bool {
-    operation_type(request) == Some(OperationType::Query)
-}
-
-/// The type of the operation a request runs, when its text says.
-fn operation_type(request: &Request) -> Option<OperationType> {
-    let document = async_graphql::parser::parse_query(&request.query).ok()?;
-    match (&request.operation_name, document.operations.iter().count()) {
-        (Some(name), _) => document
-            .operations
-            .iter()
-            .find(|(op_name, _)| op_name.is_some_and(|n| n.as_str() == name))
-            .map(|(_, op)| op.node.ty),
-        (None, 1) => document.operations.iter().next().map(|(_, op)| op.node.ty),
-        (None, _) => None,
-    }
+    execute(&state, request, &headers, client, Transport::Get).await
 }
 
 /// Subscriptions over `graphql-transport-ws` (and the older `graphql-ws`).
@@ -434,7 +446,7 @@ async fn graphql_ws(
                     .map(|()| queue)
                     .map_err(|_| axum::Error::new("the socket is gone"))
             });
-            let schema = state.schema.clone();
+            let schema = state.socket_schema.clone();
             let serve = GraphQLWebSocket::new_with_pair(to_client, incoming, schema, protocol)
                 .on_connection_init(move |payload| async move {
                     subscriber_data(&state, &payload).await

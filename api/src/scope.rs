@@ -21,7 +21,7 @@ use entity::{
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, EntityTrait, Iterable, ModelTrait,
     PrimaryKeyToColumn, PrimaryKeyTrait, QueryFilter, QuerySelect, QueryTrait, Select,
-    sea_query::{Expr, ExprTrait, IntoCondition, Query, SelectStatement, SimpleExpr},
+    sea_query::{Expr, ExprTrait, IntoCondition, JoinType, Query, SelectStatement, SimpleExpr},
 };
 
 /// An organisation's database id.
@@ -336,6 +336,24 @@ impl ScopedDb {
     /// The organisations directory: every active organisation is public.
     pub fn readable_organisations(&self) -> Select<organisation::Entity> {
         organisation::Entity::find().filter(organisation::Column::Active.eq(true))
+    }
+
+    /// Joins to `select` the rows of `E` this caller may read that meet
+    /// `on`; where there is none, the joined columns are NULL.
+    pub fn join_readable<E: ReadRule>(&self, select: &mut SelectStatement, on: SimpleExpr) {
+        select.join(
+            JoinType::LeftJoin,
+            E::default(),
+            Condition::all()
+                .add(on)
+                .add(read_condition::<E>(&self.caller)),
+        );
+    }
+
+    /// Joins to `select` the organisations that meet `on`, every one (as
+    /// [`Self::organisations_by_id`] reads them).
+    pub fn join_organisations(&self, select: &mut SelectStatement, on: SimpleExpr) {
+        select.join(JoinType::LeftJoin, organisation::Entity, on);
     }
 
     /// Organisations by id, inactive ones included: the owner of a record

@@ -159,3 +159,54 @@ async fn welsh_text_is_found_by_its_own_words() {
         "{found:?}"
     );
 }
+
+const UPSERT: &str = r#"
+mutation($input: [UpsertCaseStudyInput!]!) { upsertCaseStudies(input: $input) { created } }"#;
+
+#[tokio::test]
+async fn relevance_ranks_the_most_recent_thousand_matches_and_counts_them_all() {
+    let app = TestApp::with_demo().await;
+    let sync = crate::helpers::token("governance-international", &["SYNC"]);
+    let viewer = crate::helpers::token("governance-international", &["VIEWER"]);
+    // The first one written, and so the oldest, is the best match: the
+    // word is in its title, and only in the others' bodies.
+    let items: Vec<_> = (0..1_001)
+        .map(|i| {
+            let title = if i == 0 {
+                "Quokka panel"
+            } else {
+                "Partner case"
+            };
+            json!({ "externalId": format!("w-{i:04}"), "title": format!("{title} {i}"),
+                    "summary": "Summary", "body": "Residents ran a quokka count.",
+                    "coTypes": ["CO_DELIVERY"], "serviceArea": "HEALTH", "visibility": "NETWORK" })
+        })
+        .collect();
+    for chunk in items.chunks(500) {
+        let created = app.gql_as(&sync, UPSERT, json!({ "input": chunk })).await;
+        assert_eq!(
+            created.data()["upsertCaseStudies"]["created"],
+            chunk.len(),
+            "{:?}",
+            created.0
+        );
+    }
+    let ranked = app
+        .gql_as(
+            &viewer,
+            SEARCH,
+            json!({ "search": "quokka", "order": { "field": "RELEVANCE" } }),
+        )
+        .await;
+    assert_eq!(ranked.data()["caseStudies"]["totalCount"], 1_001);
+    let found = titles(&ranked);
+    assert_eq!(found.len(), 10);
+    assert!(
+        found.iter().all(|t| t.starts_with("Partner case")),
+        "the oldest match is outside the ranked window: {found:?}"
+    );
+    let newest_first = app
+        .gql_as(&viewer, SEARCH, json!({ "search": "quokka panel" }))
+        .await;
+    assert_eq!(titles(&newest_first), ["Quokka panel 0"], "still found");
+}

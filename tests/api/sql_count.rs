@@ -204,3 +204,28 @@ async fn an_unchanged_upsert_batch_costs_the_same_statements_whatever_its_size()
         costs[1]
     );
 }
+
+#[tokio::test]
+async fn the_portal_page_with_owner_and_initiative_is_one_statement() {
+    let app = TestApp::with_demo().await;
+    arrange_many_case_studies(&app).await;
+    let before = app.statements().await;
+    let response = app
+        .gql(
+            "{ caseStudies(first: 20) { nodes { title owner { name } initiative { title } } } }",
+            json!({}),
+        )
+        .await;
+    let nodes = response.data()["caseStudies"]["nodes"]
+        .as_array()
+        .expect("nodes")
+        .clone();
+    assert_eq!(nodes.len(), 20);
+    assert!(nodes.iter().all(|n| n["owner"]["name"].is_string()));
+    assert!(nodes.iter().any(|n| n["initiative"]["title"].is_string()));
+    assert_eq!(
+        app.statements().await - before,
+        1,
+        "the owners and initiatives are joined to the page"
+    );
+}

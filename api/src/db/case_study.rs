@@ -4,18 +4,19 @@
 use chrono::{DateTime, Utc};
 use entity::{
     case_study::{Column, Entity, Model},
-    case_study_co_type, case_study_tag,
+    case_study_co_type, case_study_tag, initiative, organisation,
     vocabulary::{CaseStudyStatus, CoType, ServiceArea, Visibility},
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, QueryFilter, QueryTrait,
-    sea_query::{Expr, ExprTrait, Query, SelectStatement},
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, IdenStatic,
+    Iterable, QueryFilter, QueryResult, QueryTrait,
+    sea_query::{Alias, Expr, ExprTrait, Order, Query, SelectStatement},
 };
 
 use super::{
     keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
     organisation::{owned_by_club_member, owned_by_slug},
-    search::SearchTerms,
+    search::{RELEVANCE_WINDOW, SearchTerms},
 };
 use crate::{error::Result, scope::ScopedDb};
 
@@ -158,18 +159,113 @@ pub fn updated_at_cursor(model: &Model) -> String {
     )
 }
 
-/// One page of the case studies the caller may see.
+/// The relations a page reads in its own statement, joined, rather than
+/// in one more statement each.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Joined {
+    pub owner: bool,
+    pub initiative: bool,
+}
+
+/// A page row's joined relations, `None` where not joined.
+#[derive(Debug, Default)]
+pub struct Relations {
+    pub owner: Option<organisation::Model>,
+    /// `Some(None)`: joined, and there is no initiative the caller may read.
+    pub initiative: Option<Option<initiative::Model>>,
+}
+
+const OWNER: &str = "owner_";
+const INITIATIVE: &str = "initiative_";
+
+/// One page of the case studies the caller may see, with the relations
+/// `joined` asks for.
 pub async fn page(
     db: &ScopedDb,
     filter: &CaseStudyFilter,
     order: CaseStudyOrder,
     args: &PageArgs,
-) -> Result<(Page<Model>, SelectStatement)> {
+    joined: Joined,
+) -> Result<(Page<(Model, Relations)>, SelectStatement)> {
     let key = sort_key(order, filter.search.as_ref(), db);
     let request = args.validate(key.name)?;
     let select = filtered(db, filter);
-    let page = keyset::fetch_page(db.conn(), select.clone(), &key, &request, |m| m.id).await?;
+    let mut source = match (order, &filter.search) {
+        (CaseStudyOrder::Relevance, Some(_)) => relevance_window(select.clone(), db),
+        _ => select.clone(),
+    };
+    if joined.owner {
+        db.join_organisations(
+            &mut source,
+            Expr::col((organisation::Entity, organisation::Column::Id))
+                .equals((Entity, Column::OwnerOrgId)),
+        );
+        select_prefixed::<organisation::Entity>(&mut source, OWNER);
+    }
+    if joined.initiative {
+        db.join_readable::<initiative::Entity>(
+            &mut source,
+            Expr::col((initiative::Entity, initiative::Column::Id))
+                .equals((Entity, Column::InitiativeId)),
+        );
+        select_prefixed::<initiative::Entity>(&mut source, INITIATIVE);
+    }
+    let page = keyset::fetch_page_with(
+        db.conn(),
+        source,
+        &key,
+        &request,
+        |m| m.id,
+        |row| {
+            Ok(Relations {
+                owner: match joined.owner {
+                    true => joined_row(row, OWNER)?,
+                    false => None,
+                },
+                initiative: match joined.initiative {
+                    true => Some(joined_row(row, INITIATIVE)?),
+                    false => None,
+                },
+            })
+        },
+    )
+    .await?;
     Ok((page, select))
+}
+
+/// Selects every column of `E` as `{prefix}{column}`.
+fn select_prefixed<E: EntityTrait>(select: &mut SelectStatement, prefix: &str) {
+    for column in E::Column::iter() {
+        select.expr_as(
+            Expr::col((E::default(), column)),
+            Alias::new(format!("{prefix}{}", column.as_str())),
+        );
+    }
+}
+
+/// The joined row under `prefix`, if the join found one.
+fn joined_row<M: FromQueryResult>(row: &QueryResult, prefix: &str) -> Result<Option<M>> {
+    if row.try_get::<Option<i64>>(prefix, "id")?.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(M::from_query_result(row, prefix)?))
+}
+
+/// The [`RELEVANCE_WINDOW`] most recently updated rows of `select`, under
+/// the table's own name so that the rank and the keyset read them as usual.
+fn relevance_window(mut select: SelectStatement, db: &ScopedDb) -> SelectStatement {
+    if db.conn().get_database_backend() == DatabaseBackend::Postgres {
+        // The rank reads the vector; it stays inside the window.
+        select.column((Entity, Alias::new("search_vector")));
+    }
+    select
+        .order_by((Entity, Column::UpdatedAt), Order::Desc)
+        .order_by((Entity, Column::Id), Order::Desc)
+        .limit(RELEVANCE_WINDOW);
+    Query::select()
+        .columns(Column::iter().map(|column| (Entity, column)))
+        .from_subquery(select, Entity)
+        .to_owned()
 }
 
 /// The case studies among `ids` that the caller may see.

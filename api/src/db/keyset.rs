@@ -241,6 +241,19 @@ pub struct Page<M> {
 }
 
 impl<M> Page<M> {
+    /// The same page of `f` of each row.
+    pub fn map<N>(self, mut f: impl FnMut(M) -> N) -> Page<N> {
+        Page {
+            rows: self
+                .rows
+                .into_iter()
+                .map(|(row, cursor)| (f(row), cursor))
+                .collect(),
+            has_next_page: self.has_next_page,
+            has_previous_page: self.has_previous_page,
+        }
+    }
+
     /// The first page from rows fetched one beyond its size (as a loader does).
     pub fn first_of(mut rows: Vec<M>, size: u64, cursor_of: fn(&M) -> String) -> Self {
         let has_next_page = rows.len() as u64 > size;
@@ -260,11 +273,28 @@ impl<M> Page<M> {
 /// Fetches one page of `select` (already scoped and filtered) in `order`.
 pub async fn fetch_page<M>(
     db: &Db,
-    mut select: SelectStatement,
+    select: SelectStatement,
     order: &SortKey<M>,
     request: &PageRequest,
     id_of: fn(&M) -> i64,
 ) -> Result<Page<M>>
+where
+    M: FromQueryResult,
+{
+    let page = fetch_page_with(db, select, order, request, id_of, |_| Ok(())).await?;
+    Ok(page.map(|(model, ())| model))
+}
+
+/// Like [`fetch_page`], with what `extra` reads from each row beside the
+/// model (the columns of joined tables).
+pub async fn fetch_page_with<M, X>(
+    db: &Db,
+    mut select: SelectStatement,
+    order: &SortKey<M>,
+    request: &PageRequest,
+    id_of: fn(&M) -> i64,
+    extra: impl Fn(&QueryResult) -> Result<X>,
+) -> Result<Page<(M, X)>>
 where
     M: FromQueryResult,
 {
@@ -312,7 +342,7 @@ where
             KeyValue::Computed => SortValue::Number(computed_key(row)?),
         };
         let cursor = cursor(order.name, key, id_of(&model));
-        page.push((model, cursor));
+        page.push(((model, extra(row)?), cursor));
     }
     let (has_next_page, has_previous_page) = match request.direction {
         Direction::Forward => (has_more, request.paged_from_cursor),

@@ -45,7 +45,8 @@ fn set_code(error: &mut ServerError, code: &str) {
         .set("code", Value::from(code));
 }
 
-fn shape(error: &mut ServerError) {
+/// Gives `error` its code and hides what it must not tell.
+pub fn shape(error: &mut ServerError) {
     if let Some(app) = app_error(error) {
         let code = app.code();
         let field = match app {

@@ -2,12 +2,12 @@
 //! the `db` functions through the caller's scope, and per-request loaders.
 
 pub mod context;
+pub mod documents;
 pub mod errors;
 pub mod guards;
 pub mod ids;
 pub mod loaders;
 pub mod mutation;
-pub mod observe;
 pub mod query;
 pub mod rules;
 pub mod subscription;
@@ -20,8 +20,8 @@ use async_graphql::{
 };
 
 use self::{
-    errors::ErrorShaping, mutation::MutationRoot, observe::ObserveOperation, query::QueryRoot,
-    rules::DocumentRules, subscription::SubscriptionRoot, trusted::TrustedDocuments,
+    errors::ErrorShaping, mutation::MutationRoot, query::QueryRoot, rules::DocumentRules,
+    subscription::SubscriptionRoot, trusted::TrustedDocuments,
 };
 
 /// Documents an Apollo persisted-query cache keeps, per server.
@@ -34,8 +34,9 @@ pub const MAX_COMPLEXITY: usize = 20_000;
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
-/// The schema with its limits and error shaping, without runtime data: used
-/// to print the SDL and as the base of the served schema.
+/// The schema with its limits and without extensions: the SDL, and the
+/// schema HTTP requests run on once `documents` has prepared them (it and
+/// the HTTP handler do what the extensions of [`socket_schema`] do).
 pub fn schema_builder() -> SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRoot> {
     Schema::build(
         QueryRoot::default(),
@@ -44,16 +45,16 @@ pub fn schema_builder() -> SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRo
     )
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
-    .extension(ErrorShaping)
-    .extension(ObserveOperation)
-    .extension(DocumentRules)
 }
 
-/// The schema the server runs: with Apollo persisted queries, and, when
-/// configured, only the trusted documents (checked first, so that a hash
-/// outside the list never reaches the persisted-query cache).
-pub fn served_schema(trusted: Option<TrustedDocuments>) -> AppSchema {
-    let mut builder = schema_builder();
+/// The schema subscriptions run on: with error shaping, the document
+/// rules, Apollo persisted queries and, when configured, only the trusted
+/// documents (checked first, so that a hash outside the list never reaches
+/// the persisted-query cache).
+pub fn socket_schema(trusted: Option<TrustedDocuments>) -> AppSchema {
+    let mut builder = schema_builder()
+        .extension(ErrorShaping)
+        .extension(DocumentRules);
     if let Some(trusted) = trusted {
         builder = builder.extension(trusted);
     }

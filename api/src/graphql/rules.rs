@@ -1,22 +1,16 @@
 //! Rules on the parsed document that async-graphql's own limits do not
-//! cover: a ceiling on aliases (each alias runs its field again), and no
-//! mutation over GET, even one named only by a persisted-query hash.
+//! cover: a ceiling on aliases (each alias runs its field again).
 
 use std::sync::Arc;
 
 use async_graphql::{
     ServerError, ServerResult, Variables,
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery},
-    parser::types::{ExecutableDocument, OperationType, Selection, SelectionSet},
+    parser::types::{ExecutableDocument, Selection, SelectionSet},
 };
 
 /// Most aliased fields a document may hold.
 pub const MAX_ALIASES: usize = 100;
-
-/// Marks a request that arrived over GET, which may only read.
-pub struct ReadOnlyRequest {
-    pub operation_name: Option<String>,
-}
 
 pub struct DocumentRules;
 
@@ -55,19 +49,6 @@ fn count_aliases(document: &ExecutableDocument) -> usize {
     operations + fragments
 }
 
-fn operation_type(document: &ExecutableDocument, name: Option<&str>) -> Option<OperationType> {
-    let mut operations = document.operations.iter();
-    match name {
-        Some(name) => operations
-            .find(|(op_name, _)| op_name.is_some_and(|n| n.as_str() == name))
-            .map(|(_, op)| op.node.ty),
-        None => {
-            let (_, first) = operations.next()?;
-            operations.next().is_none().then_some(first.node.ty)
-        }
-    }
-}
-
 fn refused(message: String, code: &str) -> ServerError {
     let mut error = ServerError::new(message, None);
     error
@@ -75,6 +56,20 @@ fn refused(message: String, code: &str) -> ServerError {
         .get_or_insert_with(Default::default)
         .set("code", code);
     error
+}
+
+/// The rules every document must keep, whatever path it came by.
+pub fn check_document(document: &ExecutableDocument) -> ServerResult<()> {
+    let count = count_aliases(document);
+    if count > MAX_ALIASES {
+        return Err(refused(
+            format!(
+                "the query uses {count} aliases; the most is {MAX_ALIASES}: split it into several requests"
+            ),
+            "QUERY_TOO_COMPLEX",
+        ));
+    }
+    Ok(())
 }
 
 #[async_graphql::async_trait::async_trait]
@@ -87,27 +82,7 @@ impl Extension for DocumentRulesExtension {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
-        let count = count_aliases(&document);
-        if count > MAX_ALIASES {
-            return Err(refused(
-                format!(
-                    "the query uses {count} aliases; the most is {MAX_ALIASES}: split it into several requests"
-                ),
-                "QUERY_TOO_COMPLEX",
-            ));
-        }
-        if let Some(read_only) = ctx.data_opt::<ReadOnlyRequest>() {
-            let ty = operation_type(&document, read_only.operation_name.as_deref());
-            if matches!(
-                ty,
-                Some(OperationType::Mutation | OperationType::Subscription)
-            ) {
-                return Err(refused(
-                    "mutations must be sent with POST".to_owned(),
-                    "BAD_USER_INPUT",
-                ));
-            }
-        }
+        check_document(&document)?;
         Ok(document)
     }
 }
@@ -123,22 +98,5 @@ mod tests {
         )
         .expect("parses");
         assert_eq!(count_aliases(&document), 4);
-    }
-
-    #[test]
-    fn the_operation_type_is_that_of_the_named_or_only_operation() {
-        let document = async_graphql::parser::parse_query(
-            "query A { viewer { subject } } mutation B { revokeToken(jti: \"x\") }",
-        )
-        .expect("parses");
-        assert_eq!(
-            operation_type(&document, Some("B")),
-            Some(OperationType::Mutation)
-        );
-        assert_eq!(
-            operation_type(&document, Some("A")),
-            Some(OperationType::Query)
-        );
-        assert_eq!(operation_type(&document, None), None);
     }
 }

@@ -91,14 +91,10 @@ impl ExtensionFactory for TrustedDocuments {
     }
 }
 
-#[async_graphql::async_trait::async_trait]
-impl Extension for TrustedDocuments {
-    async fn prepare_request(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        mut request: Request,
-        next: NextPrepareRequest<'_>,
-    ) -> ServerResult<Request> {
+impl TrustedDocuments {
+    /// Lets `request` through when it runs a registered operation, filling
+    /// in the document when it names one by hash only.
+    pub fn admit(&self, request: &mut Request) -> ServerResult<()> {
         let named_hash = request
             .extensions
             .get("persistedQuery")
@@ -125,6 +121,19 @@ impl Extension for TrustedDocuments {
                 "this operation is not registered: this server runs the operations of COSTAR_TRUSTED_DOCUMENTS only",
             ));
         }
+        Ok(())
+    }
+}
+
+#[async_graphql::async_trait::async_trait]
+impl Extension for TrustedDocuments {
+    async fn prepare_request(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        mut request: Request,
+        next: NextPrepareRequest<'_>,
+    ) -> ServerResult<Request> {
+        self.admit(&mut request)?;
         next.run(ctx, request).await
     }
 }

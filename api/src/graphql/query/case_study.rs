@@ -6,7 +6,7 @@ use crate::{
     graphql::{
         context::ContextExt,
         types::{
-            case_study::{CaseStudy, prefetch_relations},
+            case_study::{CaseStudy, feed_relations, prefetch_relations, selected},
             connection::{CountedConnection, TotalCount, connection},
             inputs::{CaseStudyFilter, CaseStudyOrder},
             page_complexity,
@@ -47,7 +47,12 @@ impl CaseStudyQuery {
             last,
             before,
         };
-        let (page, select) = db::case_study::page(db, &filter, order, &args).await?;
+        let joined = db::case_study::Joined {
+            owner: selected(ctx, &["owner"]),
+            initiative: selected(ctx, &["initiative"]),
+        };
+        let (page, select) = db::case_study::page(db, &filter, order, &args, joined).await?;
+        let page = feed_relations(ctx, page).await?;
         prefetch_relations(ctx, &page).await?;
         Ok(connection(
             page,

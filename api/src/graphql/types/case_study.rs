@@ -9,7 +9,7 @@ use super::{
     organisation::Organisation,
 };
 use crate::{
-    db::keyset::Page,
+    db::{self, keyset::Page},
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
@@ -112,39 +112,53 @@ impl CaseStudy {
 /// relation, before its fields resolve. The fields would batch on their own,
 /// but only the keys that reach a loader within its batching window; loading
 /// them up front makes the statement count of a page independent of timing.
+/// Whether the page's nodes (or edges' nodes) select `path`.
+pub fn selected(ctx: &Context<'_>, path: &[&str]) -> bool {
+    let look = ctx.look_ahead();
+    [look.field("nodes"), look.field("edges").field("node")]
+        .into_iter()
+        .any(|start| path.iter().fold(start, |l, f| l.field(f)).exists())
+}
+
+/// Hands the relations a page joined to the loaders, which then answer
+/// the rows' fields without a statement, and returns the bare page.
+pub async fn feed_relations(
+    ctx: &Context<'_>,
+    page: Page<(case_study::Model, db::case_study::Relations)>,
+) -> Result<Page<case_study::Model>> {
+    let loaders = ctx.loaders()?;
+    let mut owners = Vec::new();
+    let mut initiatives = Vec::new();
+    let page = page.map(|(row, relations)| {
+        if let Some(owner) = relations.owner {
+            owners.push((owner.id, owner));
+        }
+        // An initiative the caller may not read joins as NULL: the loader
+        // learns that it is hidden, as its own statement would have told it.
+        if let (Some(id), Some(initiative)) = (row.initiative_id, relations.initiative) {
+            initiatives.push((id, initiative));
+        }
+        row
+    });
+    loaders.organisations.feed_many(owners).await;
+    loaders.initiatives.feed_many(initiatives).await;
+    Ok(page)
+}
+
+/// Prefetches, one statement per relation, what the page did not join:
+/// the owners of its initiatives.
 pub async fn prefetch_relations(ctx: &Context<'_>, page: &Page<case_study::Model>) -> Result<()> {
     let rows = || page.rows.iter().map(|(row, _)| row);
-    let look = ctx.look_ahead();
-    let selected = |path: &[&str]| {
-        [look.field("nodes"), look.field("edges").field("node")]
-            .into_iter()
-            .any(|start| path.iter().fold(start, |l, f| l.field(f)).exists())
-    };
     let loaders = ctx.loaders()?;
-    let owners = async {
-        if selected(&["owner"]) {
-            loaders
-                .organisations
-                .load_many(rows().map(|r| r.owner_org_id))
-                .await?;
-        }
-        Ok::<(), AppError>(())
-    };
-    let initiatives = async {
-        if selected(&["initiative"]) {
-            let found = loaders
-                .initiatives
-                .load_many(rows().filter_map(|r| r.initiative_id))
-                .await?;
-            if selected(&["initiative", "owner"]) {
-                loaders
-                    .organisations
-                    .load_many(found.values().flatten().map(|i| i.owner_org_id))
-                    .await?;
-            }
-        }
-        Ok::<(), AppError>(())
-    };
-    futures_util::future::try_join(owners, initiatives).await?;
+    if selected(ctx, &["initiative"]) && selected(ctx, &["initiative", "owner"]) {
+        let found = loaders
+            .initiatives
+            .load_many(rows().filter_map(|r| r.initiative_id))
+            .await?;
+        loaders
+            .organisations
+            .load_many(found.values().flatten().map(|i| i.owner_org_id))
+            .await?;
+    }
     Ok(())
 }

@@ -136,10 +136,15 @@ impl Initiative {
                 initiative_id: Some(self.0.id),
                 ..Default::default()
             };
-            let (page, _) =
-                db::case_study::page(ctx.scoped_db()?, &filter, CaseStudyOrder::UpdatedAt, &args)
-                    .await?;
-            return Ok(connection(page, total, CaseStudy));
+            let (page, _) = db::case_study::page(
+                ctx.scoped_db()?,
+                &filter,
+                CaseStudyOrder::UpdatedAt,
+                &args,
+                db::case_study::Joined::default(),
+            )
+            .await?;
+            return Ok(connection(page.map(|(row, _)| row), total, CaseStudy));
         }
         // The first page of many initiatives at once goes through a loader.
         let size = args.validate("UPDATED_AT")?.size();

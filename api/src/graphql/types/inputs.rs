@@ -96,7 +96,8 @@ pub enum CaseStudyOrderField {
     PublishedAt,
     /// Alphabetical by title.
     Title,
-    /// Best match first; needs `filter.search`.
+    /// Best match first; needs `filter.search`. Ranks the 1,000 most
+    /// recently updated matches (`totalCount` counts them all).
     Relevance,
 }
 

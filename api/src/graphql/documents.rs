@@ -1,0 +1,223 @@
+//! What the HTTP path does to a request's document before executing it:
+//! trusted documents, Apollo persisted queries, parsing (cached by text) and
+//! the document rules. Done here, the HTTP schema runs without extensions:
+//! with any extension installed, async-graphql sends every field of every
+//! answer through the extension chain (a registry lookup and a boxed future
+//! per extension, per field), which cost more than the fields themselves.
+//! Subscriptions run on the schema that keeps the extensions; both apply
+//! the same rules through the same functions.
+
+use std::{
+    num::NonZeroUsize,
+    sync::{Arc, Mutex},
+};
+
+use async_graphql::{
+    Request, ServerError, ServerResult, Value,
+    parser::{
+        parse_query,
+        types::{ExecutableDocument, OperationType},
+    },
+};
+use lru::LruCache;
+
+use super::{rules, trusted::TrustedDocuments};
+
+/// Documents whose parse is kept; a portal sends a few dozen.
+const PARSED_DOCUMENTS: usize = 500;
+/// Longer documents are parsed each time, so that the cache stays small
+/// whatever clients send.
+const LARGEST_CACHED_DOCUMENT: usize = 4 * 1024;
+/// Apollo persisted queries kept, by hash.
+const PERSISTED_QUERIES: usize = 2_000;
+
+/// A request ready to execute, with what its document says about it.
+pub struct Prepared {
+    pub request: Request,
+    /// The name of the operation it runs, when the document names it.
+    pub operation_name: Option<String>,
+    pub operation_type: OperationType,
+}
+
+pub struct Documents {
+    trusted: Option<TrustedDocuments>,
+    persisted: Mutex<LruCache<String, Arc<str>>>,
+    parsed: Mutex<LruCache<Arc<str>, Arc<ExecutableDocument>>>,
+}
+
+impl Documents {
+    pub fn new(trusted: Option<TrustedDocuments>) -> Self {
+        Self {
+            trusted,
+            persisted: Mutex::new(LruCache::new(nonzero(PERSISTED_QUERIES))),
+            parsed: Mutex::new(LruCache::new(nonzero(PARSED_DOCUMENTS))),
+        }
+    }
+
+    /// Resolves, parses and checks `request`'s document.
+    pub fn prepare(&self, mut request: Request) -> ServerResult<Prepared> {
+        if let Some(trusted) = &self.trusted {
+            trusted.admit(&mut request)?;
+        }
+        self.resolve_persisted(&mut request)?;
+        let document = self.parse(&request.query)?;
+        rules::check_document(&document)?;
+        let (operation_name, operation_type) =
+            selected_operation(&document, request.operation_name.as_deref())?;
+        request.set_parsed_query(ExecutableDocument::clone(&document));
+        Ok(Prepared {
+            request,
+            operation_name,
+            operation_type,
+        })
+    }
+
+    /// Apollo's protocol: a hash alone runs the document registered under
+    /// it; a document with its hash registers it.
+    fn resolve_persisted(&self, request: &mut Request) -> ServerResult<()> {
+        let Some(extension) = request.extensions.remove("persistedQuery") else {
+            return Ok(());
+        };
+        let hash = persisted_hash(&extension)?;
+        if request.query.is_empty() {
+            let known = lock(&self.persisted).get(&hash).cloned();
+            match known {
+                Some(text) => request.query = text.to_string(),
+                // The message Apollo clients answer by sending the document.
+                None => return Err(ServerError::new("PersistedQueryNotFound", None)),
+            }
+        } else {
+            if super::trusted::sha256_hex(&request.query) != hash {
+                return Err(ServerError::new(
+                    "persistedQuery.sha256Hash is not the SHA-256 of the query: send the hash of this query's text",
+                    None,
+                ));
+            }
+            lock(&self.persisted).put(hash, Arc::from(request.query.as_str()));
+        }
+        Ok(())
+    }
+
+    fn parse(&self, query: &str) -> ServerResult<Arc<ExecutableDocument>> {
+        if let Some(document) = lock(&self.parsed).get(query) {
+            return Ok(document.clone());
+        }
+        let document = Arc::new(parse_query(query)?);
+        if query.len() <= LARGEST_CACHED_DOCUMENT {
+            lock(&self.parsed).put(Arc::from(query), document.clone());
+        }
+        Ok(document)
+    }
+}
+
+fn nonzero(n: usize) -> NonZeroUsize {
+    NonZeroUsize::new(n).unwrap_or(NonZeroUsize::MIN)
+}
+
+/// A poisoned cache is still a valid cache: its entries are whole.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The hash of a `persistedQuery` extension of version 1.
+fn persisted_hash(extension: &Value) -> ServerResult<String> {
+    let Value::Object(fields) = extension else {
+        return Err(bad_persisted_query());
+    };
+    match (fields.get("version"), fields.get("sha256Hash")) {
+        (Some(Value::Number(version)), Some(Value::String(hash)))
+            if version.as_i64() == Some(1) =>
+        {
+            Ok(hash.to_lowercase())
+        }
+        _ => Err(bad_persisted_query()),
+    }
+}
+
+fn bad_persisted_query() -> ServerError {
+    ServerError::new(
+        "extensions.persistedQuery must be { \"version\": 1, \"sha256Hash\": \"<hex SHA-256 of the query>\" }",
+        None,
+    )
+}
+
+/// The operation a request runs, as async-graphql will choose it: the one
+/// `operationName` names, or the document's only one.
+fn selected_operation(
+    document: &ExecutableDocument,
+    requested: Option<&str>,
+) -> ServerResult<(Option<String>, OperationType)> {
+    let mut operations = document.operations.iter();
+    let found = match requested {
+        Some(name) => operations.find(|(op_name, _)| op_name.is_some_and(|n| n.as_str() == name)),
+        None => {
+            let first = operations.next();
+            if operations.next().is_some() {
+                return Err(ServerError::new(
+                    "the document holds several operations: say which to run with operationName",
+                    None,
+                ));
+            }
+            first
+        }
+    };
+    let (name, operation) = found.ok_or_else(|| {
+        ServerError::new(
+            format!(
+                "the document has no operation named {:?}",
+                requested.unwrap_or_default()
+            ),
+            None,
+        )
+    })?;
+    Ok((name.map(|n| n.to_string()), operation.node.ty))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_is_parsed_once_and_checked_every_time() {
+        let documents = Documents::new(None);
+        let text = "query A { viewer { subject } }";
+        let first = documents.prepare(Request::new(text)).expect("prepares");
+        assert_eq!(first.operation_name.as_deref(), Some("A"));
+        assert_eq!(first.operation_type, OperationType::Query);
+        let cached = lock(&documents.parsed).get(text).cloned().expect("cached");
+        let again = documents.parse(text).expect("parses");
+        assert!(Arc::ptr_eq(&cached, &again));
+
+        let mutation = "mutation M { revokeToken(jti: \"x\") }";
+        let prepared = documents.prepare(Request::new(mutation)).expect("prepares");
+        assert_eq!(prepared.operation_type, OperationType::Mutation);
+    }
+
+    #[test]
+    fn a_long_document_is_not_kept() {
+        let documents = Documents::new(None);
+        let text = format!("query {{ viewer {{ subject }} }} # {}", "x".repeat(5_000));
+        documents
+            .prepare(Request::new(text.as_str()))
+            .expect("prepares");
+        assert!(lock(&documents.parsed).get(text.as_str()).is_none());
+    }
+
+    #[test]
+    fn several_operations_need_a_name() {
+        let documents = Documents::new(None);
+        let text = "query A { viewer { subject } } query B { viewer { subject } }";
+        assert!(documents.prepare(Request::new(text)).is_err());
+        let named = documents
+            .prepare(Request::new(text).operation_name("B"))
+            .expect("prepares");
+        assert_eq!(named.operation_name.as_deref(), Some("B"));
+        assert!(
+            documents
+                .prepare(Request::new(text).operation_name("C"))
+                .is_err()
+        );
+    }
+}
