@@ -27,7 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-BINARY = ROOT / "target" / "release" / "costar"  # --binary changes it
+TARGET = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+BINARY = TARGET / "release" / "costar"  # --binary changes it
 POSTGRES = os.environ.get("COSTAR_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 SECRET = "costar-benchmark-secret-not-for-production"
 RNG_SEED = 1
@@ -407,8 +408,9 @@ def capture_sql(database: str, requests: dict[str, Request], work: Path) -> dict
                 # The revocation list is re-read in the background.
                 if event.get("target") == "api::sql" and sql and "revoked_token" not in sql:
                     statements.append(sql.strip().rstrip(";"))
-            if name == "Q6":
-                # The server runs the batch in one transaction.
+            if name == "Q6" or any(s.startswith("SET LOCAL") for s in statements):
+                # The server runs these in one transaction (a batch; a
+                # search, planned for its words).
                 statements = ["BEGIN", *statements, "COMMIT"]
             script = work / f"floor-{name}.sql"
             script.write_text("".join(f"{s};\n" for s in statements))

@@ -288,7 +288,7 @@ where
 /// Like [`fetch_page`], with what `extra` reads from each row beside the
 /// model (the columns of joined tables).
 pub async fn fetch_page_with<M, X>(
-    db: &Db,
+    db: &impl ConnectionTrait,
     mut select: SelectStatement,
     order: &SortKey<M>,
     request: &PageRequest,
