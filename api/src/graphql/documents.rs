@@ -59,9 +59,13 @@ impl Documents {
         if let Some(trusted) = &self.trusted {
             trusted.admit(&mut request)?;
         }
-        self.resolve_persisted(&mut request)?;
+        let registering = self.resolve_persisted(&mut request)?;
         let document = self.parse(&request.query)?;
         rules::check_document(&document)?;
+        // Only a document that passes is kept for its hash.
+        if let Some(hash) = registering {
+            lock(&self.persisted).put(hash, Arc::from(request.query.as_str()));
+        }
         let (operation_name, operation_type) =
             selected_operation(&document, request.operation_name.as_deref())?;
         request.set_parsed_query(ExecutableDocument::clone(&document));
@@ -73,10 +77,11 @@ impl Documents {
     }
 
     /// Apollo's protocol: a hash alone runs the document registered under
-    /// it; a document with its hash registers it.
-    fn resolve_persisted(&self, request: &mut Request) -> ServerResult<()> {
+    /// it; a document with its hash registers it (the hash is answered, to
+    /// be kept once the document is found sound).
+    fn resolve_persisted(&self, request: &mut Request) -> ServerResult<Option<String>> {
         let Some(extension) = request.extensions.remove("persistedQuery") else {
-            return Ok(());
+            return Ok(None);
         };
         let hash = persisted_hash(&extension)?;
         if request.query.is_empty() {
@@ -86,16 +91,15 @@ impl Documents {
                 // The message Apollo clients answer by sending the document.
                 None => return Err(ServerError::new("PersistedQueryNotFound", None)),
             }
+            Ok(None)
+        } else if super::trusted::sha256_hex(&request.query) != hash {
+            Err(ServerError::new(
+                "persistedQuery.sha256Hash is not the SHA-256 of the query: send the hash of this query's text",
+                None,
+            ))
         } else {
-            if super::trusted::sha256_hex(&request.query) != hash {
-                return Err(ServerError::new(
-                    "persistedQuery.sha256Hash is not the SHA-256 of the query: send the hash of this query's text",
-                    None,
-                ));
-            }
-            lock(&self.persisted).put(hash, Arc::from(request.query.as_str()));
+            Ok(Some(hash))
         }
-        Ok(())
     }
 
     fn parse(&self, query: &str) -> ServerResult<Arc<ExecutableDocument>> {
@@ -193,6 +197,37 @@ mod tests {
         let mutation = "mutation M { revokeToken(jti: \"x\") }";
         let prepared = documents.prepare(Request::new(mutation)).expect("prepares");
         assert_eq!(prepared.operation_type, OperationType::Mutation);
+    }
+
+    #[test]
+    fn a_persisted_query_is_kept_only_once_it_parses() {
+        let documents = Documents::new(None);
+        let persisted = |text: &str, hash: &str| {
+            let mut request = Request::new(text);
+            request.extensions.insert(
+                "persistedQuery".to_owned(),
+                Value::from_json(serde_json::json!({ "version": 1, "sha256Hash": hash }))
+                    .expect("a value"),
+            );
+            request
+        };
+        let broken = "{ viewer {";
+        let hash = super::super::trusted::sha256_hex(broken);
+        assert!(documents.prepare(persisted(broken, &hash)).is_err());
+        let by_hash = documents
+            .prepare(persisted("", &hash))
+            .err()
+            .expect("unknown");
+        assert_eq!(by_hash.message, "PersistedQueryNotFound");
+
+        let sound = "{ viewer { subject } }";
+        let hash = super::super::trusted::sha256_hex(sound);
+        documents
+            .prepare(persisted(sound, &hash))
+            .expect("registers");
+        documents
+            .prepare(persisted("", &hash))
+            .expect("runs by hash");
     }
 
     #[test]
