@@ -21,15 +21,13 @@ use async_graphql::{
 };
 use lru::LruCache;
 
-use super::{rules, trusted::TrustedDocuments};
+use super::{PERSISTED_QUERIES, rules, trusted::TrustedDocuments};
 
 /// Documents whose parse is kept; a portal sends a few dozen.
 const PARSED_DOCUMENTS: usize = 500;
 /// Longer documents are parsed each time, so that the cache stays small
 /// whatever clients send.
 const LARGEST_CACHED_DOCUMENT: usize = 4 * 1024;
-/// Apollo persisted queries kept, by hash.
-const PERSISTED_QUERIES: usize = 2_000;
 
 /// A request ready to execute, with what its document says about it.
 pub struct Prepared {

@@ -25,7 +25,7 @@ use self::{
 };
 
 /// Documents an Apollo persisted-query cache keeps, per server.
-const PERSISTED_QUERIES: usize = 2_000;
+pub(crate) const PERSISTED_QUERIES: usize = 2_000;
 
 /// Deepest selection a query may nest (the standard introspection query needs 13).
 pub const MAX_DEPTH: usize = 15;

@@ -150,7 +150,7 @@ pub async fn feed_relations(
 pub async fn prefetch_relations(ctx: &Context<'_>, page: &Page<case_study::Model>) -> Result<()> {
     let rows = || page.rows.iter().map(|(row, _)| row);
     let loaders = ctx.loaders()?;
-    if selected(ctx, &["initiative"]) && selected(ctx, &["initiative", "owner"]) {
+    if selected(ctx, &["initiative", "owner"]) {
         let found = loaders
             .initiatives
             .load_many(rows().filter_map(|r| r.initiative_id))
