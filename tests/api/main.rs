@@ -21,6 +21,7 @@ mod node;
 mod otlp;
 mod pagination;
 mod peer_reviews;
+mod plans;
 mod practice;
 mod schema;
 mod search;

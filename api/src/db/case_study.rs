@@ -225,9 +225,9 @@ pub async fn page(
     let conn = db.conn();
     let page =
         if filter.search.is_some() && conn.get_database_backend() == DatabaseBackend::Postgres {
-            // A prepared statement's generic plan, which Postgres switches to
-            // after five runs, cannot tell a common word from a rare one: it
-            // read every match of a common word (92 ms at 100,000 case studies)
+            // A generic plan (what statements run on, see `db::connect`)
+            // cannot tell a common word from a rare one: it read every
+            // match of a common word (92 ms at 100,000 case studies)
             // where the plan for the actual words walks the newest public rows
             // (13 ms). A search is worth planning each time. And the planner
             // does not count the cost of unpacking each row's `tsvector`: on

@@ -99,7 +99,20 @@ async fn connect_to(
         .sqlx_logging(false)
         .map_sqlx_postgres_opts({
             let timeout = format!("{}ms", config.db_statement_timeout.as_millis());
-            move |opts| opts.options([("statement_timeout", timeout.clone())])
+            move |opts| {
+                opts.options([
+                    ("statement_timeout", timeout.clone()),
+                    // Planning a page (the scope's conditions, two joins)
+                    // costs Postgres twice what running it does, and left to
+                    // itself Postgres re-plans every execution: a generic
+                    // plan, not knowing its LIMIT, looks dearer than it is.
+                    // Each statement is planned once per connection; those
+                    // whose plan depends on their values (a search's words,
+                    // a batch's keys) ask for custom plans in their
+                    // transaction.
+                    ("plan_cache_mode", "force_generic_plan".to_owned()),
+                ])
+            }
         })
         .map_sqlx_sqlite_opts(|opts| {
             opts.journal_mode(sqlx_sqlite_journal_wal())

@@ -1,0 +1,80 @@
+//! Postgres plans each statement once per connection: planning a page (the
+//! scope's conditions, two joins) cost it twice what running it did. A
+//! search, whose best plan depends on its words, is planned each time.
+
+use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+use serde_json::json;
+
+use crate::helpers::{TestApp, token};
+
+/// A document of the benchmark mix.
+fn mix(name: &str) -> String {
+    let path = format!(
+        "{}/bench/queries/{name}.graphql",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// How often each prepared statement of this session reading `table` was
+/// run on its generic plan and on a custom one.
+async fn plans(app: &TestApp, table: &str) -> Vec<(String, i64, i64)> {
+    app.db
+        .query_all_raw(Statement::from_string(
+            DatabaseBackend::Postgres,
+            format!(
+                "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements \
+                 WHERE statement LIKE 'SELECT %FROM \"{table}\"%' \
+                 AND statement NOT LIKE '%pg_prepared_statements%'"
+            ),
+        ))
+        .await
+        .expect("prepared statements")
+        .iter()
+        .map(|row| {
+            (
+                row.try_get("", "statement").expect("statement"),
+                row.try_get("", "generic_plans").expect("generic"),
+                row.try_get("", "custom_plans").expect("custom"),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn pages_are_planned_once_and_searches_each_time() {
+    // One connection: the statements the requests prepared are this
+    // session's, which `pg_prepared_statements` shows.
+    let app = TestApp::spawn_with(|config| config.db_max_connections = 1).await;
+    if app.db.get_database_backend() != DatabaseBackend::Postgres {
+        // SQLite has no planner setting: it plans a statement when it is
+        // prepared, once per connection.
+        return;
+    }
+    api::seed::demo(&app.db).await.expect("demo network loads");
+    let editor = token("walsall", &["EDITOR"]);
+    const RUNS: i64 = 7;
+    for _ in 0..RUNS {
+        app.gql(&mix("q1"), json!({})).await.data();
+        app.gql_as(&editor, &mix("q2"), json!({})).await.data();
+        app.gql(&mix("q3"), json!({})).await.data();
+    }
+
+    let statements = plans(&app, "case_study").await;
+    let (searches, pages): (Vec<_>, Vec<_>) = statements
+        .iter()
+        .partition(|(sql, _, _)| sql.contains("search_vector"));
+    assert!(pages.len() >= 2, "the pages' statements: {statements:?}");
+    for (sql, generic, custom) in pages {
+        assert_eq!(*custom, 0, "planned for its values: {sql}");
+        assert!(*generic >= RUNS, "run {generic} times: {sql}");
+    }
+    assert!(
+        !searches.is_empty(),
+        "the search's statement: {statements:?}"
+    );
+    for (sql, generic, custom) in searches {
+        assert_eq!(*generic, 0, "a search on a generic plan: {sql}");
+        assert!(*custom >= RUNS, "planned {custom} times: {sql}");
+    }
+}
