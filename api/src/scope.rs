@@ -21,7 +21,9 @@ use entity::{
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, EntityTrait, Iterable, ModelTrait,
     PrimaryKeyToColumn, PrimaryKeyTrait, QueryFilter, QuerySelect, QueryTrait, Select,
-    sea_query::{Expr, ExprTrait, IntoCondition, JoinType, Query, SelectStatement, SimpleExpr},
+    sea_query::{
+        Alias, Expr, ExprTrait, IntoCondition, JoinType, Query, SelectStatement, SimpleExpr,
+    },
 };
 
 /// An organisation's database id.
@@ -365,10 +367,15 @@ impl ScopedDb {
         );
     }
 
-    /// Joins to `select` the organisations that meet `on`, every one (as
-    /// [`Self::organisations_by_id`] reads them).
-    pub fn join_organisations(&self, select: &mut SelectStatement, on: SimpleExpr) {
-        select.join(JoinType::LeftJoin, organisation::Entity, on);
+    /// Joins to `select`, named `alias`, the organisations that meet `on`,
+    /// every one (as [`Self::organisations_by_id`] reads them).
+    pub fn join_organisations(&self, select: &mut SelectStatement, alias: &str, on: SimpleExpr) {
+        select.join_as(
+            JoinType::LeftJoin,
+            organisation::Entity,
+            Alias::new(alias),
+            on,
+        );
     }
 
     /// Organisations by id, inactive ones included: the owner of a record

@@ -72,7 +72,10 @@ async fn a_hidden_record_by_id_is_exactly_like_one_that_never_existed() {
     let hidden = global_id("CaseStudy", private.id);
     let never = global_id("CaseStudy", 999_999);
 
-    let query = "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }";
+    // With its relations, so that the lookup joins them.
+    let query = "query($id: ID!) {
+        node(id: $id) { id ... on CaseStudy { owner { name } initiative { title } } }
+        nodes(ids: [$id]) { id ... on CaseStudy { owner { name } initiative { title } } } }";
     let hidden_response = app.gql(query, json!({ "id": hidden })).await;
     let never_response = app.gql(query, json!({ "id": never })).await;
     assert_eq!(hidden_response.data(), never_response.data());
@@ -129,11 +132,23 @@ async fn nested_fields_do_not_reveal_hidden_initiatives_or_charters() {
         .await
         .expect("rows");
     assert!(!hidden_initiatives.is_empty() && !hidden_charters.is_empty());
+    // Public case studies, looked up by id: the lookup joins initiatives.
+    let public: Vec<String> = case_study::Entity::find()
+        .filter(case_study::Column::Visibility.eq(Visibility::Public))
+        .all(&app.db)
+        .await
+        .expect("rows")
+        .iter()
+        .map(|row| global_id("CaseStudy", row.id))
+        .take(100)
+        .collect();
     let response = app
         .gql(
-            "{ caseStudies(first: 100) { nodes { initiative { id charters { id } } } }
+            "query($ids: [ID!]!) {
+               caseStudies(first: 100) { nodes { initiative { id charters { id } } } }
+               nodes(ids: $ids) { ... on CaseStudy { initiative { id charters { id } } } }
                initiatives(first: 100) { nodes { id charters { id } } } charters(first: 100) { nodes { id } } }",
-            json!({}),
+            json!({ "ids": public }),
         )
         .await;
     let text = response.data().to_string();

@@ -8,12 +8,13 @@ use entity::{
     vocabulary::{CaseStudyStatus, CoType, ServiceArea, Visibility},
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, IdenStatic,
-    Iterable, QueryFilter, QueryResult, QueryTrait,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityName, Iterable, QueryFilter, QueryResult,
+    QueryTrait,
     sea_query::{Alias, Expr, ExprTrait, Order, Query, SelectStatement},
 };
 
 use super::{
+    joined,
     keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
     organisation::{owned_by_club_member, owned_by_slug},
     search::{RELEVANCE_WINDOW, SearchTerms},
@@ -175,8 +176,46 @@ pub struct Relations {
     pub initiative: Option<Option<initiative::Model>>,
 }
 
-const OWNER: &str = "owner_";
-const INITIATIVE: &str = "initiative_";
+const OWNER: &str = "owner";
+const OWNER_PREFIX: &str = "owner_";
+const INITIATIVE_PREFIX: &str = "initiative_";
+
+/// Joins to `select` the relations `joined` asks for; [`relations`] reads
+/// them back.
+fn join_relations(db: &ScopedDb, select: &mut SelectStatement, joined: Joined) {
+    if joined.owner {
+        db.join_organisations(
+            select,
+            OWNER,
+            Expr::col((Alias::new(OWNER), organisation::Column::Id))
+                .equals((Entity, Column::OwnerOrgId)),
+        );
+        joined::select_prefixed::<organisation::Entity>(select, OWNER, OWNER_PREFIX);
+    }
+    if joined.initiative {
+        db.join_readable::<initiative::Entity>(
+            select,
+            Expr::col((initiative::Entity, initiative::Column::Id))
+                .equals((Entity, Column::InitiativeId)),
+        );
+        let table = initiative::Entity.table_name();
+        joined::select_prefixed::<initiative::Entity>(select, table, INITIATIVE_PREFIX);
+    }
+}
+
+/// The relations [`join_relations`] joined to `row`.
+fn relations(row: &QueryResult, joined: Joined) -> Result<Relations> {
+    Ok(Relations {
+        owner: match joined.owner {
+            true => joined::row(row, OWNER_PREFIX)?,
+            false => None,
+        },
+        initiative: match joined.initiative {
+            true => Some(joined::row(row, INITIATIVE_PREFIX)?),
+            false => None,
+        },
+    })
+}
 
 /// One page of the case studies the caller may see, with the relations
 /// `joined` asks for.
@@ -194,34 +233,8 @@ pub async fn page(
         (CaseStudyOrder::Relevance, Some(_)) => relevance_window(select.clone(), db),
         _ => select.clone(),
     };
-    if joined.owner {
-        db.join_organisations(
-            &mut source,
-            Expr::col((organisation::Entity, organisation::Column::Id))
-                .equals((Entity, Column::OwnerOrgId)),
-        );
-        select_prefixed::<organisation::Entity>(&mut source, OWNER);
-    }
-    if joined.initiative {
-        db.join_readable::<initiative::Entity>(
-            &mut source,
-            Expr::col((initiative::Entity, initiative::Column::Id))
-                .equals((Entity, Column::InitiativeId)),
-        );
-        select_prefixed::<initiative::Entity>(&mut source, INITIATIVE);
-    }
-    let relations = |row: &QueryResult| {
-        Ok(Relations {
-            owner: match joined.owner {
-                true => joined_row(row, OWNER)?,
-                false => None,
-            },
-            initiative: match joined.initiative {
-                true => Some(joined_row(row, INITIATIVE)?),
-                false => None,
-            },
-        })
-    };
+    join_relations(db, &mut source, joined);
+    let relations = |row: &QueryResult| relations(row, joined);
     let conn = db.conn();
     let page =
         if filter.search.is_some() && conn.get_database_backend() == DatabaseBackend::Postgres {
@@ -248,24 +261,6 @@ pub async fn page(
     Ok((page, select))
 }
 
-/// Selects every column of `E` as `{prefix}{column}`.
-fn select_prefixed<E: EntityTrait>(select: &mut SelectStatement, prefix: &str) {
-    for column in E::Column::iter() {
-        select.expr_as(
-            Expr::col((E::default(), column)),
-            Alias::new(format!("{prefix}{}", column.as_str())),
-        );
-    }
-}
-
-/// The joined row under `prefix`, if the join found one.
-fn joined_row<M: FromQueryResult>(row: &QueryResult, prefix: &str) -> Result<Option<M>> {
-    if row.try_get::<Option<i64>>(prefix, "id")?.is_none() {
-        return Ok(None);
-    }
-    Ok(Some(M::from_query_result(row, prefix)?))
-}
-
 /// The [`RELEVANCE_WINDOW`] most recently updated rows of `select`, under
 /// the table's own name so that the rank and the keyset read them as usual.
 fn relevance_window(mut select: SelectStatement, db: &ScopedDb) -> SelectStatement {
@@ -281,6 +276,21 @@ fn relevance_window(mut select: SelectStatement, db: &ScopedDb) -> SelectStateme
         .columns(Column::iter().map(|column| (Entity, column)))
         .from_subquery(select, Entity)
         .to_owned()
+}
+
+/// The case studies among `ids` that the caller may see, with the
+/// relations `joined` asks for, in one statement.
+pub async fn by_ids_joined(
+    db: &ScopedDb,
+    ids: &[i64],
+    joined: Joined,
+) -> Result<Vec<(Model, Relations)>> {
+    let mut select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    join_relations(db, &mut select, joined);
+    joined::fetch_all(db.conn(), &select, |row| relations(row, joined)).await
 }
 
 /// The case studies among `ids` that the caller may see.

@@ -16,6 +16,7 @@ pub mod indicator_edit;
 pub mod initiative;
 pub mod initiative_edit;
 pub mod initiative_parts;
+pub mod joined;
 pub mod keyset;
 pub mod organisation;
 pub mod organisation_edit;

@@ -2,15 +2,19 @@
 //! those whose findings the host shared with the network.
 
 use entity::{
+    organisation,
     peer_review::{Column, Entity, Model},
     vocabulary::{PeerReviewKind, PeerReviewStatus},
 };
 use sea_orm::{
-    ColumnTrait, QueryFilter, QueryTrait,
-    sea_query::{Expr, SelectStatement},
+    ColumnTrait, QueryFilter, QueryResult, QueryTrait,
+    sea_query::{Alias, Expr, ExprTrait, SelectStatement},
 };
 
-use super::keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue};
+use super::{
+    joined,
+    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+};
 use crate::{
     error::Result,
     scope::{Caller, ScopedDb},
@@ -60,12 +64,25 @@ fn filtered(db: &ScopedDb, filter: &PeerReviewFilter) -> SelectStatement {
     select.into_query()
 }
 
-/// Peer reviews, most recently updated first.
+/// A review's host and visitor, where its page joined them.
+#[derive(Debug, Default)]
+pub struct Parties {
+    pub host: Option<organisation::Model>,
+    pub visitor: Option<organisation::Model>,
+}
+
+/// Each party's join name and the prefix of its columns.
+const HOST: (&str, &str) = ("host", "host_");
+const VISITOR: (&str, &str) = ("visitor", "visitor_");
+
+/// Peer reviews, most recently updated first, with their parties when
+/// `with_parties`.
 pub async fn page(
     db: &ScopedDb,
     filter: &PeerReviewFilter,
     args: &PageArgs,
-) -> Result<(Page<Model>, SelectStatement)> {
+    with_parties: bool,
+) -> Result<(Page<(Model, Parties)>, SelectStatement)> {
     let key = SortKey {
         name: "UPDATED_AT",
         expr: Expr::col((Entity, Column::UpdatedAt)),
@@ -76,7 +93,27 @@ pub async fn page(
     };
     let request = args.validate(key.name)?;
     let select = filtered(db, filter);
-    let page = keyset::fetch_page(db.conn(), select.clone(), &key, &request, |m| m.id).await?;
+    let mut source = select.clone();
+    if with_parties {
+        for ((name, prefix), column) in [(HOST, Column::HostOrgId), (VISITOR, Column::VisitorOrgId)]
+        {
+            db.join_organisations(
+                &mut source,
+                name,
+                Expr::col((Alias::new(name), organisation::Column::Id)).equals((Entity, column)),
+            );
+            joined::select_prefixed::<organisation::Entity>(&mut source, name, prefix);
+        }
+    }
+    let parties = |row: &QueryResult| match with_parties {
+        true => Ok(Parties {
+            host: joined::row(row, HOST.1)?,
+            visitor: joined::row(row, VISITOR.1)?,
+        }),
+        false => Ok(Parties::default()),
+    };
+    let page =
+        keyset::fetch_page_with(db.conn(), source, &key, &request, |m| m.id, parties).await?;
     Ok((page, select))
 }
 

@@ -6,8 +6,8 @@ use crate::{
     graphql::{
         context::ContextExt,
         types::{
-            case_study::{CaseStudy, feed_relations, prefetch_relations, selected},
-            connection::{CountedConnection, TotalCount, connection},
+            case_study::{CaseStudy, feed_relations, prefetch_relations},
+            connection::{CountedConnection, TotalCount, connection, selected},
             inputs::{CaseStudyFilter, CaseStudyOrder},
             page_complexity,
         },

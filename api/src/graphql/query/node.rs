@@ -8,8 +8,12 @@ use crate::{
         ids::{self, NodeType},
         loaders::Loaders,
         types::{
-            case_study::CaseStudy, charter::Charter, initiative::Initiative, node::Node,
-            organisation::Organisation, peer_review::PeerReview,
+            case_study::{CaseStudy, prefetch_by_ids},
+            charter::Charter,
+            initiative::Initiative,
+            node::Node,
+            organisation::Organisation,
+            peer_review::PeerReview,
         },
     },
 };
@@ -60,10 +64,13 @@ async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>
 impl NodeQuery {
     /// Any object by its global id; null when it does not exist or the caller may not see it.
     async fn node(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Node>> {
-        match ids::decode(&id) {
-            Some((kind, id)) => load(ctx.loaders()?, kind, id).await,
-            None => Ok(None),
+        let Some((kind, id)) = ids::decode(&id) else {
+            return Ok(None);
+        };
+        if kind == NodeType::CaseStudy {
+            prefetch_by_ids(ctx, &[id], &ctx.look_ahead()).await?;
         }
+        load(ctx.loaders()?, kind, id).await
     }
 
     /// Objects by global id, in the order asked; null for each one that does not exist or the caller may not see.
@@ -74,6 +81,12 @@ impl NodeQuery {
                 format!("nodes takes at most {MAX_NODES} ids"),
             ));
         }
+        let case_studies: Vec<i64> = ids
+            .iter()
+            .filter_map(|id| ids::decode(id))
+            .filter_map(|(kind, id)| (kind == NodeType::CaseStudy).then_some(id))
+            .collect();
+        prefetch_by_ids(ctx, &case_studies, &ctx.look_ahead()).await?;
         let loaders = ctx.loaders()?;
         // Polled together, the loads of each type batch into one statement.
         try_join_all(ids.iter().map(|id| async move {

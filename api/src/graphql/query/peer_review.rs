@@ -6,10 +6,10 @@ use crate::{
     graphql::{
         context::ContextExt,
         types::{
-            connection::{CountedConnection, TotalCount, connection},
+            connection::{CountedConnection, TotalCount, connection, selected},
             inputs::PeerReviewFilter,
             page_complexity,
-            peer_review::PeerReview,
+            peer_review::{PeerReview, feed_parties},
         },
     },
 };
@@ -32,8 +32,10 @@ impl PeerReviewQuery {
     ) -> Result<CountedConnection<PeerReview>> {
         let db = ctx.scoped_db()?;
         let filter = filter.unwrap_or_default().into_db()?;
-        let (page, select) =
-            db::peer_review::page(db, &filter, &PageArgs::forward(first, after)).await?;
+        let args = PageArgs::forward(first, after);
+        let with_parties = selected(ctx, &["host"]) || selected(ctx, &["visitor"]);
+        let (page, select) = db::peer_review::page(db, &filter, &args, with_parties).await?;
+        let page = feed_parties(ctx, page).await?;
         Ok(connection(
             page,
             TotalCount::of(db.conn(), select),

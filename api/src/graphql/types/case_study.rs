@@ -1,8 +1,9 @@
-use async_graphql::{Context, ID, Object};
+use async_graphql::{Context, ID, Lookahead, Object};
 use chrono::{DateTime, Utc};
-use entity::case_study;
+use entity::{case_study, initiative, organisation};
 
 use super::{
+    connection::selected,
     enums::{CaseStudyStatus, CoType, ServiceArea, Visibility},
     initiative::Initiative,
     labels,
@@ -14,6 +15,7 @@ use crate::{
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
+        loaders::Loaders,
     },
 };
 
@@ -108,45 +110,75 @@ impl CaseStudy {
     }
 }
 
-/// Loads the relations a page of case studies will ask for, one batch per
-/// relation, before its fields resolve. The fields would batch on their own,
-/// but only the keys that reach a loader within its batching window; loading
-/// them up front makes the statement count of a page independent of timing.
-/// Whether the page's nodes (or edges' nodes) select `path`.
-pub fn selected(ctx: &Context<'_>, path: &[&str]) -> bool {
-    let look = ctx.look_ahead();
-    [look.field("nodes"), look.field("edges").field("node")]
-        .into_iter()
-        .any(|start| path.iter().fold(start, |l, f| l.field(f)).exists())
+/// Relations joined to case studies, on their way to the loaders.
+#[derive(Default)]
+struct Joined {
+    owners: Vec<(i64, organisation::Model)>,
+    initiatives: Vec<(i64, Option<initiative::Model>)>,
 }
 
-/// Hands the relations a page joined to the loaders, which then answer
-/// the rows' fields without a statement, and returns the bare page.
-pub async fn feed_relations(
-    ctx: &Context<'_>,
-    page: Page<(case_study::Model, db::case_study::Relations)>,
-) -> Result<Page<case_study::Model>> {
-    let loaders = ctx.loaders()?;
-    let mut owners = Vec::new();
-    let mut initiatives = Vec::new();
-    let page = page.map(|(row, relations)| {
+impl Joined {
+    fn take(&mut self, row: &case_study::Model, relations: db::case_study::Relations) {
         if let Some(owner) = relations.owner {
-            owners.push((owner.id, owner));
+            self.owners.push((owner.id, owner));
         }
         // An initiative the caller may not read joins as NULL: the loader
         // learns that it is hidden, as its own statement would have told it.
         if let (Some(id), Some(initiative)) = (row.initiative_id, relations.initiative) {
-            initiatives.push((id, initiative));
+            self.initiatives.push((id, initiative));
         }
+    }
+
+    /// The loaders then answer these relations without a statement.
+    async fn feed(self, loaders: &Loaders) {
+        loaders.organisations.feed_many(self.owners).await;
+        loaders.initiatives.feed_many(self.initiatives).await;
+    }
+}
+
+/// Hands the relations a page joined to the loaders and returns the bare
+/// page.
+pub async fn feed_relations(
+    ctx: &Context<'_>,
+    page: Page<(case_study::Model, db::case_study::Relations)>,
+) -> Result<Page<case_study::Model>> {
+    let mut joined = Joined::default();
+    let page = page.map(|(row, relations)| {
+        joined.take(&row, relations);
         row
     });
-    loaders.organisations.feed_many(owners).await;
-    loaders.initiatives.feed_many(initiatives).await;
+    joined.feed(ctx.loaders()?).await;
     Ok(page)
 }
 
+/// Reads the case studies `ids`, joined with the relations `look` selects,
+/// in one statement, and hands them all to the loaders: a case study asked
+/// for by id with its owner and initiative costs one statement, not three.
+pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_>) -> Result<()> {
+    let wanted = db::case_study::Joined {
+        owner: look.field("owner").exists(),
+        initiative: look.field("initiative").exists(),
+    };
+    if ids.is_empty() || !(wanted.owner || wanted.initiative) {
+        return Ok(());
+    }
+    let rows = db::case_study::by_ids_joined(ctx.scoped_db()?, ids, wanted).await?;
+    let mut joined = Joined::default();
+    let mut case_studies = Vec::with_capacity(rows.len());
+    for (row, relations) in rows {
+        joined.take(&row, relations);
+        case_studies.push((row.id, row));
+    }
+    let loaders = ctx.loaders()?;
+    loaders.case_studies.feed_many(case_studies).await;
+    joined.feed(loaders).await;
+    Ok(())
+}
+
 /// Prefetches, one statement per relation, what the page did not join:
-/// the owners of its initiatives.
+/// the owners of its initiatives. The fields would batch on their own, but
+/// only the keys that reach a loader within its batching window; loading
+/// them up front makes the statement count of a page independent of timing.
 pub async fn prefetch_relations(ctx: &Context<'_>, page: &Page<case_study::Model>) -> Result<()> {
     let rows = || page.rows.iter().map(|(row, _)| row);
     let loaders = ctx.loaders()?;

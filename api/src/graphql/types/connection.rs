@@ -66,3 +66,12 @@ pub fn connection<M, N: OutputType>(
     );
     connection
 }
+
+/// Whether the connection's nodes (or its edges' nodes) select `path`:
+/// a page joins only the relations its nodes ask for.
+pub fn selected(ctx: &Context<'_>, path: &[&str]) -> bool {
+    let look = ctx.look_ahead();
+    [look.field("nodes"), look.field("edges").field("node")]
+        .into_iter()
+        .any(|start| path.iter().fold(start, |l, f| l.field(f)).exists())
+}

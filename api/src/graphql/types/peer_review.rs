@@ -10,6 +10,7 @@ use super::{
     scalars::Date,
 };
 use crate::{
+    db::{keyset::Page, peer_review::Parties},
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
@@ -24,6 +25,22 @@ impl PeerReview {
         let org = ctx.scoped_db()?.caller().org().map(|o| o.0);
         Ok(org == Some(self.0.host_org_id) || org == Some(self.0.visitor_org_id))
     }
+}
+
+/// Hands the parties a page joined to the organisation loader, which then
+/// answers `host` and `visitor` without a statement, and returns the bare
+/// page.
+pub async fn feed_parties(
+    ctx: &Context<'_>,
+    page: Page<(peer_review::Model, Parties)>,
+) -> Result<Page<peer_review::Model>> {
+    let mut parties = Vec::new();
+    let page = page.map(|(row, Parties { host, visitor })| {
+        parties.extend(host.into_iter().chain(visitor).map(|org| (org.id, org)));
+        row
+    });
+    ctx.loaders()?.organisations.feed_many(parties).await;
+    Ok(page)
 }
 
 async fn organisation(ctx: &Context<'_>, id: i64) -> Result<Organisation> {
