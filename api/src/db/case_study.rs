@@ -152,7 +152,7 @@ fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) 
 }
 
 /// The cursor of a case study in the default order (most recently updated first).
-pub fn updated_at_cursor(model: &Model) -> String {
+pub fn updated_at_cursor(model: &Model) -> keyset::Cursor {
     keyset::cursor(
         "UPDATED_AT",
         SortValue::Time(Some(model.updated_at)),

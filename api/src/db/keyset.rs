@@ -128,13 +128,29 @@ impl PageRequest {
 }
 
 /// The cursor of a row in the order named `order`.
-pub fn cursor(order: &str, key: SortValue, id: i64) -> String {
-    CursorKey {
-        order: order.to_owned(),
-        key,
-        id,
+pub fn cursor(order: &'static str, key: SortValue, id: i64) -> Cursor {
+    Cursor { order, key, id }
+}
+
+/// A row's place in its order, encoded only when a client reads it: most
+/// pages are asked for their nodes and one end cursor, not a cursor a row.
+#[derive(Debug, Clone)]
+pub struct Cursor {
+    order: &'static str,
+    key: SortValue,
+    id: i64,
+}
+
+impl Cursor {
+    /// The opaque text clients pass back as `after` or `before`.
+    pub fn encode(&self) -> String {
+        CursorKey {
+            order: self.order.to_owned(),
+            key: self.key.clone(),
+            id: self.id,
+        }
+        .encode()
     }
-    .encode()
 }
 
 /// A sort key's value, as a cursor carries it. Tagged, so that a title that
@@ -235,7 +251,7 @@ pub enum KeyValue<M> {
 
 /// One page of rows, each with its cursor.
 pub struct Page<M> {
-    pub rows: Vec<(M, String)>,
+    pub rows: Vec<(M, Cursor)>,
     pub has_next_page: bool,
     pub has_previous_page: bool,
 }
@@ -255,7 +271,7 @@ impl<M> Page<M> {
     }
 
     /// The first page from rows fetched one beyond its size (as a loader does).
-    pub fn first_of(mut rows: Vec<M>, size: u64, cursor_of: fn(&M) -> String) -> Self {
+    pub fn first_of(mut rows: Vec<M>, size: u64, cursor_of: fn(&M) -> Cursor) -> Self {
         let has_next_page = rows.len() as u64 > size;
         rows.truncate(size as usize);
         let rows = rows.into_iter().map(|row| {
@@ -444,7 +460,7 @@ mod tests {
             SortValue::Number(0.1),
             SortValue::Null,
         ] {
-            let encoded = cursor("TITLE", key.clone(), 7);
+            let encoded = cursor("TITLE", key.clone(), 7).encode();
             let decoded = CursorKey::decode(&encoded, "TITLE", "after").expect("decodes");
             assert_eq!((decoded.key, decoded.id), (key, 7));
         }
@@ -452,7 +468,7 @@ mod tests {
 
     #[test]
     fn a_cursor_of_another_order_is_refused() {
-        let encoded = cursor("TITLE", SortValue::Text("a".into()), 1);
+        let encoded = cursor("TITLE", SortValue::Text("a".into()), 1).encode();
         assert!(CursorKey::decode(&encoded, "UPDATED_AT", "after").is_err());
     }
 }

@@ -3,7 +3,10 @@
 //! per row. They are built per request from the caller's scope, so a cached
 //! value never crosses callers.
 
-use std::{collections::HashMap, sync::Arc};
+use std::{
+    collections::HashMap,
+    sync::{Arc, OnceLock},
+};
 
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use entity::{case_study, charter, charter_version, initiative, organisation, peer_review};
@@ -235,47 +238,53 @@ impl Loader<i64> for CharterVersionsLoader {
     }
 }
 
-/// The loaders of one request.
-pub struct Loaders {
-    pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
-    pub initiatives: DataLoader<InitiativeLoader, HashMapCache>,
-    pub case_studies: DataLoader<CaseStudyLoader, HashMapCache>,
-    pub charters: DataLoader<CharterLoader, HashMapCache>,
-    pub peer_reviews: DataLoader<PeerReviewLoader, HashMapCache>,
-    pub initiative_charters: DataLoader<InitiativeChartersLoader, HashMapCache>,
-    pub initiative_case_study_counts: DataLoader<InitiativeCaseStudyCountLoader, HashMapCache>,
-    pub initiative_case_studies: DataLoader<InitiativeCaseStudiesLoader, HashMapCache>,
-    pub pathways: DataLoader<PathwayLoader, HashMapCache>,
-    pub indicators: DataLoader<IndicatorsLoader, HashMapCache>,
-    pub peer_matches: DataLoader<PeerMatchesLoader, HashMapCache>,
-    pub charter_versions: DataLoader<CharterVersionsLoader, HashMapCache>,
+/// The loaders of one request, each built when first asked for: a request
+/// uses two or three of them, and building all of them cost more than
+/// some requests' fields.
+macro_rules! loaders {
+    ($($name:ident: $loader:ident,)*) => {
+        pub struct Loaders {
+            scoped: ScopedDb,
+            $($name: OnceLock<DataLoader<$loader, HashMapCache>>,)*
+        }
+
+        impl Loaders {
+            pub fn new(scoped: ScopedDb) -> Self {
+                Self {
+                    scoped,
+                    $($name: OnceLock::new(),)*
+                }
+            }
+
+            $(pub fn $name(&self) -> &DataLoader<$loader, HashMapCache> {
+                self.$name.get_or_init(|| loader($loader(self.scoped.clone())))
+            })*
+        }
+    };
 }
 
-impl Loaders {
-    pub fn new(scoped: ScopedDb) -> Self {
-        fn loader<T: Loader<K>, K: Send + Sync + std::hash::Hash + Eq + Clone + 'static>(
-            inner: T,
-        ) -> DataLoader<T, HashMapCache> {
-            // No wait before a batch loads: the keys of one level of the
-            // response are all asked for in the same pass of the executor,
-            // before the batch task first runs, and the default 1 ms
-            // (timer-rounded) added itself to every level of every request.
-            DataLoader::with_cache(inner, tokio::spawn, HashMapCache::default())
-                .delay(std::time::Duration::ZERO)
-        }
-        Self {
-            organisations: loader(OrganisationLoader(scoped.clone())),
-            initiatives: loader(InitiativeLoader(scoped.clone())),
-            case_studies: loader(CaseStudyLoader(scoped.clone())),
-            charters: loader(CharterLoader(scoped.clone())),
-            peer_reviews: loader(PeerReviewLoader(scoped.clone())),
-            initiative_charters: loader(InitiativeChartersLoader(scoped.clone())),
-            initiative_case_study_counts: loader(InitiativeCaseStudyCountLoader(scoped.clone())),
-            initiative_case_studies: loader(InitiativeCaseStudiesLoader(scoped.clone())),
-            pathways: loader(PathwayLoader(scoped.clone())),
-            indicators: loader(IndicatorsLoader(scoped.clone())),
-            peer_matches: loader(PeerMatchesLoader(scoped.clone())),
-            charter_versions: loader(CharterVersionsLoader(scoped)),
-        }
-    }
+loaders! {
+    organisations: OrganisationLoader,
+    initiatives: InitiativeLoader,
+    case_studies: CaseStudyLoader,
+    charters: CharterLoader,
+    peer_reviews: PeerReviewLoader,
+    initiative_charters: InitiativeChartersLoader,
+    initiative_case_study_counts: InitiativeCaseStudyCountLoader,
+    initiative_case_studies: InitiativeCaseStudiesLoader,
+    pathways: PathwayLoader,
+    indicators: IndicatorsLoader,
+    peer_matches: PeerMatchesLoader,
+    charter_versions: CharterVersionsLoader,
+}
+
+fn loader<T: Loader<K>, K: Send + Sync + std::hash::Hash + Eq + Clone + 'static>(
+    inner: T,
+) -> DataLoader<T, HashMapCache> {
+    // No wait before a batch loads: the keys of one level of the response
+    // are all asked for in the same pass of the executor, before the batch
+    // task first runs, and the default 1 ms (timer-rounded) added itself to
+    // every level of every request.
+    DataLoader::with_cache(inner, tokio::spawn, HashMapCache::default())
+        .delay(std::time::Duration::ZERO)
 }

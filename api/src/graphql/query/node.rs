@@ -27,28 +27,28 @@ pub struct NodeQuery;
 async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>> {
     Ok(match kind {
         NodeType::Organisation => loaders
-            .organisations
+            .organisations()
             .load_one(id)
             .await?
             .map(|m| Node::Organisation(Organisation(m))),
         NodeType::Initiative => loaders
-            .initiatives
+            .initiatives()
             .load_one(id)
             .await?
             .flatten()
             .map(|m| Node::Initiative(Initiative(m))),
         NodeType::CaseStudy => loaders
-            .case_studies
+            .case_studies()
             .load_one(id)
             .await?
             .map(|m| Node::CaseStudy(CaseStudy(m))),
         NodeType::Charter => loaders
-            .charters
+            .charters()
             .load_one(id)
             .await?
             .map(|m| Node::Charter(Charter(m))),
         NodeType::PeerReview => loaders
-            .peer_reviews
+            .peer_reviews()
             .load_one(id)
             .await?
             .map(|m| Node::PeerReview(PeerReview(m))),

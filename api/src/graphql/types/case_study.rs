@@ -32,7 +32,7 @@ impl CaseStudy {
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
         let owner = ctx
             .loaders()?
-            .organisations
+            .organisations()
             .load_one(self.0.owner_org_id)
             .await?;
         owner.map(Organisation).ok_or(AppError::NotFound {
@@ -46,7 +46,7 @@ impl CaseStudy {
         };
         Ok(ctx
             .loaders()?
-            .initiatives
+            .initiatives()
             .load_one(id)
             .await?
             .flatten()
@@ -131,8 +131,8 @@ impl Joined {
 
     /// The loaders then answer these relations without a statement.
     async fn feed(self, loaders: &Loaders) {
-        loaders.organisations.feed_many(self.owners).await;
-        loaders.initiatives.feed_many(self.initiatives).await;
+        loaders.organisations().feed_many(self.owners).await;
+        loaders.initiatives().feed_many(self.initiatives).await;
     }
 }
 
@@ -170,7 +170,7 @@ pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_
         case_studies.push((row.id, row));
     }
     let loaders = ctx.loaders()?;
-    loaders.case_studies.feed_many(case_studies).await;
+    loaders.case_studies().feed_many(case_studies).await;
     joined.feed(loaders).await;
     Ok(())
 }
@@ -184,11 +184,11 @@ pub async fn prefetch_relations(ctx: &Context<'_>, page: &Page<case_study::Model
     let loaders = ctx.loaders()?;
     if selected(ctx, &["initiative", "owner"]) {
         let found = loaders
-            .initiatives
+            .initiatives()
             .load_many(rows().filter_map(|r| r.initiative_id))
             .await?;
         loaders
-            .organisations
+            .organisations()
             .load_many(found.values().flatten().map(|i| i.owner_org_id))
             .await?;
     }

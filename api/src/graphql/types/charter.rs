@@ -135,7 +135,7 @@ impl Charter {
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
         let owner = ctx
             .loaders()?
-            .organisations
+            .organisations()
             .load_one(self.0.owner_org_id)
             .await?;
         owner.map(Organisation).ok_or(AppError::NotFound {
@@ -149,7 +149,7 @@ impl Charter {
         };
         Ok(ctx
             .loaders()?
-            .initiatives
+            .initiatives()
             .load_one(id)
             .await?
             .flatten()
@@ -187,7 +187,7 @@ impl Charter {
     async fn versions(&self, ctx: &Context<'_>) -> Result<Vec<CharterVersion>> {
         let versions = ctx
             .loaders()?
-            .charter_versions
+            .charter_versions()
             .load_one(self.0.id)
             .await?
             .unwrap_or_default();

@@ -1,14 +1,17 @@
 //! Relay connections: `edges`, `nodes`, `pageInfo` and a `totalCount` that
 //! costs a statement only when asked for.
 
-use async_graphql::{Context, Object, OutputType, connection::Connection};
+use async_graphql::{
+    Context, Object, OutputType,
+    connection::{Connection, CursorType},
+};
 use sea_orm::sea_query::SelectStatement;
 
 use crate::db::Db;
 
 use crate::{
-    db::keyset::{self, Page},
-    error::Result,
+    db::keyset::{self, Cursor, Page},
+    error::{AppError, Result},
     graphql::context::ContextExt,
 };
 
@@ -31,7 +34,7 @@ impl TotalCount {
             Self::Query { db, select } => keyset::count(db, (**select).clone()).await,
             Self::InitiativeCaseStudies(id) => Ok(ctx
                 .loaders()?
-                .initiative_case_study_counts
+                .initiative_case_study_counts()
                 .load_one(*id)
                 .await?
                 .unwrap_or_default()),
@@ -49,7 +52,24 @@ impl TotalCount {
     }
 }
 
-pub type CountedConnection<N> = Connection<String, N, TotalCount>;
+pub type CountedConnection<N> = Connection<Cursor, N, TotalCount>;
+
+impl CursorType for Cursor {
+    type Error = AppError;
+
+    /// Lists read their `after` and `before` themselves
+    /// ([`keyset::PageArgs`]), knowing their order; a connection only
+    /// writes cursors.
+    fn decode_cursor(_: &str) -> Result<Self> {
+        Err(AppError::Internal(anyhow::anyhow!(
+            "connection cursors are read by the list"
+        )))
+    }
+
+    fn encode_cursor(&self) -> String {
+        self.encode()
+    }
+}
 
 /// A connection from a page of models.
 pub fn connection<M, N: OutputType>(

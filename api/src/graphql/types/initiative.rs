@@ -47,7 +47,7 @@ impl Initiative {
     async fn load_pathway(&self, ctx: &Context<'_>) -> Result<db::pathway::Pathway> {
         Ok(ctx
             .loaders()?
-            .pathways
+            .pathways()
             .load_one(self.0.id)
             .await?
             .unwrap_or_default())
@@ -67,7 +67,7 @@ impl Initiative {
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
         let owner = ctx
             .loaders()?
-            .organisations
+            .organisations()
             .load_one(self.0.owner_org_id)
             .await?;
         owner.map(Organisation).ok_or(AppError::NotFound {
@@ -154,7 +154,7 @@ impl Initiative {
         };
         let rows = ctx
             .loaders()?
-            .initiative_case_studies
+            .initiative_case_studies()
             .load_one(key)
             .await?
             .unwrap_or_default();
@@ -192,7 +192,7 @@ impl Initiative {
     async fn indicators(&self, ctx: &Context<'_>) -> Result<Vec<OutcomeIndicator>> {
         let indicators = ctx
             .loaders()?
-            .indicators
+            .indicators()
             .load_one(self.0.id)
             .await?
             .unwrap_or_default();
@@ -212,7 +212,7 @@ impl Initiative {
         let first = matches_wanted(first)?;
         let matches = ctx
             .loaders()?
-            .peer_matches
+            .peer_matches()
             .load_one(self.0.id)
             .await?
             .unwrap_or_default();
@@ -226,7 +226,7 @@ impl Initiative {
     async fn charters(&self, ctx: &Context<'_>) -> Result<Vec<Charter>> {
         let charters = ctx
             .loaders()?
-            .initiative_charters
+            .initiative_charters()
             .load_one(self.0.id)
             .await?
             .unwrap_or_default();

@@ -39,12 +39,12 @@ pub async fn feed_parties(
         parties.extend(host.into_iter().chain(visitor).map(|org| (org.id, org)));
         row
     });
-    ctx.loaders()?.organisations.feed_many(parties).await;
+    ctx.loaders()?.organisations().feed_many(parties).await;
     Ok(page)
 }
 
 async fn organisation(ctx: &Context<'_>, id: i64) -> Result<Organisation> {
-    let org = ctx.loaders()?.organisations.load_one(id).await?;
+    let org = ctx.loaders()?.organisations().load_one(id).await?;
     org.map(Organisation).ok_or(AppError::NotFound {
         entity: "organisation",
     })
@@ -76,7 +76,7 @@ impl PeerReview {
         };
         Ok(ctx
             .loaders()?
-            .initiatives
+            .initiatives()
             .load_one(id)
             .await?
             .flatten()
@@ -89,7 +89,7 @@ impl PeerReview {
         };
         Ok(ctx
             .loaders()?
-            .case_studies
+            .case_studies()
             .load_one(id)
             .await?
             .map(CaseStudy))

@@ -22,7 +22,7 @@ impl Viewer {
     }
     /// The organisation the token was issued for.
     async fn organisation(&self, ctx: &Context<'_>) -> Result<Organisation> {
-        let org = ctx.loaders()?.organisations.load_one(self.org.0).await?;
+        let org = ctx.loaders()?.organisations().load_one(self.org.0).await?;
         org.map(Organisation).ok_or(AppError::NotFound {
             entity: "organisation",
         })
