@@ -182,7 +182,7 @@ fn router(state: AppState, config: &Config) -> Router {
             subject = tracing::field::Empty,
         )
     });
-    http::routes(state)
+    http::routes(state, config.max_concurrent_requests as usize)
         .layer(DefaultBodyLimit::max(config.body_limit))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::GATEWAY_TIMEOUT,

@@ -86,6 +86,8 @@ pub struct Config {
     pub trusted_documents: Option<PathBuf>,
     /// Largest number of database connections in the pool.
     pub db_max_connections: u32,
+    /// GraphQL requests run at once; the rest wait, their bodies unread.
+    pub max_concurrent_requests: u32,
     /// Requests a token (or an anonymous address) may make per minute, sustained.
     pub rate_limit_per_minute: std::num::NonZeroU32,
     /// Requests it may make at once before the per-minute rate applies.
@@ -220,6 +222,7 @@ impl Config {
                 1000,
             )?),
             db_max_connections: parse_number(&get, "COSTAR_DB_MAX_CONNECTIONS", 10)?,
+            max_concurrent_requests: parse_number(&get, "COSTAR_MAX_CONCURRENT_REQUESTS", 32)?,
             rate_limit_per_minute: non_zero(parse_number(
                 &get,
                 "COSTAR_RATE_LIMIT_PER_MINUTE",

@@ -21,6 +21,7 @@ use axum::{
 };
 use futures_util::{SinkExt, StreamExt, sink};
 use serde_json::json;
+use tower::limit::ConcurrencyLimitLayer;
 
 use crate::{
     auth::{Authenticator, TokenError},
@@ -68,9 +69,16 @@ pub struct AppState {
     pub sockets: Arc<()>,
 }
 
-pub fn routes(state: AppState) -> Router {
+/// The routes, with at most `concurrent` GraphQL requests running at once.
+pub fn routes(state: AppState, concurrent: usize) -> Router {
+    // Waiting requests hold no memory but their connection: the limit
+    // bounds what a flood of large batches can take, and the pool would
+    // queue the surplus anyway.
+    let graphql = get(graphql_get)
+        .post(graphql_post)
+        .layer(ConcurrencyLimitLayer::new(concurrent));
     Router::new()
-        .route("/graphql", get(graphql_get).post(graphql_post))
+        .route("/graphql", graphql)
         .route("/graphql/ws", get(graphql_ws))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -275,12 +283,9 @@ fn answer(response: async_graphql::Response, content_type: &'static str) -> Resp
         } else {
             StatusCode::OK
         };
-        (
-            status,
-            serde_json::to_vec(&json!({ "errors": response.errors })),
-        )
+        (status, to_json(&json!({ "errors": response.errors })))
     } else {
-        (StatusCode::OK, serde_json::to_vec(&response))
+        (StatusCode::OK, to_json(&response))
     };
     // Serialising a response of plain values cannot fail.
     (
@@ -289,6 +294,14 @@ fn answer(response: async_graphql::Response, content_type: &'static str) -> Resp
         body.unwrap_or_default(),
     )
         .into_response()
+}
+
+/// `value` as JSON, written into a buffer sized for a page of results
+/// rather than grown (and copied) a doubling at a time.
+fn to_json(value: &impl serde::Serialize) -> serde_json::Result<Vec<u8>> {
+    let mut body = Vec::with_capacity(16 * 1024);
+    serde_json::to_writer(&mut body, value)?;
+    Ok(body)
 }
 
 /// Shapes the errors of one request, and measures and logs it.

@@ -109,6 +109,7 @@ pub fn test_config(database_url: String) -> Config {
         slow_operation: Duration::from_secs(1),
         trusted_documents: None,
         db_max_connections: 5,
+        max_concurrent_requests: 32,
         rate_limit_per_minute: std::num::NonZeroU32::new(100_000).expect("non-zero"),
         rate_limit_burst: std::num::NonZeroU32::new(10_000).expect("non-zero"),
     }

@@ -1,7 +1,11 @@
 //! Request limits and persisted operations: aliases, the standard
-//! introspection query, Apollo persisted queries, trusted documents.
+//! introspection query, Apollo persisted queries, trusted documents, and
+//! how many requests run at once.
+
+use std::time::Duration;
 
 use reqwest::StatusCode;
+use sea_orm::TransactionTrait;
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, token};
@@ -257,4 +261,38 @@ async fn a_statement_past_the_statement_timeout_is_a_timeout_error() {
     db.execute_unprepared("SELECT pg_sleep(0.01)")
         .await
         .expect("a quick statement runs");
+}
+
+#[tokio::test]
+async fn requests_beyond_the_concurrency_limit_wait_their_turn() {
+    let app = TestApp::spawn_with(|config| {
+        config.max_concurrent_requests = 1;
+        config.db_max_connections = 1;
+    })
+    .await;
+    // Holding the pool's one connection keeps a request that reads the
+    // database running.
+    let held = app.db.begin().await.expect("begin");
+    let reading = {
+        let request = app
+            .client
+            .post(app.url("/graphql"))
+            .json(&json!({ "query": "{ caseStudies(first: 1) { nodes { id } } }" }));
+        tokio::spawn(async move { request.send().await?.json::<Value>().await })
+    };
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // This one needs no database, yet waits for the one that runs.
+    let waiting = tokio::time::timeout(
+        Duration::from_millis(700),
+        app.gql("{ __typename }", json!({})),
+    )
+    .await;
+    assert!(waiting.is_err(), "a second request ran beside the first");
+
+    held.rollback().await.expect("release the connection");
+    let read = reading.await.expect("joined").expect("answered");
+    assert!(read["data"]["caseStudies"]["nodes"].is_array(), "{read}");
+    let after = app.gql("{ __typename }", json!({})).await;
+    assert_eq!(after.data()["__typename"], "Query");
 }

@@ -176,21 +176,17 @@ pub struct Relations {
     pub initiative: Option<Option<initiative::Model>>,
 }
 
-const OWNER: &str = "owner";
-const OWNER_PREFIX: &str = "owner_";
+const OWNER: joined::Organisation = joined::Organisation {
+    name: "owner",
+    prefix: "owner_",
+};
 const INITIATIVE_PREFIX: &str = "initiative_";
 
 /// Joins to `select` the relations `joined` asks for; [`relations`] reads
 /// them back.
 fn join_relations(db: &ScopedDb, select: &mut SelectStatement, joined: Joined) {
     if joined.owner {
-        db.join_organisations(
-            select,
-            OWNER,
-            Expr::col((Alias::new(OWNER), organisation::Column::Id))
-                .equals((Entity, Column::OwnerOrgId)),
-        );
-        joined::select_prefixed::<organisation::Entity>(select, OWNER, OWNER_PREFIX);
+        OWNER.join(db, select, (Entity, Column::OwnerOrgId));
     }
     if joined.initiative {
         db.join_readable::<initiative::Entity>(
@@ -207,7 +203,7 @@ fn join_relations(db: &ScopedDb, select: &mut SelectStatement, joined: Joined) {
 fn relations(row: &QueryResult, joined: Joined) -> Result<Relations> {
     Ok(Relations {
         owner: match joined.owner {
-            true => joined::row(row, OWNER_PREFIX)?,
+            true => OWNER.read(row)?,
             false => None,
         },
         initiative: match joined.initiative {

@@ -3,12 +3,42 @@
 //! A page of rows and their relations is then one statement, not one per
 //! relation.
 
+use entity::organisation;
 use sea_orm::{
     ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic, Iterable, QueryResult,
-    sea_query::{Alias, Expr, SelectStatement},
+    sea_query::{Alias, Expr, ExprTrait, IntoColumnRef, SelectStatement},
 };
 
-use crate::{db::Db, error::Result};
+use crate::{db::Db, error::Result, scope::ScopedDb};
+
+/// An organisation joined to a statement (an owner, a host): the join's
+/// name and the prefix of its columns.
+pub struct Organisation {
+    pub name: &'static str,
+    pub prefix: &'static str,
+}
+
+impl Organisation {
+    /// Joins to `select` the organisation its `foreign_key` names.
+    pub fn join(
+        &self,
+        db: &ScopedDb,
+        select: &mut SelectStatement,
+        foreign_key: impl IntoColumnRef,
+    ) {
+        db.join_organisations(
+            select,
+            self.name,
+            Expr::col((Alias::new(self.name), organisation::Column::Id)).equals(foreign_key),
+        );
+        select_prefixed::<organisation::Entity>(select, self.name, self.prefix);
+    }
+
+    /// The organisation joined to `row`, if there was one.
+    pub fn read(&self, row: &QueryResult) -> Result<Option<organisation::Model>> {
+        self::row(row, self.prefix)
+    }
+}
 
 /// Selects every column of `E`, read from the join named `from`, as
 /// `{prefix}{column}`.

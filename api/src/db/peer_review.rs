@@ -8,7 +8,7 @@ use entity::{
 };
 use sea_orm::{
     ColumnTrait, QueryFilter, QueryResult, QueryTrait,
-    sea_query::{Alias, Expr, ExprTrait, SelectStatement},
+    sea_query::{Expr, SelectStatement},
 };
 
 use super::{
@@ -71,9 +71,14 @@ pub struct Parties {
     pub visitor: Option<organisation::Model>,
 }
 
-/// Each party's join name and the prefix of its columns.
-const HOST: (&str, &str) = ("host", "host_");
-const VISITOR: (&str, &str) = ("visitor", "visitor_");
+const HOST: joined::Organisation = joined::Organisation {
+    name: "host",
+    prefix: "host_",
+};
+const VISITOR: joined::Organisation = joined::Organisation {
+    name: "visitor",
+    prefix: "visitor_",
+};
 
 /// Peer reviews, most recently updated first, with their parties when
 /// `with_parties`.
@@ -95,20 +100,13 @@ pub async fn page(
     let select = filtered(db, filter);
     let mut source = select.clone();
     if with_parties {
-        for ((name, prefix), column) in [(HOST, Column::HostOrgId), (VISITOR, Column::VisitorOrgId)]
-        {
-            db.join_organisations(
-                &mut source,
-                name,
-                Expr::col((Alias::new(name), organisation::Column::Id)).equals((Entity, column)),
-            );
-            joined::select_prefixed::<organisation::Entity>(&mut source, name, prefix);
-        }
+        HOST.join(db, &mut source, (Entity, Column::HostOrgId));
+        VISITOR.join(db, &mut source, (Entity, Column::VisitorOrgId));
     }
     let parties = |row: &QueryResult| match with_parties {
         true => Ok(Parties {
-            host: joined::row(row, HOST.1)?,
-            visitor: joined::row(row, VISITOR.1)?,
+            host: HOST.read(row)?,
+            visitor: VISITOR.read(row)?,
         }),
         false => Ok(Parties::default()),
     };

@@ -112,12 +112,12 @@ impl CaseStudy {
 
 /// Relations joined to case studies, on their way to the loaders.
 #[derive(Default)]
-struct Joined {
+struct LoaderFeed {
     owners: Vec<(i64, organisation::Model)>,
     initiatives: Vec<(i64, Option<initiative::Model>)>,
 }
 
-impl Joined {
+impl LoaderFeed {
     fn take(&mut self, row: &case_study::Model, relations: db::case_study::Relations) {
         if let Some(owner) = relations.owner {
             self.owners.push((owner.id, owner));
@@ -130,7 +130,7 @@ impl Joined {
     }
 
     /// The loaders then answer these relations without a statement.
-    async fn feed(self, loaders: &Loaders) {
+    async fn hand_to(self, loaders: &Loaders) {
         loaders.organisations().feed_many(self.owners).await;
         loaders.initiatives().feed_many(self.initiatives).await;
     }
@@ -142,12 +142,12 @@ pub async fn feed_relations(
     ctx: &Context<'_>,
     page: Page<(case_study::Model, db::case_study::Relations)>,
 ) -> Result<Page<case_study::Model>> {
-    let mut joined = Joined::default();
+    let mut feed = LoaderFeed::default();
     let page = page.map(|(row, relations)| {
-        joined.take(&row, relations);
+        feed.take(&row, relations);
         row
     });
-    joined.feed(ctx.loaders()?).await;
+    feed.hand_to(ctx.loaders()?).await;
     Ok(page)
 }
 
@@ -163,15 +163,15 @@ pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_
         return Ok(());
     }
     let rows = db::case_study::by_ids_joined(ctx.scoped_db()?, ids, wanted).await?;
-    let mut joined = Joined::default();
+    let mut feed = LoaderFeed::default();
     let mut case_studies = Vec::with_capacity(rows.len());
     for (row, relations) in rows {
-        joined.take(&row, relations);
+        feed.take(&row, relations);
         case_studies.push((row.id, row));
     }
     let loaders = ctx.loaders()?;
     loaders.case_studies().feed_many(case_studies).await;
-    joined.feed(loaders).await;
+    feed.hand_to(loaders).await;
     Ok(())
 }
 
