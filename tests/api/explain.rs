@@ -13,7 +13,8 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use crate::helpers::{
-    TEST_SECRET, fresh_database, global_id, start_binary_logging, stop_binary, token,
+    TEST_SECRET, case_study_in_detail, fresh_database, global_id, start_binary_logging,
+    stop_binary, token,
 };
 
 /// The tables that grow with the network.
@@ -158,24 +159,7 @@ async fn every_query_of_the_benchmark_mix_is_served_by_indexes() {
     .await;
     let db = Database::connect(&database_url).await.expect("database");
 
-    // A case study whose initiative has peer reviews and charters, when the
-    // demo has one, and the slug of its owner.
-    let subject = db
-        .query_one_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT cs.id, cs.initiative_id, o.slug FROM case_study cs \
-             JOIN organisation o ON o.id = cs.owner_org_id \
-             WHERE cs.initiative_id IS NOT NULL \
-             ORDER BY (SELECT count(*) FROM peer_review p WHERE p.initiative_id = cs.initiative_id) DESC, \
-                      (SELECT count(*) FROM charter c WHERE c.initiative_id = cs.initiative_id) DESC, cs.id \
-             LIMIT 1",
-        ))
-        .await
-        .expect("query")
-        .expect("the demo has a case study with an initiative");
-    let case_study: i64 = subject.try_get("", "id").expect("id");
-    let initiative: i64 = subject.try_get("", "initiative_id").expect("initiative");
-    let owner: String = subject.try_get("", "slug").expect("slug");
+    let (case_study, initiative, owner) = case_study_in_detail(&db).await;
     let editor = token(&owner, &["EDITOR"]);
     let sync = token(&owner, &["SYNC"]);
 

@@ -222,6 +222,29 @@ impl TestApp {
     }
 }
 
+/// The demo's case study whose initiative has the most peer reviews and
+/// charters: its id, its initiative's id and its owner's slug.
+pub async fn case_study_in_detail(db: &DatabaseConnection) -> (i64, i64, String) {
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT cs.id, cs.initiative_id, o.slug FROM case_study cs \
+             JOIN organisation o ON o.id = cs.owner_org_id \
+             WHERE cs.initiative_id IS NOT NULL \
+             ORDER BY (SELECT count(*) FROM peer_review p WHERE p.initiative_id = cs.initiative_id) DESC, \
+                      (SELECT count(*) FROM charter c WHERE c.initiative_id = cs.initiative_id) DESC, cs.id \
+             LIMIT 1",
+        ))
+        .await
+        .expect("query")
+        .expect("the demo has a case study with an initiative");
+    (
+        row.try_get("", "id").expect("id"),
+        row.try_get("", "initiative_id").expect("initiative"),
+        row.try_get("", "slug").expect("slug"),
+    )
+}
+
 /// Global id of a row, as the API encodes it.
 pub fn global_id(type_name: &str, id: i64) -> String {
     use base64::Engine;

@@ -3,10 +3,10 @@
 use api::db::write::{self, NewCaseStudy, NewInitiative};
 use chrono::{Duration, Utc};
 use entity::vocabulary::{CaseStudyStatus, CoType, ServiceArea, StarStep, Visibility};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
-use crate::helpers::{TestApp, global_id, token};
+use crate::helpers::{TestApp, case_study_in_detail, global_id, token};
 
 const PAGE_WITH_RELATIONS: &str = r#"
 query($first: Int!) {
@@ -233,25 +233,7 @@ async fn the_portal_page_with_owner_and_initiative_is_one_statement() {
 #[tokio::test]
 async fn a_case_study_in_detail_is_three_statements() {
     let app = TestApp::with_demo().await;
-    // The demo's case study whose initiative has the most peer reviews and
-    // charters, and its owner.
-    let subject = app
-        .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT cs.id, cs.initiative_id, o.slug FROM case_study cs \
-             JOIN organisation o ON o.id = cs.owner_org_id \
-             WHERE cs.initiative_id IS NOT NULL \
-             ORDER BY (SELECT count(*) FROM peer_review p WHERE p.initiative_id = cs.initiative_id) DESC, \
-                      (SELECT count(*) FROM charter c WHERE c.initiative_id = cs.initiative_id) DESC, cs.id \
-             LIMIT 1",
-        ))
-        .await
-        .expect("query")
-        .expect("the demo has a case study with an initiative");
-    let case_study: i64 = subject.try_get("", "id").expect("id");
-    let initiative: i64 = subject.try_get("", "initiative_id").expect("initiative");
-    let owner: String = subject.try_get("", "slug").expect("slug");
+    let (case_study, initiative, owner) = case_study_in_detail(&app.db).await;
     let editor = token(&owner, &["EDITOR"]);
     let document = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
