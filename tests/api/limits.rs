@@ -280,7 +280,8 @@ async fn requests_beyond_the_concurrency_limit_wait_their_turn() {
             .json(&json!({ "query": "{ caseStudies(first: 1) { nodes { id } } }" }));
         tokio::spawn(async move { request.send().await?.json::<Value>().await })
     };
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Time for it to arrive, on a busy machine too.
+    tokio::time::sleep(Duration::from_secs(1)).await;
 
     // This one needs no database, yet waits for the one that runs.
     let waiting = tokio::time::timeout(

@@ -238,11 +238,12 @@ impl Loader<i64> for CharterVersionsLoader {
     }
 }
 
-/// The loaders of one request, each built when first asked for: a request
-/// uses two or three of them, and building all of them cost more than
-/// some requests' fields.
+/// Declares [`Loaders`] and an accessor for each of its loaders.
 macro_rules! loaders {
     ($($name:ident: $loader:ident,)*) => {
+        /// The loaders of one request, each built when first asked for: a
+        /// request uses two or three of them, and building all of them cost
+        /// more than some requests' fields.
         pub struct Loaders {
             scoped: ScopedDb,
             $($name: OnceLock<DataLoader<$loader, HashMapCache>>,)*
