@@ -50,7 +50,8 @@ fn logged_sql(log: &std::path::Path, from: usize) -> Vec<String> {
         .filter_map(|line| serde_json::from_str::<Value>(line).ok())
         .filter(|event| event["target"] == "api::sql")
         .filter_map(|event| event["sql"].as_str().map(str::to_owned))
-        // The revocation list is re-read in the background.
+        // The revocation list is re-read every two seconds, by whichever
+        // request with a token comes next.
         .filter(|sql| !sql.contains("revoked_token"))
         .collect()
 }
