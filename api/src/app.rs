@@ -142,6 +142,7 @@ impl Application {
         while Arc::strong_count(&self.sockets) > 1 && tokio::time::Instant::now() < deadline {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
+        self.db.hand_back_kept();
         self.db
             .pool()
             .clone()

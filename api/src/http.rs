@@ -518,11 +518,18 @@ async fn healthz() -> impl IntoResponse {
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
+    // The checks use the pools directly: connections kept between
+    // requests' statements go back first, or a probe after a burst would
+    // find every connection lent out.
+    state.db.hand_back_kept();
     let replica = match &state.replica {
         None => Ok(()),
-        Some(replica) => db::reachable(replica.pool())
-            .await
-            .map_err(|reason| format!("read replica: {reason}")),
+        Some(replica) => db::reachable({
+            replica.hand_back_kept();
+            replica.pool()
+        })
+        .await
+        .map_err(|reason| format!("read replica: {reason}")),
     };
     match db::readiness(state.db.pool()).await.and(replica) {
         Ok(()) => Json(json!({ "status": "ready" })).into_response(),

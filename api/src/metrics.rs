@@ -180,6 +180,8 @@ impl Metrics {
     /// per-application statement count.
     pub fn render(&self, db: &Db, statements: u64) -> String {
         let (size, idle, max) = pool_state(db.pool());
+        // The pool counts kept connections as lent out.
+        let idle = idle + db.kept_idle() as u64;
         for (state, value) in [
             ("in_use", size.saturating_sub(idle)),
             ("idle", idle),

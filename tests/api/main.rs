@@ -12,6 +12,7 @@ mod explain;
 mod failure;
 mod feed;
 mod http;
+mod kept;
 mod limits;
 mod live;
 mod metrics;

@@ -22,11 +22,23 @@ use sea_orm::{
 };
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
+use super::{StatementCounter, kept::Kept};
+
 /// A pooled database connection whose statements queue at the gate.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Db {
     conn: DatabaseConnection,
     gate: Arc<Gate>,
+    /// Postgres connections kept between statements outside transactions.
+    kept: Option<Arc<Kept>>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db")
+            .field("gate", &self.gate)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug)]
@@ -41,8 +53,16 @@ pub type Admission = OwnedSemaphorePermit;
 
 impl Db {
     /// Gates `conn`, whose pool holds at most `connections`, giving up
-    /// after `timeout` in the queue as the pool itself would.
-    pub fn new(conn: DatabaseConnection, connections: u32, timeout: Duration) -> Self {
+    /// after `timeout` in the queue as the pool itself would; statements
+    /// run outside sea-orm's pool are counted in `statements`.
+    pub fn new(
+        conn: DatabaseConnection,
+        connections: u32,
+        timeout: Duration,
+        statements: Arc<StatementCounter>,
+    ) -> Self {
+        let kept = (conn.get_database_backend() == DbBackend::Postgres)
+            .then(|| Kept::new(conn.get_postgres_connection_pool().clone(), statements));
         Self {
             conn,
             gate: Arc::new(Gate {
@@ -50,6 +70,7 @@ impl Db {
                 waiting: AtomicU64::new(0),
                 timeout,
             }),
+            kept,
         }
     }
 
@@ -57,6 +78,19 @@ impl Db {
     /// reading its state. Request work goes through the gate.
     pub fn pool(&self) -> &DatabaseConnection {
         &self.conn
+    }
+
+    /// Connections idle between statements, which the pool counts as in use.
+    pub fn kept_idle(&self) -> usize {
+        self.kept.as_ref().map_or(0, |kept| kept.idle())
+    }
+
+    /// Hands every kept connection back to the pool, for work that uses
+    /// the pool directly (a readiness check) or before closing it.
+    pub fn hand_back_kept(&self) {
+        if let Some(kept) = &self.kept {
+            kept.hand_back_all();
+        }
     }
 
     /// Statements queued for a connection now.
@@ -91,6 +125,9 @@ impl Db {
     /// Begins a transaction that holds its admission until it ends.
     pub async fn begin(&self) -> Result<Admitted, DbErr> {
         let admission = self.admit().await?;
+        if let Some(kept) = &self.kept {
+            kept.make_room();
+        }
         let txn = self.conn.begin().await?;
         Ok(Admitted {
             txn,
@@ -160,12 +197,18 @@ impl ConnectionTrait for Db {
 
     async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
         let _admission = self.admit().await?;
-        self.conn.query_one_raw(stmt).await
+        match &self.kept {
+            Some(kept) => kept.query_one(stmt).await,
+            None => self.conn.query_one_raw(stmt).await,
+        }
     }
 
     async fn query_all_raw(&self, stmt: Statement) -> Result<Vec<QueryResult>, DbErr> {
         let _admission = self.admit().await?;
-        self.conn.query_all_raw(stmt).await
+        match &self.kept {
+            Some(kept) => kept.query_all(stmt).await,
+            None => self.conn.query_all_raw(stmt).await,
+        }
     }
 }
 
@@ -177,7 +220,7 @@ mod tests {
         let conn = sea_orm::Database::connect("sqlite::memory:")
             .await
             .expect("in-memory SQLite opens");
-        Db::new(conn, connections, timeout)
+        Db::new(conn, connections, timeout, Arc::default())
     }
 
     #[tokio::test]

@@ -17,6 +17,7 @@ pub mod initiative;
 pub mod initiative_edit;
 pub mod initiative_parts;
 pub mod joined;
+mod kept;
 pub mod keyset;
 pub mod organisation;
 pub mod organisation_edit;
@@ -123,11 +124,27 @@ async fn connect_to(
     let mut db = Database::connect(options)
         .await
         .with_context(|| format!("{variable}: cannot connect to {}", redact(url)))?;
-    db.set_metric_callback(move |info| {
-        counter.0.fetch_add(1, Ordering::Relaxed);
-        tracing::trace!(target: "api::sql", elapsed_us = info.elapsed.as_micros() as u64, failed = info.failed, sql = %info.statement, "sql statement");
+    db.set_metric_callback({
+        let counter = counter.clone();
+        move |info| record_statement(&counter, info.statement, info.elapsed, info.failed)
     });
-    Ok(Db::new(db, config.db_max_connections, ACQUIRE_TIMEOUT))
+    Ok(Db::new(
+        db,
+        config.db_max_connections,
+        ACQUIRE_TIMEOUT,
+        counter,
+    ))
+}
+
+/// Counts a statement sent, and traces it for those who ask (`api::sql`).
+fn record_statement(
+    counter: &StatementCounter,
+    statement: &sea_orm::Statement,
+    elapsed: Duration,
+    failed: bool,
+) {
+    counter.0.fetch_add(1, Ordering::Relaxed);
+    tracing::trace!(target: "api::sql", elapsed_us = elapsed.as_micros() as u64, failed, sql = %statement, "sql statement");
 }
 
 /// How long a statement waits for a connection before it fails.
