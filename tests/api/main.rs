@@ -23,6 +23,7 @@ mod otlp;
 mod pagination;
 mod peer_reviews;
 mod plans;
+mod positional;
 mod practice;
 mod schema;
 mod search;

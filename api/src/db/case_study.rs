@@ -17,6 +17,7 @@ use super::{
     joined,
     keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
     organisation::{owned_by_club_member, owned_by_slug},
+    positional::Layout,
     search::{RELEVANCE_WINDOW, SearchTerms},
 };
 use crate::{error::Result, scope::ScopedDb};
@@ -200,14 +201,14 @@ fn join_relations(db: &ScopedDb, select: &mut SelectStatement, joined: Joined) {
 }
 
 /// The relations [`join_relations`] joined to `row`.
-fn relations(row: &QueryResult, joined: Joined) -> Result<Relations> {
+fn relations(row: &QueryResult, layout: &Layout, joined: Joined) -> Result<Relations> {
     Ok(Relations {
         owner: match joined.owner {
-            true => OWNER.read(row)?,
+            true => OWNER.read(row, layout)?,
             false => None,
         },
         initiative: match joined.initiative {
-            true => Some(joined::row(row, INITIATIVE_PREFIX)?),
+            true => Some(layout.joined(row, INITIATIVE_PREFIX)?),
             false => None,
         },
     })
@@ -230,7 +231,7 @@ pub async fn page(
         _ => select.clone(),
     };
     join_relations(db, &mut source, joined);
-    let relations = |row: &QueryResult| relations(row, joined);
+    let relations = |row: &QueryResult, layout: &Layout| relations(row, layout, joined);
     let conn = db.conn();
     let page =
         if filter.search.is_some() && conn.get_database_backend() == DatabaseBackend::Postgres {
@@ -286,7 +287,10 @@ pub async fn by_ids_joined(
         .filter(Column::Id.is_in(ids.iter().copied()))
         .into_query();
     join_relations(db, &mut select, joined);
-    joined::fetch_all(db.conn(), &select, |row| relations(row, joined)).await
+    joined::fetch_all(db.conn(), &select, |row, layout| {
+        relations(row, layout, joined)
+    })
+    .await
 }
 
 /// The case studies among `ids` that the caller may see.

@@ -5,11 +5,18 @@
 
 use entity::organisation;
 use sea_orm::{
-    ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic, Iterable, QueryResult,
+    ConnectionTrait, EntityTrait, IdenStatic, Iterable, QueryResult,
     sea_query::{Alias, Expr, ExprTrait, IntoColumnRef, SelectStatement},
 };
 
-use crate::{db::Db, error::Result, scope::ScopedDb};
+use crate::{
+    db::{
+        Db,
+        positional::{Layout, Positional},
+    },
+    error::Result,
+    scope::ScopedDb,
+};
 
 /// An organisation joined to a statement (an owner, a host): the join's
 /// name and the prefix of its columns.
@@ -35,8 +42,8 @@ impl Organisation {
     }
 
     /// The organisation joined to `row`, if there was one.
-    pub fn read(&self, row: &QueryResult) -> Result<Option<organisation::Model>> {
-        self::row(row, self.prefix)
+    pub fn read(&self, row: &QueryResult, layout: &Layout) -> Result<Option<organisation::Model>> {
+        Ok(layout.joined(row, self.prefix)?)
     }
 }
 
@@ -51,24 +58,17 @@ pub fn select_prefixed<E: EntityTrait>(select: &mut SelectStatement, from: &str,
     }
 }
 
-/// The joined row under `prefix`, if the join found one.
-pub fn row<M: FromQueryResult>(row: &QueryResult, prefix: &str) -> Result<Option<M>> {
-    if row.try_get::<Option<i64>>(prefix, "id")?.is_none() {
-        return Ok(None);
-    }
-    Ok(Some(M::from_query_result(row, prefix)?))
-}
-
 /// Every row of `select`, each with what `extra` reads from it.
-pub async fn fetch_all<M: FromQueryResult, X>(
+pub async fn fetch_all<M: Positional, X>(
     db: &Db,
     select: &SelectStatement,
-    extra: impl Fn(&QueryResult) -> Result<X>,
+    extra: impl Fn(&QueryResult, &Layout) -> Result<X>,
 ) -> Result<Vec<(M, X)>> {
     let rows = db
         .query_all_raw(db.get_database_backend().build(select))
         .await?;
+    let layout = Layout::of(&rows);
     rows.iter()
-        .map(|row| Ok((M::from_query_result(row, "")?, extra(row)?)))
+        .map(|row| Ok((layout.read::<M>(row, "")?, extra(row, &layout)?)))
         .collect()
 }

@@ -9,13 +9,16 @@
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ConnectionTrait, FromQueryResult, QueryResult,
+    ConnectionTrait, QueryResult,
     sea_query::{Alias, Expr, ExprTrait, NullOrdering, Order, Query, SelectStatement},
 };
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    db::Db,
+    db::{
+        Db,
+        positional::{Layout, Positional},
+    },
     error::{AppError, Result},
 };
 
@@ -295,9 +298,9 @@ pub async fn fetch_page<M>(
     id_of: fn(&M) -> i64,
 ) -> Result<Page<M>>
 where
-    M: FromQueryResult,
+    M: Positional,
 {
-    let page = fetch_page_with(db, select, order, request, id_of, |_| Ok(())).await?;
+    let page = fetch_page_with(db, select, order, request, id_of, |_, _| Ok(())).await?;
     Ok(page.map(|(model, ())| model))
 }
 
@@ -309,10 +312,10 @@ pub async fn fetch_page_with<M, X>(
     order: &SortKey<M>,
     request: &PageRequest,
     id_of: fn(&M) -> i64,
-    extra: impl Fn(&QueryResult) -> Result<X>,
+    extra: impl Fn(&QueryResult, &Layout) -> Result<X>,
 ) -> Result<Page<(M, X)>>
 where
-    M: FromQueryResult,
+    M: Positional,
 {
     // Reading backward runs the order in reverse and flips the page after.
     let query_descending = order.descending ^ (request.direction == Direction::Backward);
@@ -351,14 +354,15 @@ where
         .await?;
     let has_more = rows.len() as u64 > request.size;
     let mut page = Vec::with_capacity(rows.len());
+    let layout = Layout::of(&rows);
     for row in rows.iter().take(request.size as usize) {
-        let model = M::from_query_result(row, "")?;
+        let model = layout.read::<M>(row, "")?;
         let key = match &order.value {
             KeyValue::Column(value) => value(&model),
             KeyValue::Computed => SortValue::Number(computed_key(row)?),
         };
         let cursor = cursor(order.name, key, id_of(&model));
-        page.push(((model, extra(row)?), cursor));
+        page.push(((model, extra(row, &layout)?), cursor));
     }
     let (has_next_page, has_previous_page) = match request.direction {
         Direction::Forward => (has_more, request.paged_from_cursor),
@@ -438,12 +442,13 @@ pub async fn count(db: &Db, select: SelectStatement) -> Result<i64> {
 }
 
 /// Runs `stmt` and reads every row as `M`.
-pub async fn fetch_all<M: FromQueryResult>(db: &Db, stmt: &SelectStatement) -> Result<Vec<M>> {
+pub async fn fetch_all<M: Positional>(db: &Db, stmt: &SelectStatement) -> Result<Vec<M>> {
     let backend = db.get_database_backend();
     let rows = db.query_all_raw(backend.build(stmt)).await?;
+    let layout = Layout::of(&rows);
     Ok(rows
         .iter()
-        .map(|row| M::from_query_result(row, ""))
+        .map(|row| layout.read::<M>(row, ""))
         .collect::<Result<_, _>>()?)
 }
 

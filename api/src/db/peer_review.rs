@@ -14,6 +14,7 @@ use sea_orm::{
 use super::{
     joined,
     keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    positional::Layout,
 };
 use crate::{
     error::Result,
@@ -103,10 +104,10 @@ pub async fn page(
         HOST.join(db, &mut source, (Entity, Column::HostOrgId));
         VISITOR.join(db, &mut source, (Entity, Column::VisitorOrgId));
     }
-    let parties = |row: &QueryResult| match with_parties {
+    let parties = |row: &QueryResult, layout: &Layout| match with_parties {
         true => Ok(Parties {
-            host: HOST.read(row)?,
-            visitor: VISITOR.read(row)?,
+            host: HOST.read(row, layout)?,
+            visitor: VISITOR.read(row, layout)?,
         }),
         false => Ok(Parties::default()),
     };

@@ -1,0 +1,191 @@
+//! Rows decoded by column position.
+//!
+//! sea-orm decodes a model by column name: for every column of every row it
+//! formats `{prefix}{column}` and the driver looks the name up. On a page of
+//! case studies with their owner and initiative (some fifty columns a row)
+//! that was a quarter of the server's time. Here a model's columns are found
+//! once per result, as the run of columns bearing its names in its field
+//! order, and each row is read by position from there. A result laid out
+//! otherwise is read by name, as before: the layout is checked, never
+//! assumed.
+
+use std::{any::TypeId, cell::RefCell};
+
+use entity::{
+    audit_log, case_study, case_study_change, charter, charter_version, evidence,
+    indicator_measurement, initiative, organisation, outcome_indicator, pathway_link, pathway_step,
+    peer_review,
+};
+use sea_orm::{DbErr, FromQueryResult, QueryResult};
+
+/// A model that can be read by position.
+pub trait Positional: FromQueryResult + 'static {
+    /// Its columns, in the order [`Positional::read_at`] reads them; empty
+    /// for a model that is always read by name.
+    const COLUMNS: &'static [&'static str] = &[];
+
+    /// The model whose columns start at `start` in `row`.
+    fn read_at(row: &QueryResult, start: usize) -> Result<Self, DbErr> {
+        let _ = start;
+        Self::from_query_result(row, "")
+    }
+}
+
+/// Where each model's columns sit in the rows of one result.
+pub struct Layout {
+    names: Vec<String>,
+    found: RefCell<Vec<(TypeId, &'static str, Option<usize>)>>,
+}
+
+impl Layout {
+    /// The layout of a result, read off its first row.
+    pub fn of(rows: &[QueryResult]) -> Self {
+        Self {
+            names: rows
+                .first()
+                .map(QueryResult::column_names)
+                .unwrap_or_default(),
+            found: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The `M` whose columns are named `{prefix}{column}` in `row`.
+    pub fn read<M: Positional>(&self, row: &QueryResult, prefix: &'static str) -> Result<M, DbErr> {
+        match self.start::<M>(prefix) {
+            Some(start) => M::read_at(row, start),
+            None => M::from_query_result(row, prefix),
+        }
+    }
+
+    /// Like [`Layout::read`], for a LEFT JOIN: `None` where it found no row.
+    pub fn joined<M: Positional>(
+        &self,
+        row: &QueryResult,
+        prefix: &'static str,
+    ) -> Result<Option<M>, DbErr> {
+        let id: Option<i64> = match self.start::<M>(prefix) {
+            Some(start) => row.try_get_by_index(start)?,
+            None => row.try_get(prefix, "id")?,
+        };
+        match id {
+            Some(_) => self.read(row, prefix).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Whether `M`'s columns under `prefix` are read by position in this
+    /// result (otherwise by name).
+    pub fn reads_by_position<M: Positional>(&self, prefix: &'static str) -> bool {
+        self.start::<M>(prefix).is_some()
+    }
+
+    fn start<M: Positional>(&self, prefix: &'static str) -> Option<usize> {
+        let key = (TypeId::of::<M>(), prefix);
+        let mut found = self.found.borrow_mut();
+        if let Some((_, _, start)) = found.iter().find(|(t, p, _)| (*t, *p) == key) {
+            return *start;
+        }
+        let start = run_of(&self.names, prefix, M::COLUMNS);
+        found.push((key.0, key.1, start));
+        start
+    }
+}
+
+/// Where the columns `{prefix}{column}` of `columns` follow each other in
+/// `names`.
+fn run_of(names: &[String], prefix: &str, columns: &[&str]) -> Option<usize> {
+    if columns.is_empty() {
+        return None;
+    }
+    names.windows(columns.len()).position(|window| {
+        window
+            .iter()
+            .zip(columns)
+            .all(|(name, column)| name.strip_prefix(prefix) == Some(column))
+    })
+}
+
+/// Reads the listed fields, in order, from consecutive columns.
+macro_rules! positional {
+    ($($entity:ident { $($field:ident),+ $(,)? })+) => {$(
+        impl Positional for $entity::Model {
+            const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+            #[allow(unused_assignments)]
+            fn read_at(row: &QueryResult, start: usize) -> Result<Self, DbErr> {
+                let mut at = start;
+                // Fields are evaluated in the order written, as COLUMNS lists them.
+                Ok(Self {
+                    $($field: {
+                        let here = at;
+                        at += 1;
+                        row.try_get_by_index(here)?
+                    }),+
+                })
+            }
+        }
+    )+};
+}
+
+positional! {
+    case_study {
+        id, owner_org_id, initiative_id, external_id, title, summary, body, co_types,
+        service_area, tags, language, visibility, status, published_at, created_at,
+        updated_at, version, deleted_at,
+    }
+    organisation {
+        id, slug, name, kind, gss_code, nation, club_member, active, created_at, updated_at,
+        version,
+    }
+    initiative {
+        id, owner_org_id, title, summary, co_types, star_step, service_area, tags, visibility,
+        impact_score, ease_score, annual_cost, annual_benefit, currency, benefit_cost_ratio,
+        created_at, updated_at, version, deleted_at,
+    }
+    peer_review {
+        id, kind, host_org_id, visitor_org_id, initiative_id, case_study_id, status,
+        proposed_for, message, findings, findings_shared, requested_by_org_id, created_at,
+        updated_at, version,
+    }
+    charter {
+        id, owner_org_id, initiative_id, title, status, commitments, risks, signatories,
+        visibility, created_at, updated_at, version, deleted_at, adopted_at, retired_at,
+    }
+}
+
+// Read rarely, or a few rows at a time: by name.
+impl Positional for audit_log::Model {}
+impl Positional for case_study_change::Model {}
+impl Positional for charter_version::Model {}
+impl Positional for evidence::Model {}
+impl Positional for indicator_measurement::Model {}
+impl Positional for outcome_indicator::Model {}
+impl Positional for pathway_link::Model {}
+impl Positional for pathway_step::Model {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_run_is_found_whole_and_after_a_lookalike_column() {
+        // A case study's `initiative_id` looks like the joined initiative's
+        // first column; only the whole run counts.
+        let row = names(&[
+            "id",
+            "initiative_id",
+            "title",
+            "initiative_id",
+            "initiative_title",
+        ]);
+        assert_eq!(run_of(&row, "", &["id", "initiative_id", "title"]), Some(0));
+        assert_eq!(run_of(&row, "initiative_", &["id", "title"]), Some(3));
+        assert_eq!(run_of(&row, "owner_", &["id", "title"]), None);
+        assert_eq!(run_of(&row, "", &[]), None, "an empty list is read by name");
+        assert_eq!(run_of(&row, "", &["title", "id"]), None, "order counts");
+    }
+}
