@@ -75,6 +75,7 @@ impl Application {
         let sockets = Arc::new(());
         let state = AppState {
             schema: graphql::schema_builder().finish(),
+            revalidating_schema: graphql::revalidating_schema(),
             documents: Arc::new(Documents::new(trusted.clone())),
             socket_schema: graphql::socket_schema(trusted),
             auth,

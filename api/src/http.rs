@@ -29,7 +29,7 @@ use crate::{
     graphql::{
         AppSchema,
         context::RequestCtx,
-        documents::{Documents, Prepared},
+        documents::{Documents, Prepared, Validation},
         errors::shape,
     },
     live::ChangeBus,
@@ -47,6 +47,8 @@ pub struct AuthHandle(pub Arc<Authenticator>);
 pub struct AppState {
     /// The schema HTTP requests run on, once `documents` has prepared them.
     pub schema: AppSchema,
+    /// The same, for documents that passed every rule before.
+    pub revalidating_schema: AppSchema,
     pub documents: Arc<Documents>,
     /// The schema subscriptions run on, with its extensions.
     pub socket_schema: AppSchema,
@@ -220,6 +222,7 @@ async fn execute(
         request,
         operation_name,
         operation_type,
+        validation,
     } = prepared;
     // Even a mutation named only by a persisted-query hash.
     if transport == Transport::Get && operation_type != OperationType::Query {
@@ -246,8 +249,12 @@ async fn execute(
             state.write_gate.clone(),
         )))
         .data(AuthHandle(state.auth.clone()));
+    let schema = match validation {
+        Validation::Passed => &state.revalidating_schema,
+        Validation::Needed(_) => &state.schema,
+    };
     let Ok(mut response) =
-        tokio::time::timeout(state.request_timeout, state.schema.execute(request)).await
+        tokio::time::timeout(state.request_timeout, schema.execute(request)).await
     else {
         tracing::warn!(
             elapsed_ms = started.elapsed().as_millis() as u64,
@@ -260,6 +267,9 @@ async fn execute(
             content_type,
         );
     };
+    if !request_failed(&response) {
+        validation.passed();
+    }
     observe(
         state,
         operation_name.as_deref(),
@@ -271,13 +281,9 @@ async fn execute(
 
 /// The HTTP answer to an executed (or refused) request.
 fn answer(response: async_graphql::Response, content_type: &'static str) -> Response {
-    // A request that failed before execution (parse, validation, limits)
-    // carries no `data` at all; per the GraphQL-over-HTTP spec it is a 400
-    // when answered as graphql-response+json.
-    let request_failed = response.data == async_graphql::Value::Null
-        && !response.errors.is_empty()
-        && response.errors.iter().all(|e| e.path.is_empty());
-    let (status, body) = if request_failed {
+    // Per the GraphQL-over-HTTP spec a request that failed is a 400 when
+    // answered as graphql-response+json.
+    let (status, body) = if request_failed(&response) {
         let status = if content_type == GRAPHQL_RESPONSE {
             StatusCode::BAD_REQUEST
         } else {
@@ -294,6 +300,14 @@ fn answer(response: async_graphql::Response, content_type: &'static str) -> Resp
         body.unwrap_or_default(),
     )
         .into_response()
+}
+
+/// Whether `response` is of a request that failed before execution (parse,
+/// validation, limits): it carries no `data` at all.
+fn request_failed(response: &async_graphql::Response) -> bool {
+    response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty())
 }
 
 /// `value` as JSON, written into a buffer sized for a page of results

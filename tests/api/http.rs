@@ -353,3 +353,26 @@ async fn a_token_past_its_rate_limit_is_told_when_to_come_back_and_others_are_no
     let (status, _) = app.post(Some(&other), "{ __typename }", json!({})).await;
     assert_eq!(status, StatusCode::OK, "another token has its own bucket");
 }
+
+#[tokio::test]
+async fn a_repeated_document_answers_bad_input_as_the_first_time() {
+    let app = TestApp::spawn().await;
+    // An invalid document never passes, so it is checked every time.
+    let unknown = "{ caseStudies(first: 1) { nodes { nosuchfield } } }";
+    let first = app.gql(unknown, json!({})).await;
+    let again = app.gql(unknown, json!({})).await;
+    assert!(first.error_message().contains("nosuchfield"), "{}", first.0);
+    assert_eq!(again.0, first.0);
+
+    // A document with variables passes, then gets a value of the wrong
+    // type: answered as a wrong value sent the first time is.
+    let query = "query Page($first: Int) { caseStudies(first: $first) { totalCount } }";
+    let fresh = "query Page($first: Int) { caseStudies(first: $first) { totalCount } } ";
+    let reference = app.gql(fresh, json!({ "first": "one" })).await;
+    assert!(reference.0["data"].is_null(), "{}", reference.0);
+    for _ in 0..2 {
+        app.gql(query, json!({ "first": 1 })).await.data();
+    }
+    let wrong = app.gql(query, json!({ "first": "one" })).await;
+    assert_eq!(wrong.0, reference.0);
+}

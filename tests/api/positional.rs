@@ -7,7 +7,7 @@ use api::db::{
 };
 use entity::{case_study, charter, initiative, organisation, peer_review};
 use sea_orm::{
-    ConnectionTrait, EntityTrait, FromQueryResult, QueryResult, QueryTrait,
+    ConnectionTrait, EntityTrait, QueryResult, QueryTrait,
     sea_query::{Alias, Expr, ExprTrait, JoinType},
 };
 

@@ -9,7 +9,10 @@
 
 use std::{
     num::NonZeroUsize,
-    sync::{Arc, Mutex},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicBool, Ordering},
+    },
 };
 
 use async_graphql::{
@@ -35,12 +38,39 @@ pub struct Prepared {
     /// The name of the operation it runs, when the document names it.
     pub operation_name: Option<String>,
     pub operation_type: OperationType,
+    pub validation: Validation,
+}
+
+/// Whether a request's document still has to pass every validation rule.
+pub enum Validation {
+    /// It passed them before, and has no variables whose values they
+    /// would check.
+    Passed,
+    /// It has to; a pass is remembered for a document that is kept.
+    Needed(Option<Arc<Parsed>>),
+}
+
+impl Validation {
+    /// Remembers that the document passed (it executed).
+    pub fn passed(&self) {
+        if let Validation::Needed(Some(parsed)) = self {
+            parsed.passed.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
+/// A kept parse, and whether the document passed validation since.
+pub struct Parsed {
+    document: ExecutableDocument,
+    /// Without variables, a document valid once is valid every time.
+    without_variables: bool,
+    passed: AtomicBool,
 }
 
 pub struct Documents {
     trusted: Option<TrustedDocuments>,
     persisted: Mutex<LruCache<String, Arc<str>>>,
-    parsed: Mutex<LruCache<Arc<str>, Arc<ExecutableDocument>>>,
+    parsed: Mutex<LruCache<Arc<str>, Arc<Parsed>>>,
 }
 
 impl Documents {
@@ -58,7 +88,7 @@ impl Documents {
             trusted.admit(&mut request)?;
         }
         let registering = self.resolve_persisted(&mut request)?;
-        let document = self.parse(&request.query)?;
+        let (document, kept) = self.parse(&request.query)?;
         rules::check_document(&document)?;
         // Only a document that passes is kept for its hash.
         if let Some(hash) = registering {
@@ -66,11 +96,18 @@ impl Documents {
         }
         let (operation_name, operation_type) =
             selected_operation(&document, request.operation_name.as_deref())?;
-        request.set_parsed_query(ExecutableDocument::clone(&document));
+        let validation = match kept {
+            Some(kept) if kept.without_variables && kept.passed.load(Ordering::Relaxed) => {
+                Validation::Passed
+            }
+            kept => Validation::Needed(kept),
+        };
+        request.set_parsed_query(document.into_owned());
         Ok(Prepared {
             request,
             operation_name,
             operation_type,
+            validation,
         })
     }
 
@@ -100,15 +137,53 @@ impl Documents {
         }
     }
 
-    fn parse(&self, query: &str) -> ServerResult<Arc<ExecutableDocument>> {
-        if let Some(document) = lock(&self.parsed).get(query) {
-            return Ok(document.clone());
+    /// The document, and its kept parse when it is kept.
+    fn parse(&self, query: &str) -> ServerResult<(Document, Option<Arc<Parsed>>)> {
+        if let Some(parsed) = lock(&self.parsed).get(query) {
+            return Ok((Document::Kept(parsed.clone()), Some(parsed.clone())));
         }
-        let document = Arc::new(parse_query(query)?);
-        if query.len() <= LARGEST_CACHED_DOCUMENT {
-            lock(&self.parsed).put(Arc::from(query), document.clone());
+        let document = parse_query(query)?;
+        if query.len() > LARGEST_CACHED_DOCUMENT {
+            return Ok((Document::Own(document), None));
         }
-        Ok(document)
+        let parsed = Arc::new(Parsed {
+            without_variables: document
+                .operations
+                .iter()
+                .all(|(_, operation)| operation.node.variable_definitions.is_empty()),
+            document,
+            passed: AtomicBool::new(false),
+        });
+        lock(&self.parsed).put(Arc::from(query), parsed.clone());
+        Ok((Document::Kept(parsed.clone()), Some(parsed)))
+    }
+}
+
+/// A request's parsed document: its own, or a kept one.
+enum Document {
+    Own(ExecutableDocument),
+    Kept(Arc<Parsed>),
+}
+
+impl Document {
+    /// The document to execute (a kept one is copied: execution takes it
+    /// by value).
+    fn into_owned(self) -> ExecutableDocument {
+        match self {
+            Document::Own(document) => document,
+            Document::Kept(parsed) => parsed.document.clone(),
+        }
+    }
+}
+
+impl std::ops::Deref for Document {
+    type Target = ExecutableDocument;
+
+    fn deref(&self) -> &ExecutableDocument {
+        match self {
+            Document::Own(document) => document,
+            Document::Kept(parsed) => &parsed.document,
+        }
     }
 }
 
@@ -189,12 +264,46 @@ mod tests {
         assert_eq!(first.operation_name.as_deref(), Some("A"));
         assert_eq!(first.operation_type, OperationType::Query);
         let cached = lock(&documents.parsed).get(text).cloned().expect("cached");
-        let again = documents.parse(text).expect("parses");
-        assert!(Arc::ptr_eq(&cached, &again));
+        let (_, again) = documents.parse(text).expect("parses");
+        assert!(Arc::ptr_eq(&cached, &again.expect("kept")));
 
         let mutation = "mutation M { revokeToken(jti: \"x\") }";
         let prepared = documents.prepare(Request::new(mutation)).expect("prepares");
         assert_eq!(prepared.operation_type, OperationType::Mutation);
+    }
+
+    #[test]
+    fn only_a_document_without_variables_that_passed_skips_the_rules() {
+        let documents = Documents::new(None);
+        let passes = |text: &str| {
+            let prepared = documents.prepare(Request::new(text)).expect("prepares");
+            let skipped = matches!(prepared.validation, Validation::Passed);
+            prepared.validation.passed();
+            skipped
+        };
+        let plain = "{ viewer { subject } }";
+        assert!(!passes(plain), "the first time it is checked");
+        assert!(passes(plain), "after a pass it is not");
+
+        let with_variables = "query Q($first: Int) { caseStudies(first: $first) { totalCount } }";
+        assert!(!passes(with_variables));
+        assert!(
+            !passes(with_variables),
+            "its variables' values are checked every time"
+        );
+
+        let unexecuted = "{ organisations(first: 1) { totalCount } }";
+        let prepared = documents
+            .prepare(Request::new(unexecuted))
+            .expect("prepares");
+        assert!(matches!(prepared.validation, Validation::Needed(Some(_))));
+        let again = documents
+            .prepare(Request::new(unexecuted))
+            .expect("prepares");
+        assert!(
+            matches!(again.validation, Validation::Needed(_)),
+            "without a pass recorded it is checked again"
+        );
     }
 
     #[test]
