@@ -98,7 +98,7 @@ async fn connect_to(
         // A ping before every statement doubled the round trips of a
         // request; a connection idle this long is still checked, so one
         // left over from before a database restart is caught before use.
-        .test_before_acquire_if_idle_for(Duration::from_secs(1))
+        .test_before_acquire_if_idle_for(kept::IDLE)
         .sqlx_logging(false)
         .map_sqlx_postgres_opts({
             let timeout = format!("{}ms", config.db_statement_timeout.as_millis());

@@ -88,7 +88,7 @@ impl Documents {
             trusted.admit(&mut request)?;
         }
         let registering = self.resolve_persisted(&mut request)?;
-        let (document, kept) = self.parse(&request.query)?;
+        let document = self.parse(&request.query)?;
         rules::check_document(&document)?;
         // Only a document that passes is kept for its hash.
         if let Some(hash) = registering {
@@ -96,12 +96,7 @@ impl Documents {
         }
         let (operation_name, operation_type) =
             selected_operation(&document, request.operation_name.as_deref())?;
-        let validation = match kept {
-            Some(kept) if kept.without_variables && kept.passed.load(Ordering::Relaxed) => {
-                Validation::Passed
-            }
-            kept => Validation::Needed(kept),
-        };
+        let validation = document.validation();
         request.set_parsed_query(document.into_owned());
         Ok(Prepared {
             request,
@@ -137,14 +132,13 @@ impl Documents {
         }
     }
 
-    /// The document, and its kept parse when it is kept.
-    fn parse(&self, query: &str) -> ServerResult<(Document, Option<Arc<Parsed>>)> {
+    fn parse(&self, query: &str) -> ServerResult<Document> {
         if let Some(parsed) = lock(&self.parsed).get(query) {
-            return Ok((Document::Kept(parsed.clone()), Some(parsed.clone())));
+            return Ok(Document::Kept(parsed.clone()));
         }
         let document = parse_query(query)?;
         if query.len() > LARGEST_CACHED_DOCUMENT {
-            return Ok((Document::Own(document), None));
+            return Ok(Document::Own(document));
         }
         let parsed = Arc::new(Parsed {
             without_variables: document
@@ -155,7 +149,7 @@ impl Documents {
             passed: AtomicBool::new(false),
         });
         lock(&self.parsed).put(Arc::from(query), parsed.clone());
-        Ok((Document::Kept(parsed.clone()), Some(parsed)))
+        Ok(Document::Kept(parsed))
     }
 }
 
@@ -166,6 +160,18 @@ enum Document {
 }
 
 impl Document {
+    fn validation(&self) -> Validation {
+        match self {
+            Document::Kept(parsed)
+                if parsed.without_variables && parsed.passed.load(Ordering::Relaxed) =>
+            {
+                Validation::Passed
+            }
+            Document::Kept(parsed) => Validation::Needed(Some(parsed.clone())),
+            Document::Own(_) => Validation::Needed(None),
+        }
+    }
+
     /// The document to execute (a kept one is copied: execution takes it
     /// by value).
     fn into_owned(self) -> ExecutableDocument {
@@ -264,8 +270,10 @@ mod tests {
         assert_eq!(first.operation_name.as_deref(), Some("A"));
         assert_eq!(first.operation_type, OperationType::Query);
         let cached = lock(&documents.parsed).get(text).cloned().expect("cached");
-        let (_, again) = documents.parse(text).expect("parses");
-        assert!(Arc::ptr_eq(&cached, &again.expect("kept")));
+        let Document::Kept(again) = documents.parse(text).expect("parses") else {
+            panic!("not kept");
+        };
+        assert!(Arc::ptr_eq(&cached, &again));
 
         let mutation = "mutation M { revokeToken(jti: \"x\") }";
         let prepared = documents.prepare(Request::new(mutation)).expect("prepares");
