@@ -65,12 +65,10 @@ impl Kept {
             .collect())
     }
 
+    /// The first row (a statement meant for one row asks for one: sea-orm's
+    /// `one()` adds `LIMIT 1`).
     pub async fn query_one(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
-        let mut conn = self.take().await?;
-        let started = Instant::now();
-        let row = bind(&stmt).fetch_optional(&mut *conn).await;
-        self.finish(conn, &stmt, started, row.is_ok());
-        Ok(row.map_err(query_error)?.map(QueryResult::from))
+        Ok(self.query_all(stmt).await?.into_iter().next())
     }
 
     /// Connections kept idle now (the pool counts them as in use).
