@@ -86,7 +86,8 @@ pub fn routes(state: AppState, concurrent: usize) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .merge(crate::graphiql::routes())
-        .with_state(state)
+        // Shared, not cloned field by field: every request takes the state.
+        .with_state(Arc::new(state))
 }
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
@@ -355,7 +356,7 @@ fn observe(
 }
 
 async fn graphql_post(
-    State(state): State<AppState>,
+    State(state): State<Arc<AppState>>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -423,7 +424,7 @@ async fn graphql_post(
 }
 
 async fn graphql_get(
-    State(state): State<AppState>,
+    State(state): State<Arc<AppState>>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
@@ -450,7 +451,7 @@ async fn graphql_get(
 /// Subscriptions over `graphql-transport-ws` (and the older `graphql-ws`).
 /// The token travels in `connection_init`: `{"Authorization": "Bearer …"}`.
 async fn graphql_ws(
-    State(state): State<AppState>,
+    State(state): State<Arc<AppState>>,
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
 ) -> Response {
@@ -531,7 +532,7 @@ async fn healthz() -> impl IntoResponse {
     Json(json!({ "status": "ok" }))
 }
 
-async fn readyz(State(state): State<AppState>) -> Response {
+async fn readyz(State(state): State<Arc<AppState>>) -> Response {
     // The checks use the pools directly: connections kept between
     // requests' statements go back first, or a probe after a burst would
     // find every connection lent out.
@@ -555,7 +556,7 @@ async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
+async fn metrics(State(state): State<Arc<AppState>>) -> Response {
     let body = METRICS.render(&state.db, state.statements.get());
     (
         [(
