@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use entity::{
     case_study::{Column, Entity, Model},
-    case_study_co_type, case_study_tag, initiative, organisation,
+    case_study_co_type, case_study_tag, charter, initiative, organisation,
     vocabulary::{CaseStudyStatus, CoType, ServiceArea, Visibility},
 };
 use sea_orm::{
@@ -291,6 +291,76 @@ pub async fn by_ids_joined(
         relations(row, layout, joined)
     })
     .await
+}
+
+/// A case study read by id with its initiative and that initiative's
+/// charters: what a detail page shows, in one statement.
+pub struct WithCharters {
+    pub case_study: Model,
+    pub relations: Relations,
+    /// The charters the caller may read of the initiative, when it may read
+    /// the initiative, by id.
+    pub charters: Vec<charter::Model>,
+}
+
+const CHARTER_PREFIX: &str = "charter_";
+
+/// The case studies among `ids` the caller may see, each joined with the
+/// owner `joined` asks for, its initiative and the initiative's charters.
+/// A case study comes back once per charter, so this is for lookups by id:
+/// a page's LIMIT would count charters.
+pub async fn by_ids_with_charters(
+    db: &ScopedDb,
+    ids: &[i64],
+    owner: bool,
+) -> Result<Vec<WithCharters>> {
+    let joined = Joined {
+        owner,
+        initiative: true,
+    };
+    let mut select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    join_relations(db, &mut select, joined);
+    // The charters of an initiative the caller may not read meet a NULL id
+    // and join none.
+    db.join_readable::<charter::Entity>(
+        &mut select,
+        Expr::col((charter::Entity, charter::Column::InitiativeId))
+            .equals((initiative::Entity, initiative::Column::Id)),
+    );
+    joined::select_prefixed::<charter::Entity>(
+        &mut select,
+        charter::Entity.table_name(),
+        CHARTER_PREFIX,
+    );
+    select
+        .order_by((Entity, Column::Id), Order::Asc)
+        .order_by((charter::Entity, charter::Column::Id), Order::Asc);
+    let rows = db
+        .conn()
+        .query_all_raw(db.conn().get_database_backend().build(&select))
+        .await?;
+    let layout = Layout::of(&rows);
+    let mut found: Vec<WithCharters> = Vec::new();
+    for row in &rows {
+        let id: i64 = row.try_get("", "id")?;
+        if found.last().is_none_or(|last| last.case_study.id != id) {
+            found.push(WithCharters {
+                case_study: layout.read(row, "")?,
+                relations: relations(row, &layout, joined)?,
+                charters: Vec::new(),
+            });
+        }
+        if let (Some(charter), Some(last)) = (
+            layout.joined::<charter::Model>(row, CHARTER_PREFIX)?,
+            found.last_mut(),
+        ) {
+            last.charters.push(charter);
+        }
+    }
+    Ok(found)
 }
 
 /// The case studies among `ids` that the caller may see.

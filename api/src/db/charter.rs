@@ -74,11 +74,13 @@ pub async fn by_ids(db: &ScopedDb, ids: &[i64]) -> Result<Vec<Model>> {
     keyset::fetch_all(db.conn(), &select).await
 }
 
-/// The charters the caller may see of each initiative in `initiative_ids`.
+/// The charters the caller may see of each initiative in `initiative_ids`,
+/// by id (as a case study's lookup joins them).
 pub async fn of_initiatives(db: &ScopedDb, initiative_ids: &[i64]) -> Result<Vec<Model>> {
     let select = db
         .readable::<Entity>()
         .filter(Column::InitiativeId.is_in(initiative_ids.iter().copied()))
+        .order_by_asc(Column::Id)
         .into_query();
     keyset::fetch_all(db.conn(), &select).await
 }
