@@ -3,10 +3,16 @@
 //! A page of rows and their relations is then one statement, not one per
 //! relation.
 
+use std::{
+    any::TypeId,
+    collections::HashMap,
+    sync::{OnceLock, PoisonError, RwLock},
+};
+
 use entity::organisation;
 use sea_orm::{
     ConnectionTrait, EntityTrait, IdenStatic, Iterable, QueryResult,
-    sea_query::{Alias, Expr, ExprTrait, IntoColumnRef, SelectStatement},
+    sea_query::{Expr, ExprTrait, IntoColumnRef, SelectStatement},
 };
 
 use crate::{
@@ -36,7 +42,7 @@ impl Organisation {
         db.join_organisations(
             select,
             self.name,
-            Expr::col((Alias::new(self.name), organisation::Column::Id)).equals(foreign_key),
+            Expr::col((self.name, organisation::Column::Id)).equals(foreign_key),
         );
         select_prefixed::<organisation::Entity>(select, self.name, self.prefix);
     }
@@ -49,13 +55,43 @@ impl Organisation {
 
 /// Selects every column of `E`, read from the join named `from`, as
 /// `{prefix}{column}`.
-pub fn select_prefixed<E: EntityTrait>(select: &mut SelectStatement, from: &str, prefix: &str) {
-    for column in E::Column::iter() {
-        select.expr_as(
-            Expr::col((Alias::new(from), column)),
-            Alias::new(format!("{prefix}{}", column.as_str())),
-        );
+pub fn select_prefixed<E: EntityTrait>(
+    select: &mut SelectStatement,
+    from: &'static str,
+    prefix: &'static str,
+) {
+    for (column, name) in E::Column::iter().zip(prefixed_names::<E>(prefix)) {
+        select.expr_as(Expr::col((from, column)), *name);
     }
+}
+
+type PrefixedNames = HashMap<(TypeId, &'static str), &'static [&'static str]>;
+
+/// The names `{prefix}{column}` of `E`'s columns, made once per entity and
+/// prefix (a handful of each, so kept for the life of the process):
+/// formatting them for every statement was an allocation per joined column
+/// per request.
+fn prefixed_names<E: EntityTrait>(prefix: &'static str) -> &'static [&'static str] {
+    static NAMES: OnceLock<RwLock<PrefixedNames>> = OnceLock::new();
+    let names = NAMES.get_or_init(Default::default);
+    let key = (TypeId::of::<E>(), prefix);
+    if let Some(found) = names
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(&key)
+    {
+        return found;
+    }
+    names
+        .write()
+        .unwrap_or_else(PoisonError::into_inner)
+        .entry(key)
+        .or_insert_with(|| {
+            E::Column::iter()
+                .map(|column| &*format!("{prefix}{}", column.as_str()).leak())
+                .collect::<Vec<_>>()
+                .leak()
+        })
 }
 
 /// Every row of `select`, each with what `extra` reads from it.
