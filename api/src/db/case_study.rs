@@ -298,8 +298,8 @@ pub async fn by_ids_joined(
 pub struct WithCharters {
     pub case_study: Model,
     pub relations: Relations,
-    /// The charters the caller may read of the initiative, when it may read
-    /// the initiative, by id.
+    /// The charters the caller may read of the initiative (none when it may
+    /// not read the initiative), in id order.
     pub charters: Vec<charter::Model>,
 }
 
