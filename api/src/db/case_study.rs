@@ -275,6 +275,17 @@ fn relevance_window(mut select: SelectStatement, db: &ScopedDb) -> SelectStateme
         .to_owned()
 }
 
+/// The case studies among `ids` that the caller may see, joined with the
+/// relations `joined` asks for.
+fn by_ids_select(db: &ScopedDb, ids: &[i64], joined: Joined) -> SelectStatement {
+    let mut select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    join_relations(db, &mut select, joined);
+    select
+}
+
 /// The case studies among `ids` that the caller may see, with the
 /// relations `joined` asks for, in one statement.
 pub async fn by_ids_joined(
@@ -282,11 +293,7 @@ pub async fn by_ids_joined(
     ids: &[i64],
     joined: Joined,
 ) -> Result<Vec<(Model, Relations)>> {
-    let mut select = db
-        .readable::<Entity>()
-        .filter(Column::Id.is_in(ids.iter().copied()))
-        .into_query();
-    join_relations(db, &mut select, joined);
+    let select = by_ids_select(db, ids, joined);
     joined::fetch_all(db.conn(), &select, |row, layout| {
         relations(row, layout, joined)
     })
@@ -318,11 +325,7 @@ pub async fn by_ids_with_charters(
         owner,
         initiative: true,
     };
-    let mut select = db
-        .readable::<Entity>()
-        .filter(Column::Id.is_in(ids.iter().copied()))
-        .into_query();
-    join_relations(db, &mut select, joined);
+    let mut select = by_ids_select(db, ids, joined);
     // The charters of an initiative the caller may not read meet a NULL id
     // and join none.
     db.join_readable::<charter::Entity>(
