@@ -375,4 +375,36 @@ async fn a_repeated_document_answers_bad_input_as_the_first_time() {
     }
     let wrong = app.gql(query, json!({ "first": "one" })).await;
     assert_eq!(wrong.0, reference.0);
+
+    // Once a document passed, plainly valid values skip the rules; any
+    // other value still meets them.
+    let cases = [
+        (
+            "query After($after: String) { caseStudies(first: 1, after: $after) { totalCount } }",
+            json!({}),
+            json!({ "after": 5 }),
+        ),
+        (
+            "query Ids($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": "Q2FzZVN0dWR5Ojk5OTk5" }),
+            json!({ "id": ["Q2FzZVN0dWR5Ojk5OTk5"] }),
+        ),
+        // A nullable variable with a default may stand for a required
+        // argument: a null sent for it is refused.
+        (
+            "query Defaulted($id: ID = \"Q2FzZVN0dWR5Ojk5OTk5\") { node(id: $id) { id } }",
+            json!({ "id": "Q2FzZVN0dWR5Ojk5OTk5" }),
+            json!({ "id": null }),
+        ),
+    ];
+    for (query, right, wrong) in cases {
+        let reference = app.gql(&format!("{query} "), wrong.clone()).await;
+        assert!(reference.0["data"].is_null(), "{}", reference.0);
+        assert!(reference.0["errors"][0]["message"].is_string());
+        for _ in 0..2 {
+            app.gql(query, right.clone()).await.data();
+        }
+        let answer = app.gql(query, wrong).await;
+        assert_eq!(answer.0, reference.0, "{query}");
+    }
 }

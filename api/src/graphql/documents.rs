@@ -16,15 +16,15 @@ use std::{
 };
 
 use async_graphql::{
-    Request, ServerError, ServerResult, Value,
+    Positioned, Request, ServerError, ServerResult, Value, Variables,
     parser::{
         parse_query,
-        types::{ExecutableDocument, OperationType},
+        types::{ExecutableDocument, OperationDefinition, OperationType, VariableDefinition},
     },
 };
 use lru::LruCache;
 
-use super::{PERSISTED_QUERIES, rules, trusted::TrustedDocuments};
+use super::{PERSISTED_QUERIES, rules, trusted::TrustedDocuments, variable_values};
 
 /// Documents whose parse is kept; a portal sends a few dozen.
 const PARSED_DOCUMENTS: usize = 500;
@@ -43,8 +43,8 @@ pub struct Prepared {
 
 /// Whether a request's document still has to pass every validation rule.
 pub enum Validation {
-    /// It passed them before, and has no variables whose values they
-    /// would check.
+    /// It passed them before, and its variables' values are plainly ones
+    /// they would accept.
     Passed,
     /// It has to; a pass is remembered for a document that is kept.
     Needed(Option<Arc<Parsed>>),
@@ -62,8 +62,6 @@ impl Validation {
 /// A kept parse, and whether the document passed validation since.
 pub struct Parsed {
     document: ExecutableDocument,
-    /// Without variables, a document valid once is valid every time.
-    without_variables: bool,
     passed: AtomicBool,
 }
 
@@ -94,9 +92,13 @@ impl Documents {
         if let Some(hash) = registering {
             lock(&self.persisted).put(hash, Arc::from(request.query.as_str()));
         }
-        let (operation_name, operation_type) =
-            selected_operation(&document, request.operation_name.as_deref())?;
-        let validation = document.validation();
+        let operation = selected_operation(&document, request.operation_name.as_deref())?;
+        let operation_name = operation.name;
+        let operation_type = operation.definition.ty;
+        let validation = document.validation(
+            &operation.definition.variable_definitions,
+            &request.variables,
+        );
         request.set_parsed_query(document.into_owned());
         Ok(Prepared {
             request,
@@ -141,10 +143,6 @@ impl Documents {
             return Ok(Document::Own(document));
         }
         let parsed = Arc::new(Parsed {
-            without_variables: document
-                .operations
-                .iter()
-                .all(|(_, operation)| operation.node.variable_definitions.is_empty()),
             document,
             passed: AtomicBool::new(false),
         });
@@ -160,10 +158,17 @@ enum Document {
 }
 
 impl Document {
-    fn validation(&self) -> Validation {
+    /// With the schema fixed, the rules find in a document what they found
+    /// the last time, except for the values of its variables.
+    fn validation(
+        &self,
+        variables: &[Positioned<VariableDefinition>],
+        values: &Variables,
+    ) -> Validation {
         match self {
             Document::Kept(parsed)
-                if parsed.without_variables && parsed.passed.load(Ordering::Relaxed) =>
+                if parsed.passed.load(Ordering::Relaxed)
+                    && variable_values::plainly_valid(variables, values) =>
             {
                 Validation::Passed
             }
@@ -226,12 +231,17 @@ fn bad_persisted_query() -> ServerError {
     )
 }
 
-/// The operation a request runs, as async-graphql will choose it: the one
-/// `operationName` names, or the document's only one.
-fn selected_operation(
-    document: &ExecutableDocument,
+/// The operation a request runs, as async-graphql will choose it.
+struct Selected<'a> {
+    name: Option<String>,
+    definition: &'a OperationDefinition,
+}
+
+/// The operation `operationName` names, or the document's only one.
+fn selected_operation<'a>(
+    document: &'a ExecutableDocument,
     requested: Option<&str>,
-) -> ServerResult<(Option<String>, OperationType)> {
+) -> ServerResult<Selected<'a>> {
     let mut operations = document.operations.iter();
     let found = match requested {
         Some(name) => operations.find(|(op_name, _)| op_name.is_some_and(|n| n.as_str() == name)),
@@ -255,12 +265,16 @@ fn selected_operation(
             None,
         )
     })?;
-    Ok((name.map(|n| n.to_string()), operation.node.ty))
+    Ok(Selected {
+        name: name.map(|n| n.to_string()),
+        definition: &operation.node,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn a_document_is_parsed_once_and_checked_every_time() {
@@ -281,23 +295,32 @@ mod tests {
     }
 
     #[test]
-    fn only_a_document_without_variables_that_passed_skips_the_rules() {
+    fn only_a_document_that_passed_with_plainly_valid_values_skips_the_rules() {
         let documents = Documents::new(None);
-        let passes = |text: &str| {
-            let prepared = documents.prepare(Request::new(text)).expect("prepares");
+        let passes = |text: &str, variables: serde_json::Value| {
+            let request = Request::new(text).variables(Variables::from_json(variables));
+            let prepared = documents.prepare(request).expect("prepares");
             let skipped = matches!(prepared.validation, Validation::Passed);
             prepared.validation.passed();
             skipped
         };
         let plain = "{ viewer { subject } }";
-        assert!(!passes(plain), "the first time it is checked");
-        assert!(passes(plain), "after a pass it is not");
+        assert!(!passes(plain, json!({})), "the first time it is checked");
+        assert!(passes(plain, json!({})), "after a pass it is not");
 
         let with_variables = "query Q($first: Int) { caseStudies(first: $first) { totalCount } }";
-        assert!(!passes(with_variables));
+        assert!(!passes(with_variables, json!({ "first": 1 })));
+        assert!(passes(with_variables, json!({ "first": 2 })));
         assert!(
-            !passes(with_variables),
-            "its variables' values are checked every time"
+            !passes(with_variables, json!({ "first": "two" })),
+            "a value of another kind is checked"
+        );
+
+        let enum_variable = "query E($v: Visibility) { caseStudies(first: 1, filter: { visibility: $v }) { totalCount } }";
+        assert!(!passes(enum_variable, json!({ "v": "PUBLIC" })));
+        assert!(
+            !passes(enum_variable, json!({ "v": "PUBLIC" })),
+            "an enum's values are checked every time"
         );
 
         let unexecuted = "{ organisations(first: 1) { totalCount } }";
