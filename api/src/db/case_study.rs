@@ -226,35 +226,46 @@ pub async fn page(
     let key = sort_key(order, filter.search.as_ref(), db);
     let request = args.validate(key.name)?;
     let select = filtered(db, filter);
+    let conn = db.conn();
+    let planned_each_time =
+        filter.search.is_some() && conn.get_database_backend() == DatabaseBackend::Postgres;
+    // Planning locks every index of every table a statement reads, and
+    // past sixteen relations Postgres (before 18) takes the locks in its
+    // shared table, where concurrent searches queue: at 100,000 case
+    // studies searches spent half their time waiting on the lock manager
+    // (migration 18 has the count). A search's owners and initiatives come
+    // from their loaders instead, on plans kept per connection.
+    let joined = match planned_each_time {
+        true => Joined::default(),
+        false => joined,
+    };
     let mut source = match (order, &filter.search) {
         (CaseStudyOrder::Relevance, Some(_)) => relevance_window(select.clone(), db),
         _ => select.clone(),
     };
     join_relations(db, &mut source, joined);
     let relations = |row: &QueryResult, layout: &Layout| relations(row, layout, joined);
-    let conn = db.conn();
-    let page =
-        if filter.search.is_some() && conn.get_database_backend() == DatabaseBackend::Postgres {
-            // A generic plan (what statements run on, see `db::connect`)
-            // cannot tell a common word from a rare one: it read every
-            // match of a common word (92 ms at 100,000 case studies)
-            // where the plan for the actual words walks the newest public rows
-            // (13 ms). A search is worth planning each time. And the planner
-            // does not count the cost of unpacking each row's `tsvector`: on
-            // a small network it read them all (35 ms) rather than ask the
-            // search index (7 ms).
-            let txn = conn.begin().await?;
-            txn.execute_unprepared(
-                "SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = off",
-            )
-            .await?;
-            let page =
-                keyset::fetch_page_with(&txn, source, &key, &request, |m| m.id, relations).await?;
-            txn.commit().await?;
-            page
-        } else {
-            keyset::fetch_page_with(conn, source, &key, &request, |m| m.id, relations).await?
-        };
+    let page = if planned_each_time {
+        // A generic plan (what statements run on, see `db::connect`)
+        // cannot tell a common word from a rare one: it read every
+        // match of a common word (92 ms at 100,000 case studies)
+        // where the plan for the actual words walks the newest public rows
+        // (13 ms). A search is worth planning each time. And the planner
+        // does not count the cost of unpacking each row's `tsvector`: on
+        // a small network it read them all (35 ms) rather than ask the
+        // search index (7 ms).
+        let txn = conn.begin().await?;
+        txn.execute_unprepared(
+            "SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = off",
+        )
+        .await?;
+        let page =
+            keyset::fetch_page_with(&txn, source, &key, &request, |m| m.id, relations).await?;
+        txn.commit().await?;
+        page
+    } else {
+        keyset::fetch_page_with(conn, source, &key, &request, |m| m.id, relations).await?
+    };
     Ok((page, select))
 }
 
