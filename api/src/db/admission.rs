@@ -31,6 +31,8 @@ pub struct Db {
     gate: Arc<Gate>,
     /// Postgres connections kept between statements outside transactions.
     kept: Option<Arc<Kept>>,
+    /// Where the statements sea-orm does not report are counted.
+    statements: Arc<StatementCounter>,
 }
 
 impl std::fmt::Debug for Db {
@@ -61,8 +63,12 @@ impl Db {
         timeout: Duration,
         statements: Arc<StatementCounter>,
     ) -> Self {
-        let kept = (conn.get_database_backend() == DbBackend::Postgres)
-            .then(|| Kept::new(conn.get_postgres_connection_pool().clone(), statements));
+        let kept = (conn.get_database_backend() == DbBackend::Postgres).then(|| {
+            Kept::new(
+                conn.get_postgres_connection_pool().clone(),
+                statements.clone(),
+            )
+        });
         Self {
             conn,
             gate: Arc::new(Gate {
@@ -71,6 +77,7 @@ impl Db {
                 timeout,
             }),
             kept,
+            statements,
         }
     }
 
@@ -131,6 +138,7 @@ impl Db {
         let txn = self.conn.begin().await?;
         Ok(Admitted {
             txn,
+            statements: self.statements.clone(),
             _admission: admission,
         })
     }
@@ -139,6 +147,7 @@ impl Db {
 /// A transaction with the admission it runs under.
 pub struct Admitted {
     txn: DatabaseTransaction,
+    statements: Arc<StatementCounter>,
     _admission: Admission,
 }
 
@@ -167,7 +176,7 @@ impl ConnectionTrait for Admitted {
     }
 
     async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
-        self.txn.execute_unprepared(sql).await
+        super::unprepared(&self.statements, sql, self.txn.execute_unprepared(sql)).await
     }
 
     async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {
@@ -192,7 +201,7 @@ impl ConnectionTrait for Db {
 
     async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
         let _admission = self.admit().await?;
-        self.conn.execute_unprepared(sql).await
+        super::unprepared(&self.statements, sql, self.conn.execute_unprepared(sql)).await
     }
 
     async fn query_one_raw(&self, stmt: Statement) -> Result<Option<QueryResult>, DbErr> {

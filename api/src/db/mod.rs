@@ -140,12 +140,26 @@ async fn connect_to(
 /// Counts a statement sent, and traces it for those who ask (`api::sql`).
 fn record_statement(
     counter: &StatementCounter,
-    statement: &sea_orm::Statement,
+    statement: &dyn std::fmt::Display,
     elapsed: Duration,
     failed: bool,
 ) {
     counter.0.fetch_add(1, Ordering::Relaxed);
     tracing::trace!(target: "api::sql", elapsed_us = elapsed.as_micros() as u64, failed, sql = %statement, "sql statement");
+}
+
+/// Runs `sql`, sent as it is (a session setting, a lock, a notification),
+/// counted and traced like every other statement: sea-orm reports only
+/// those it prepares.
+async fn unprepared(
+    counter: &StatementCounter,
+    sql: &str,
+    run: impl std::future::Future<Output = Result<sea_orm::ExecResult, sea_orm::DbErr>>,
+) -> Result<sea_orm::ExecResult, sea_orm::DbErr> {
+    let started = std::time::Instant::now();
+    let result = run.await;
+    record_statement(counter, &sql, started.elapsed(), result.is_err());
+    result
 }
 
 /// How long a statement waits for a connection before it fails.
