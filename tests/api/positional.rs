@@ -1,13 +1,16 @@
 //! Rows read by position give the models reading by name gives, for every
-//! row of the demo network and for a joined relation under its prefix.
+//! row of the demo network and for a joined relation under its prefix; on
+//! Postgres with the columns' types checked once per result, and a result
+//! whose types do not fit is refused as reading by name refuses it.
 
 use api::db::{
     joined,
-    positional::{Layout, Positional},
+    positional::{Layout, Positional, Types},
 };
 use entity::{case_study, charter, initiative, organisation, peer_review};
 use sea_orm::{
-    ConnectionTrait, EntityTrait, QueryResult, QueryTrait,
+    ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, Iterable, QueryResult,
+    QueryTrait,
     sea_query::{Alias, Expr, ExprTrait, JoinType},
 };
 
@@ -18,9 +21,14 @@ fn same_both_ways<M: Positional + PartialEq + std::fmt::Debug>(
     prefix: &'static str,
 ) {
     let layout = Layout::of(rows);
-    assert!(
-        layout.reads_by_position::<M>(prefix),
-        "{} under {prefix:?} is not read by position",
+    let expected = match rows[0].try_as_pg_row() {
+        Some(_) => Types::Approved,
+        None => Types::EachValue,
+    };
+    assert_eq!(
+        layout.reads_by_position::<M>(&rows[0], prefix),
+        Some(expected),
+        "how {} under {prefix:?} is read",
         std::any::type_name::<M>()
     );
     for row in rows {
@@ -68,4 +76,52 @@ async fn rows_read_by_position_equal_rows_read_by_name() {
         .expect("reads");
     same_both_ways::<case_study::Model>(&rows, "");
     same_both_ways::<organisation::Model>(&rows, "owner_");
+}
+
+#[tokio::test]
+async fn a_column_of_another_type_is_refused_not_misread() {
+    let app = TestApp::with_demo().await;
+    let backend = app.db.get_database_backend();
+    // The organisation's columns in their order, its `version` as text: the
+    // names fit, the type does not.
+    let mut select = organisation::Entity::find().into_query();
+    select.clear_selects();
+    for column in <organisation::Entity as EntityTrait>::Column::iter() {
+        match column {
+            organisation::Column::Version => {
+                select.expr_as(
+                    Expr::col(column).cast_as(Alias::new("text")),
+                    Alias::new("version"),
+                );
+            }
+            _ => {
+                select.column(column);
+            }
+        }
+    }
+    let rows = app
+        .db
+        .query_all_raw(backend.build(&select))
+        .await
+        .expect("reads");
+    let layout = Layout::of(&rows);
+    if backend == DatabaseBackend::Postgres {
+        assert_eq!(
+            layout.reads_by_position::<organisation::Model>(&rows[0], ""),
+            Some(Types::EachValue),
+            "a text column is not approved for an integer field"
+        );
+    }
+    for row in &rows {
+        let by_name = organisation::Model::from_query_result(row, "");
+        let by_position = layout.read::<organisation::Model>(row, "");
+        assert_eq!(
+            by_position.is_err(),
+            by_name.is_err(),
+            "both readings agree: {by_position:?} / {by_name:?}"
+        );
+        if backend == DatabaseBackend::Postgres {
+            assert!(by_position.is_err(), "text is not read as an integer");
+        }
+    }
 }

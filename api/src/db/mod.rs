@@ -25,6 +25,7 @@ pub mod pathway;
 pub mod pathway_edit;
 pub mod peer_review;
 pub mod peer_review_edit;
+pub mod pg_field;
 pub mod positional;
 pub mod search;
 pub mod similar;

@@ -7,7 +7,8 @@
 //! once per result, as the run of columns bearing its names in its field
 //! order, and each row is read by position from there. A result laid out
 //! otherwise is read by name, as before: the layout is checked, never
-//! assumed.
+//! assumed. On Postgres the columns' types are checked once per result as
+//! well ([`pg_field`](super::pg_field)), not once per value.
 
 use std::{any::TypeId, cell::RefCell};
 
@@ -16,7 +17,9 @@ use entity::{
     indicator_measurement, initiative, organisation, outcome_indicator, pathway_link, pathway_step,
     peer_review,
 };
-use sea_orm::{DbErr, FromQueryResult, QueryResult};
+use sea_orm::{DbErr, FromQueryResult, QueryResult, sqlx::postgres::PgRow};
+
+use super::pg_field::{self, Field};
 
 /// A model that can be read by position.
 pub trait Positional: FromQueryResult + 'static {
@@ -24,17 +27,41 @@ pub trait Positional: FromQueryResult + 'static {
     /// for a model that is always read by name.
     const COLUMNS: &'static [&'static str] = &[];
 
-    /// The model whose columns start at `start` in `row`.
-    fn read_at(row: &QueryResult, start: usize) -> Result<Self, DbErr> {
-        let _ = start;
+    /// The model whose columns start at `start` in `row`, with its types
+    /// checked for each value, or read as `types` says.
+    fn read_at(row: &QueryResult, start: usize, types: Types) -> Result<Self, DbErr> {
+        let _ = (start, types);
         Self::from_query_result(row, "")
     }
+
+    /// Whether the columns from `start` of a Postgres row hold this model's
+    /// fields, type for type.
+    fn accepts_pg(row: &PgRow, start: usize) -> bool {
+        let _ = (row, start);
+        false
+    }
+}
+
+/// How the values of a model's columns are checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Types {
+    /// Each value against its field's type, as it is decoded.
+    EachValue,
+    /// Once for the result: the columns' types were found to hold the
+    /// fields', so each value is decoded without asking again.
+    Approved,
+}
+
+#[derive(Clone, Copy)]
+struct Start {
+    at: usize,
+    types: Types,
 }
 
 /// Where each model's columns sit in the rows of one result.
 pub struct Layout {
     names: Vec<String>,
-    found: RefCell<Vec<(TypeId, &'static str, Option<usize>)>>,
+    found: RefCell<Vec<(TypeId, &'static str, Option<Start>)>>,
 }
 
 impl Layout {
@@ -51,8 +78,8 @@ impl Layout {
 
     /// The `M` whose columns are named `{prefix}{column}` in `row`.
     pub fn read<M: Positional>(&self, row: &QueryResult, prefix: &'static str) -> Result<M, DbErr> {
-        match self.start::<M>(prefix) {
-            Some(start) => M::read_at(row, start),
+        match self.start::<M>(row, prefix) {
+            Some(start) => M::read_at(row, start.at, start.types),
             None => M::from_query_result(row, prefix),
         }
     }
@@ -63,8 +90,15 @@ impl Layout {
         row: &QueryResult,
         prefix: &'static str,
     ) -> Result<Option<M>, DbErr> {
-        let id: Option<i64> = match self.start::<M>(prefix) {
-            Some(start) => row.try_get_by_index(start)?,
+        let id: Option<i64> = match self.start::<M>(row, prefix) {
+            Some(Start {
+                at,
+                types: Types::Approved,
+            }) => match row.try_as_pg_row() {
+                Some(pg) => Field::read(pg, at)?,
+                None => row.try_get_by_index(at)?,
+            },
+            Some(Start { at, .. }) => row.try_get_by_index(at)?,
             None => row.try_get(prefix, "id")?,
         };
         match id {
@@ -73,19 +107,32 @@ impl Layout {
         }
     }
 
-    /// Whether `M`'s columns under `prefix` are read by position in this
-    /// result (otherwise by name).
-    pub fn reads_by_position<M: Positional>(&self, prefix: &'static str) -> bool {
-        self.start::<M>(prefix).is_some()
+    /// How `M`'s columns under `prefix` are read in this result, `row`
+    /// being one of its rows: `None` by name, else by position with their
+    /// values' types checked as told.
+    pub fn reads_by_position<M: Positional>(
+        &self,
+        row: &QueryResult,
+        prefix: &'static str,
+    ) -> Option<Types> {
+        self.start::<M>(row, prefix).map(|start| start.types)
     }
 
-    fn start<M: Positional>(&self, prefix: &'static str) -> Option<usize> {
+    /// Where `M`'s columns start, found on the first `row` asked about:
+    /// every row of a result has the same columns.
+    fn start<M: Positional>(&self, row: &QueryResult, prefix: &'static str) -> Option<Start> {
         let key = (TypeId::of::<M>(), prefix);
         let mut found = self.found.borrow_mut();
         if let Some((_, _, start)) = found.iter().find(|(t, p, _)| (*t, *p) == key) {
             return *start;
         }
-        let start = run_of(&self.names, prefix, M::COLUMNS);
+        let start = run_of(&self.names, prefix, M::COLUMNS).map(|at| Start {
+            at,
+            types: match row.try_as_pg_row() {
+                Some(pg) if M::accepts_pg(pg, at) => Types::Approved,
+                _ => Types::EachValue,
+            },
+        });
         found.push((key.0, key.1, start));
         start
     }
@@ -112,9 +159,18 @@ macro_rules! positional {
             const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),+];
 
             #[allow(unused_assignments)]
-            fn read_at(row: &QueryResult, start: usize) -> Result<Self, DbErr> {
+            fn read_at(row: &QueryResult, start: usize, types: Types) -> Result<Self, DbErr> {
                 let mut at = start;
                 // Fields are evaluated in the order written, as COLUMNS lists them.
+                if let (Types::Approved, Some(pg)) = (types, row.try_as_pg_row()) {
+                    return Ok(Self {
+                        $($field: {
+                            let here = at;
+                            at += 1;
+                            Field::read(pg, here)?
+                        }),+
+                    });
+                }
                 Ok(Self {
                     $($field: {
                         let here = at;
@@ -122,6 +178,18 @@ macro_rules! positional {
                         row.try_get_by_index(here)?
                     }),+
                 })
+            }
+
+            #[allow(unused_assignments)]
+            fn accepts_pg(row: &PgRow, start: usize) -> bool {
+                let mut at = start;
+                $(
+                    if !pg_field::accepts_at(|model: &Self| &model.$field, row, at) {
+                        return false;
+                    }
+                    at += 1;
+                )+
+                true
             }
         }
     )+};
