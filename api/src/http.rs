@@ -31,6 +31,7 @@ use crate::{
         context::RequestCtx,
         documents::{Documents, Prepared, Validation},
         errors::shape,
+        json,
     },
     live::ChangeBus,
     metrics::METRICS,
@@ -290,15 +291,16 @@ fn answer(response: async_graphql::Response, content_type: &'static str) -> Resp
         } else {
             StatusCode::OK
         };
-        (status, to_json(&json!({ "errors": response.errors })))
+        // Serialising a response of plain values cannot fail.
+        let body = serde_json::to_vec(&json!({ "errors": response.errors }));
+        (status, body.unwrap_or_default())
     } else {
-        (StatusCode::OK, to_json(&response))
+        (StatusCode::OK, json::response(&response))
     };
-    // Serialising a response of plain values cannot fail.
     (
         status,
         [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
-        body.unwrap_or_default(),
+        body,
     )
         .into_response()
 }
@@ -309,14 +311,6 @@ fn request_failed(response: &async_graphql::Response) -> bool {
     response.data == async_graphql::Value::Null
         && !response.errors.is_empty()
         && response.errors.iter().all(|e| e.path.is_empty())
-}
-
-/// `value` as JSON, written into a buffer sized for a page of results
-/// rather than grown (and copied) a doubling at a time.
-fn to_json(value: &impl serde::Serialize) -> serde_json::Result<Vec<u8>> {
-    let mut body = Vec::with_capacity(16 * 1024);
-    serde_json::to_writer(&mut body, value)?;
-    Ok(body)
 }
 
 /// Shapes the errors of one request, and measures and logs it.
