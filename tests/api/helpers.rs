@@ -169,6 +169,11 @@ impl TestApp {
         app
     }
 
+    /// The database the server runs on, for a connection of a test's own.
+    pub fn database_url(&self) -> &str {
+        &self.database_url
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }

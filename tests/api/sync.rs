@@ -1,6 +1,11 @@
 //! `upsertCaseStudies`: idempotent, all-or-nothing batches keyed by external id.
 
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use std::time::Duration;
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, Database, DatabaseBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, TransactionTrait,
+};
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, token};
@@ -166,4 +171,78 @@ async fn four_concurrent_identical_batches_create_no_duplicates_and_no_errors() 
         .await
         .expect("count");
     assert_eq!(stored, 50);
+}
+
+#[tokio::test]
+async fn a_batch_in_step_waits_for_no_writer() {
+    let app = TestApp::with_demo().await;
+    let sync = token("governance-international", &["SYNC"]);
+    app.gql_as(&sync, UPSERT, json!({ "input": batch("p", 20) }))
+        .await
+        .data();
+    let postgres = app.db.get_database_backend() == DatabaseBackend::Postgres;
+
+    // Another writer, mid-transaction, holds the change log's lock, which
+    // every Postgres writer takes. (SQLite has no such lock: the server
+    // runs its writers one at a time, and nothing else writes its file.)
+    let other = Database::connect(app.database_url())
+        .await
+        .expect("a second connection");
+    let writer = other.begin().await.expect("begins");
+    if postgres {
+        writer
+            .execute_unprepared(&format!(
+                "SELECT pg_advisory_xact_lock({})",
+                api::db::write::CHANGE_LOG_LOCK
+            ))
+            .await
+            .expect("takes the change log's lock");
+    }
+
+    let before = app.statements().await;
+    let in_step = tokio::time::timeout(
+        Duration::from_secs(5),
+        app.gql_as(&sync, UPSERT, json!({ "input": batch("p", 20) })),
+    )
+    .await
+    .expect("a batch that changes nothing answers while another writer is busy");
+    assert_eq!(in_step.data()["upsertCaseStudies"]["unchanged"], 20);
+    assert_eq!(
+        app.statements().await - before,
+        // On Postgres the read is planned for its keys: a setting, then the read.
+        if postgres { 2 } else { 1 },
+        "one read: no lock, no notification"
+    );
+
+    let mut changed = batch("p", 20);
+    changed[3]["title"] = json!("A new title");
+    let change = tokio::spawn({
+        let url = app.url("/graphql");
+        let client = app.client.clone();
+        async move {
+            client
+                .post(url)
+                .bearer_auth(sync)
+                .json(&json!({ "query": UPSERT, "variables": { "input": changed } }))
+                .send()
+                .await
+                .expect("sent")
+                .json::<Value>()
+                .await
+                .expect("JSON")
+        }
+    });
+    if postgres {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(
+            !change.is_finished(),
+            "a batch with a change waits for the change log's lock"
+        );
+    }
+    writer.rollback().await.expect("the other writer ends");
+    let answer = change.await.expect("answers");
+    assert_eq!(
+        answer["data"]["upsertCaseStudies"]["updated"], 1,
+        "{answer}"
+    );
 }

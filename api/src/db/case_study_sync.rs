@@ -3,7 +3,9 @@
 //! equals what is stored changes nothing (no version, no audit entry, no
 //! change-log row). Items are written in external-id order, and a new key
 //! is inserted with ON CONFLICT DO NOTHING then re-read, so concurrent
-//! identical batches neither duplicate nor deadlock.
+//! identical batches neither duplicate nor deadlock. A batch in step with
+//! what is stored (most of a partner's syncs) is answered from one read
+//! that locks nothing: it waits for no writer and makes none wait.
 
 use std::collections::{HashMap, HashSet};
 
@@ -98,6 +100,17 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
     }
     // A fixed order of keys: concurrent batches lock rows in the same order.
     validated.sort_by(|a, b| a.1.cmp(&b.1));
+    let keys: Vec<&str> = validated.iter().map(|(_, key, _)| key.as_str()).collect();
+
+    // When nothing would change, the batch takes effect at this read, as if
+    // it had come before whatever commits after it: it locks nothing, so it
+    // neither waits for a writer nor makes one wait.
+    let read = db.conn().begin().await?;
+    let stored = existing_by_key(&read, &writer, &keys, Lock::None).await?;
+    read.commit().await?;
+    if let Some(outcome) = in_step(&validated, stored) {
+        return Ok(outcome);
+    }
 
     let (_turn, txn) = db.begin_write().await?;
     write::order_changes(&txn).await?;
@@ -107,8 +120,7 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
         unchanged: 0,
         case_studies: Vec::new(),
     };
-    let keys: Vec<&str> = validated.iter().map(|(_, key, _)| key.as_str()).collect();
-    let mut existing = existing_by_key(&txn, &writer, &keys).await?;
+    let mut existing = existing_by_key(&txn, &writer, &keys, Lock::ForUpdate).await?;
     let mut results: Vec<(usize, Model)> = Vec::with_capacity(validated.len());
     for (index, key, item) in validated {
         let found = existing.remove(&key);
@@ -123,13 +135,56 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
     Ok(outcome)
 }
 
+/// The outcome of a batch that changes nothing of `stored`, if it is one.
+fn in_step(
+    batch: &[(usize, String, UpsertItem)],
+    mut stored: HashMap<String, Model>,
+) -> Option<UpsertOutcome> {
+    let mut found = Vec::with_capacity(batch.len());
+    for (index, key, item) in batch {
+        let row = stored.remove(key).filter(|row| unchanged(row, item))?;
+        found.push((*index, row));
+    }
+    found.sort_by_key(|(index, _)| *index);
+    Some(UpsertOutcome {
+        created: 0,
+        updated: 0,
+        unchanged: found.len(),
+        case_studies: found.into_iter().map(|(_, row)| row).collect(),
+    })
+}
+
+/// Whether `item` says what `existing` holds.
+fn unchanged(existing: &Model, item: &UpsertItem) -> bool {
+    let draft = &item.draft;
+    existing.deleted_at.is_none()
+        && existing.initiative_id == draft.initiative_id
+        && existing.title == draft.title
+        && existing.summary == draft.summary
+        && existing.body == draft.body
+        && existing.co_types == json!(draft.co_types)
+        && existing.service_area == draft.service_area
+        && existing.tags == json!(draft.tags)
+        && existing.language == draft.language
+        && existing.visibility == draft.visibility
+        && existing.status == item.status.unwrap_or(existing.status)
+}
+
+/// Whether rows are read to be written (locked until the transaction ends).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lock {
+    None,
+    ForUpdate,
+}
+
 /// The rows the batch names that exist already, in one statement: a batch
 /// in step with the partner's system then costs a read, not one per item.
-/// Postgres locks them in key order, the order every batch uses.
+/// Postgres locks them, when asked, in key order, the order every batch uses.
 async fn existing_by_key(
     conn: &impl ConnectionTrait,
     writer: &Writer<'_>,
     keys: &[&str],
+    lock: Lock,
 ) -> Result<HashMap<String, Model>> {
     let mut select = Entity::find()
         .filter(Column::OwnerOrgId.eq(writer.org().0))
@@ -142,7 +197,9 @@ async fn existing_by_key(
         // 100,000 case studies): plan this one for its actual keys.
         conn.execute_unprepared("SET LOCAL plan_cache_mode = force_custom_plan")
             .await?;
-        select = select.lock_exclusive();
+        if lock == Lock::ForUpdate {
+            select = select.lock_exclusive();
+        }
     }
     Ok(select
         .all(conn)
@@ -212,23 +269,12 @@ async fn upsert_one(
             }
         }
     };
-    let status = item.status.unwrap_or(existing.status);
-    let draft = item.draft;
-    let unchanged = existing.deleted_at.is_none()
-        && existing.initiative_id == draft.initiative_id
-        && existing.title == draft.title
-        && existing.summary == draft.summary
-        && existing.body == draft.body
-        && existing.co_types == json!(draft.co_types)
-        && existing.service_area == draft.service_area
-        && existing.tags == json!(draft.tags)
-        && existing.language == draft.language
-        && existing.visibility == draft.visibility
-        && existing.status == status;
-    if unchanged {
+    if unchanged(&existing, &item) {
         outcome.unchanged += 1;
         return Ok(existing);
     }
+    let status = item.status.unwrap_or(existing.status);
+    let draft = item.draft;
     let was_public =
         existing.deleted_at.is_none() && is_public(existing.visibility, existing.status);
     check_publicity(writer, was_public, is_public(draft.visibility, status))?;

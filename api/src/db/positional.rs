@@ -27,8 +27,8 @@ pub trait Positional: FromQueryResult + 'static {
     /// for a model that is always read by name.
     const COLUMNS: &'static [&'static str] = &[];
 
-    /// The model whose columns start at `start` in `row`, with its types
-    /// checked for each value, or read as `types` says.
+    /// The model whose columns start at `start` in `row`, the types of
+    /// their values checked as `types` says.
     fn read_at(row: &QueryResult, start: usize, types: Types) -> Result<Self, DbErr> {
         let _ = (start, types);
         Self::from_query_result(row, "")

@@ -210,6 +210,9 @@ fn case_study_row(
     (row, co_types, tags)
 }
 
+/// An arbitrary key ("costar" and 1) naming the change log's lock.
+pub const CHANGE_LOG_LOCK: i64 = 0x636f_7374_6172_0001;
+
 /// Makes the change log's order the order of commits. On Postgres, a
 /// transaction that took its sequence number first could commit last, and a
 /// reader that had already passed the later number would never see it; so
@@ -218,8 +221,6 @@ fn case_study_row(
 /// the write gate.) It also wakes the live feeds of every replica at commit.
 /// Call it right after beginning the transaction.
 pub async fn order_changes(db: &impl ConnectionTrait) -> Result<(), DbErr> {
-    /// An arbitrary key ("costar" and 1) naming the change log's lock.
-    const CHANGE_LOG_LOCK: i64 = 0x636f_7374_6172_0001;
     if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         db.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({CHANGE_LOG_LOCK})"))
             .await?;
