@@ -40,7 +40,7 @@ impl CaseStudyMutation {
         ctx: &Context<'_>,
         input: CreateCaseStudyInput,
     ) -> Result<CaseStudy> {
-        Ok(CaseStudy(
+        Ok(CaseStudy::from(
             case_study_edit::create(ctx.scoped_db()?, input.into_db()?).await?,
         ))
     }
@@ -53,7 +53,7 @@ impl CaseStudyMutation {
         input: UpdateCaseStudyInput,
     ) -> Result<CaseStudy> {
         let (id, version, patch) = input.into_db()?;
-        Ok(CaseStudy(
+        Ok(CaseStudy::from(
             case_study_edit::update(ctx.scoped_db()?, id, version, patch).await?,
         ))
     }
@@ -62,7 +62,7 @@ impl CaseStudyMutation {
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn publish_case_study(&self, ctx: &Context<'_>, id: ID) -> Result<CaseStudy> {
         let id = ids::decode_as(&id, NodeType::CaseStudy, "id")?;
-        Ok(CaseStudy(
+        Ok(CaseStudy::from(
             case_study_edit::publish(ctx.scoped_db()?, id).await?,
         ))
     }
@@ -85,7 +85,11 @@ impl CaseStudyMutation {
             created: outcome.created,
             updated: outcome.updated,
             unchanged: outcome.unchanged,
-            case_studies: outcome.case_studies.into_iter().map(CaseStudy).collect(),
+            case_studies: outcome
+                .case_studies
+                .into_iter()
+                .map(CaseStudy::from)
+                .collect(),
         })
     }
 

@@ -6,7 +6,7 @@ use crate::{
     graphql::{
         context::ContextExt,
         types::{
-            case_study::{CaseStudy, feed_relations, prefetch_relations},
+            case_study::{CaseStudy, prefetch_relations},
             connection::{CountedConnection, TotalCount, connection, selected},
             inputs::{CaseStudyFilter, CaseStudyOrder},
             page_complexity,
@@ -52,12 +52,11 @@ impl CaseStudyQuery {
             initiative: selected(ctx, &["initiative"]),
         };
         let (page, select) = db::case_study::page(db, &filter, order, &args, joined).await?;
-        let page = feed_relations(ctx, page).await?;
         prefetch_relations(ctx, &page).await?;
         Ok(connection(
             page,
             TotalCount::of(db.conn(), select),
-            CaseStudy,
+            |(row, relations)| CaseStudy::with_relations(row, relations),
         ))
     }
 }

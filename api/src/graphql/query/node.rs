@@ -41,7 +41,7 @@ async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>
             .case_studies()
             .load_one(id)
             .await?
-            .map(|m| Node::CaseStudy(CaseStudy(m))),
+            .map(|m| Node::CaseStudy(CaseStudy::from(m))),
         NodeType::Charter => loaders
             .charters()
             .load_one(id)

@@ -19,7 +19,28 @@ use crate::{
     },
 };
 
-pub struct CaseStudy(pub case_study::Model);
+/// A case study, with the relations its page read alongside it (none
+/// when it was found otherwise).
+pub struct CaseStudy(
+    pub case_study::Model,
+    // Boxed: a case study travels in every field's future.
+    Option<Box<db::case_study::Relations>>,
+);
+
+impl From<case_study::Model> for CaseStudy {
+    fn from(model: case_study::Model) -> Self {
+        Self(model, None)
+    }
+}
+
+impl CaseStudy {
+    /// A row of a page, with the relations the page joined: its fields
+    /// answer from them, not through a loader's cache, which cost more than
+    /// the rest of a portal page's fields together.
+    pub fn with_relations(model: case_study::Model, relations: db::case_study::Relations) -> Self {
+        Self(model, Some(Box::new(relations)))
+    }
+}
 
 /// A written account of co-production practice.
 #[Object]
@@ -30,6 +51,9 @@ impl CaseStudy {
     }
     /// The organisation that owns and edits this case study.
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
+        if let Some(owner) = self.1.as_ref().and_then(|r| r.owner.as_ref()) {
+            return Ok(Organisation(owner.clone()));
+        }
         let owner = ctx
             .loaders()?
             .organisations()
@@ -44,6 +68,10 @@ impl CaseStudy {
         let Some(id) = self.0.initiative_id else {
             return Ok(None);
         };
+        // Joined as the caller may read it: `None` when hidden.
+        if let Some(initiative) = self.1.as_ref().and_then(|r| r.initiative.as_ref()) {
+            return Ok(initiative.clone().map(Initiative));
+        }
         Ok(ctx
             .loaders()?
             .initiatives()
@@ -136,21 +164,6 @@ impl LoaderFeed {
     }
 }
 
-/// Hands the relations a page joined to the loaders and returns the bare
-/// page.
-pub async fn feed_relations(
-    ctx: &Context<'_>,
-    page: Page<(case_study::Model, db::case_study::Relations)>,
-) -> Result<Page<case_study::Model>> {
-    let mut feed = LoaderFeed::default();
-    let page = page.map(|(row, relations)| {
-        feed.take(&row, relations);
-        row
-    });
-    feed.hand_to(ctx.loaders()?).await;
-    Ok(page)
-}
-
 /// Reads the case studies `ids`, joined with the relations `look` selects
 /// (the initiative's charters too), in one statement, and hands them all to
 /// the loaders: a case study asked for by id with its owner, initiative and
@@ -193,21 +206,39 @@ pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_
 }
 
 /// Prefetches, one statement per relation, what the page did not join:
-/// the owners of its initiatives. The fields would batch on their own, but
-/// only the keys that reach a loader within its batching window; loading
-/// them up front makes the statement count of a page independent of timing.
-pub async fn prefetch_relations(ctx: &Context<'_>, page: &Page<case_study::Model>) -> Result<()> {
-    let rows = || page.rows.iter().map(|(row, _)| row);
+/// the owners of its initiatives (and, for a search, which joins nothing,
+/// the initiatives first). The fields would batch on their own, but only the
+/// keys that reach a loader within its batching window; loading them up
+/// front makes the statement count of a page independent of timing.
+pub async fn prefetch_relations(
+    ctx: &Context<'_>,
+    page: &Page<(case_study::Model, db::case_study::Relations)>,
+) -> Result<()> {
+    if !selected(ctx, &["initiative", "owner"]) {
+        return Ok(());
+    }
     let loaders = ctx.loaders()?;
-    if selected(ctx, &["initiative", "owner"]) {
-        let found = loaders
-            .initiatives()
-            .load_many(rows().filter_map(|r| r.initiative_id))
-            .await?;
-        loaders
-            .organisations()
-            .load_many(found.values().flatten().map(|i| i.owner_org_id))
-            .await?;
+    let mut owners = Vec::new();
+    let mut unjoined = Vec::new();
+    for ((row, relations), _) in &page.rows {
+        match (&relations.initiative, row.initiative_id) {
+            (Some(joined), _) => owners.extend(joined.as_ref().map(|i| i.owner_org_id)),
+            (None, Some(id)) => unjoined.push(id),
+            (None, None) => {}
+        }
+    }
+    if !unjoined.is_empty() {
+        let found = loaders.initiatives().load_many(unjoined).await?;
+        owners.extend(found.values().flatten().map(|i| i.owner_org_id));
+    }
+    if !owners.is_empty() {
+        // The page's own owners, already read, are often theirs too.
+        let read = page.rows.iter().filter_map(|((_, relations), _)| {
+            let owner = relations.owner.as_ref()?;
+            Some((owner.id, owner.clone()))
+        });
+        loaders.organisations().feed_many(read).await;
+        loaders.organisations().load_many(owners).await?;
     }
     Ok(())
 }

@@ -30,6 +30,6 @@ impl CaseStudyChange {
     }
     /// The case study as it is now; null for a DELETE.
     async fn case_study(&self) -> Option<CaseStudy> {
-        self.0.case_study.clone().map(CaseStudy)
+        self.0.case_study.clone().map(CaseStudy::from)
     }
 }

@@ -144,7 +144,7 @@ impl Initiative {
                 db::case_study::Joined::default(),
             )
             .await?;
-            return Ok(connection(page.map(|(row, _)| row), total, CaseStudy));
+            return Ok(connection(page.map(|(row, _)| row), total, CaseStudy::from));
         }
         // The first page of many initiatives at once goes through a loader.
         let size = args.validate("UPDATED_AT")?.size();
@@ -161,7 +161,7 @@ impl Initiative {
         Ok(connection(
             Page::first_of(rows, size, db::case_study::updated_at_cursor),
             total,
-            CaseStudy,
+            CaseStudy::from,
         ))
     }
     /// The pathway to outcomes: steps, links and the graded evidence on each link.

@@ -92,7 +92,7 @@ impl PeerReview {
             .case_studies()
             .load_one(id)
             .await?
-            .map(CaseStudy))
+            .map(CaseStudy::from))
     }
     /// REQUESTED, ACCEPTED, DECLINED, COMPLETED or CANCELLED.
     async fn status(&self) -> PeerReviewStatus {
