@@ -6,7 +6,10 @@
 //! EdDSA, as the key's type says), a token without one with the HS256
 //! secret. `alg: none`, an HS token naming a public key and an unknown `kid`
 //! are refused. The JWKS file is re-read when it changes or on SIGHUP, so
-//! keys rotate without a restart.
+//! keys rotate without a restart. A token verified once is remembered
+//! ([`verified`]) until its time runs out or the keys change.
+
+mod verified;
 
 use std::{
     collections::{HashMap, HashSet},
@@ -58,13 +61,17 @@ pub struct Claims {
 }
 
 /// The claims read from a verified token (`iss`, `aud`, `exp` and `nbf` are
-/// checked by the validation itself).
+/// checked by the validation itself, and again by [`verified`] for a token
+/// it remembers).
 #[derive(Debug, Deserialize)]
 struct VerifiedClaims {
     sub: String,
     org: String,
     roles: Vec<String>,
     jti: String,
+    exp: u64,
+    #[serde(default)]
+    nbf: Option<u64>,
 }
 
 /// Why a token was refused. Logged at `warn`; the client only learns
@@ -167,6 +174,7 @@ pub struct Authenticator {
     audience: String,
     jwks_path: Option<PathBuf>,
     public_keys: RwLock<PublicKeys>,
+    verified: verified::Verified,
     db: Db,
     organisations: RwLock<HashMap<String, (Option<OrgId>, Instant)>>,
     revocations: tokio::sync::Mutex<Revocations>,
@@ -189,6 +197,7 @@ impl Authenticator {
             audience: config.jwt_audience.clone(),
             jwks_path: config.jwt_public_keys.clone(),
             public_keys: RwLock::new(public_keys),
+            verified: verified::Verified::new(),
             db,
             organisations: RwLock::new(HashMap::new()),
             revocations: tokio::sync::Mutex::new(Revocations {
@@ -235,20 +244,15 @@ impl Authenticator {
 
     /// Verifies a token: signature, algorithm, claims, organisation, revocation.
     pub async fn verify(&self, token: &str) -> Result<Caller, TokenError> {
-        let header = jsonwebtoken::decode_header(token).map_err(TokenError::Invalid)?;
-        let claims = match &header.kid {
-            Some(kid) => {
-                let keys = self
-                    .public_keys
-                    .read()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner());
-                let (key, algorithm) = keys
-                    .keys
-                    .get(kid)
-                    .ok_or_else(|| TokenError::UnknownKey(kid.clone()))?;
-                self.decode(token, key, *algorithm)?
+        let now = jsonwebtoken::get_current_timestamp();
+        let claims = match self.verified.get(token, now) {
+            Some(claims) => claims,
+            None => {
+                let keys = self.verified.keys();
+                let claims = Arc::new(self.verify_signature(token)?);
+                self.verified.insert(token, keys, Arc::clone(&claims));
+                claims
             }
-            None => self.decode(token, &self.secret, Algorithm::HS256)?,
         };
         let roles = claims
             .roles
@@ -262,13 +266,32 @@ impl Authenticator {
             .await?
             .ok_or_else(|| TokenError::UnknownOrganisation(claims.org.clone()))?;
         if self.is_revoked(&claims.jti).await? {
-            return Err(TokenError::Revoked(claims.jti));
+            return Err(TokenError::Revoked(claims.jti.clone()));
         }
         Ok(Caller::Member {
             org,
             roles,
-            subject: Subject(claims.sub),
+            subject: Subject(claims.sub.clone()),
         })
+    }
+
+    /// The signature, algorithm and standard claims of a token.
+    fn verify_signature(&self, token: &str) -> Result<VerifiedClaims, TokenError> {
+        let header = jsonwebtoken::decode_header(token).map_err(TokenError::Invalid)?;
+        match &header.kid {
+            Some(kid) => {
+                let keys = self
+                    .public_keys
+                    .read()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                let (key, algorithm) = keys
+                    .keys
+                    .get(kid)
+                    .ok_or_else(|| TokenError::UnknownKey(kid.clone()))?;
+                self.decode(token, key, *algorithm)
+            }
+            None => self.decode(token, &self.secret, Algorithm::HS256),
+        }
     }
 
     fn decode(
@@ -352,6 +375,7 @@ impl Authenticator {
                     keys,
                     modified: now_modified,
                 };
+                self.verified.keys_changed();
                 tracing::info!(keys = count, "public keys reloaded");
             }
             Err(err) => {

@@ -4,7 +4,7 @@ use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{TestApp, claims, ed_key, fixture, sign_with, token};
+use crate::helpers::{TestApp, claims, ed_key, fixture, sign_hs, sign_with, token};
 
 const VIEWER: &str = "{ viewer { subject roles organisation { slug } } }";
 
@@ -57,6 +57,19 @@ async fn a_revoked_token_is_refused() {
     let app = TestApp::with_demo().await;
     let revoked = crate::helpers::revoked_token(&app, "walsall").await;
     assert_refused(&app, &revoked, "revoked").await;
+}
+
+#[tokio::test]
+async fn a_token_accepted_before_is_refused_once_it_expires() {
+    let app = TestApp::with_demo().await;
+    let mut expiring = claims("walsall", &["VIEWER"]);
+    // Expired 29 s ago: inside the 30 s leeway for one more second.
+    expiring["exp"] = json!(chrono::Utc::now().timestamp() - 29);
+    let token = sign_hs(&expiring);
+    let response = app.gql_as(&token, VIEWER, json!({})).await;
+    assert_eq!(response.data()["viewer"]["organisation"]["slug"], "walsall");
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    assert_refused(&app, &token, "expired since it was last accepted").await;
 }
 
 #[tokio::test]
