@@ -17,7 +17,7 @@ use entity::{
     indicator_measurement, initiative, organisation, outcome_indicator, pathway_link, pathway_step,
     peer_review,
 };
-use sea_orm::{DbErr, FromQueryResult, QueryResult, sqlx::postgres::PgRow};
+use sea_orm::{DbErr, FromQueryResult, QueryResult, TryGetable, sqlx::postgres::PgRow};
 
 use super::pg_field::{self, Field};
 
@@ -91,14 +91,7 @@ impl Layout {
         prefix: &'static str,
     ) -> Result<Option<M>, DbErr> {
         let id: Option<i64> = match self.start::<M>(row, prefix) {
-            Some(Start {
-                at,
-                types: Types::Approved,
-            }) => match row.try_as_pg_row() {
-                Some(pg) => Field::read(pg, at)?,
-                None => row.try_get_by_index(at)?,
-            },
-            Some(Start { at, .. }) => row.try_get_by_index(at)?,
+            Some(start) => value(row, start.at, start.types)?,
             None => row.try_get(prefix, "id")?,
         };
         match id {
@@ -138,6 +131,14 @@ impl Layout {
     }
 }
 
+/// The value in column `at` of `row`, its type checked as `types` says.
+fn value<T: Field + TryGetable>(row: &QueryResult, at: usize, types: Types) -> Result<T, DbErr> {
+    match (types, row.try_as_pg_row()) {
+        (Types::Approved, Some(pg)) => T::read(pg, at),
+        _ => row.try_get_by_index(at),
+    }
+}
+
 /// Where the columns `{prefix}{column}` of `columns` follow each other in
 /// `names`.
 fn run_of(names: &[String], prefix: &str, columns: &[&str]) -> Option<usize> {
@@ -162,20 +163,11 @@ macro_rules! positional {
             fn read_at(row: &QueryResult, start: usize, types: Types) -> Result<Self, DbErr> {
                 let mut at = start;
                 // Fields are evaluated in the order written, as COLUMNS lists them.
-                if let (Types::Approved, Some(pg)) = (types, row.try_as_pg_row()) {
-                    return Ok(Self {
-                        $($field: {
-                            let here = at;
-                            at += 1;
-                            Field::read(pg, here)?
-                        }),+
-                    });
-                }
                 Ok(Self {
                     $($field: {
                         let here = at;
                         at += 1;
-                        row.try_get_by_index(here)?
+                        value(row, here, types)?
                     }),+
                 })
             }
