@@ -24,6 +24,14 @@ macro_rules! text_enum {
                     $(Self::$variant => $text,)+
                 }
             }
+
+            /// The value stored as `text`, if it is one.
+            pub fn from_text(text: &str) -> Option<Self> {
+                match text {
+                    $($text => Some(Self::$variant),)+
+                    _ => None,
+                }
+            }
         }
     };
 }

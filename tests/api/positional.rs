@@ -9,8 +9,8 @@ use api::db::{
 };
 use entity::{case_study, charter, initiative, organisation, peer_review};
 use sea_orm::{
-    ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, Iterable, QueryResult,
-    QueryTrait,
+    ConnectionTrait, DatabaseBackend, EntityTrait, FromQueryResult, IdenStatic, Iterable,
+    QueryResult, QueryTrait,
     sea_query::{Alias, Expr, ExprTrait, JoinType},
 };
 
@@ -123,5 +123,67 @@ async fn a_column_of_another_type_is_refused_not_misread() {
         if backend == DatabaseBackend::Postgres {
             assert!(by_position.is_err(), "text is not read as an integer");
         }
+    }
+}
+
+/// `organisation` rows with `column` replaced by `value`, in the model's
+/// column order.
+async fn organisations_with(
+    app: &TestApp,
+    replaced: organisation::Column,
+    value: sea_orm::Value,
+) -> Vec<QueryResult> {
+    let mut select = organisation::Entity::find().into_query();
+    select.clear_selects();
+    for column in <organisation::Entity as EntityTrait>::Column::iter() {
+        if column.as_str() == replaced.as_str() {
+            select.expr_as(Expr::val(value.clone()), Alias::new(column.as_str()));
+        } else {
+            select.column(column);
+        }
+    }
+    let backend = app.db.get_database_backend();
+    app.db
+        .query_all_raw(backend.build(&select))
+        .await
+        .expect("reads")
+}
+
+#[tokio::test]
+async fn timestamps_far_from_2000_read_the_same_both_ways() {
+    let app = TestApp::with_demo().await;
+    for at in [
+        "2000-01-01T00:00:00Z",
+        "1999-12-31T23:59:59.999999Z",
+        "1970-01-01T00:00:00.000001Z",
+        "1066-10-14T09:30:00.5Z",
+        "0001-01-01T00:00:00Z",
+        "2026-11-30T10:35:33.123456Z",
+        "9999-12-31T23:59:59.999999Z",
+    ] {
+        let at: chrono::DateTime<chrono::Utc> = at.parse().expect("a timestamp");
+        let rows = organisations_with(&app, organisation::Column::CreatedAt, at.into()).await;
+        same_both_ways::<organisation::Model>(&rows, "");
+        let read = Layout::of(&rows)
+            .read::<organisation::Model>(&rows[0], "")
+            .expect("reads");
+        assert_eq!(read.created_at, at);
+    }
+}
+
+#[tokio::test]
+async fn text_outside_the_vocabulary_is_refused_both_ways() {
+    let app = TestApp::with_demo().await;
+    let rows = organisations_with(&app, organisation::Column::Kind, "MOON_BASE".into()).await;
+    let layout = Layout::of(&rows);
+    for row in &rows {
+        assert!(organisation::Model::from_query_result(row, "").is_err());
+        let refused = layout
+            .read::<organisation::Model>(row, "")
+            .expect_err("not an organisation kind");
+        assert!(
+            refused.to_string().contains("MOON_BASE"),
+            "the error names the value: {refused}"
+        );
     }
 }
