@@ -481,42 +481,47 @@ def markdown(rows: list[Row]) -> str:
 
 
 def measure_mix(args, database: str, work: Path) -> dict:
+    """Each query at each concurrency: the server, then the floor, then the
+    peer, one after the other. This machine's speed drifts by up to a fifth
+    over minutes; a ratio of runs seconds apart is a ratio of two engines,
+    where runs minutes apart would mix in the drift."""
     seeded = fresh_network(database, args.organisations, args.case_studies)
     server = start_costar(database, work, "costar")
+    peer = None
     rows: list[Row] = []
     try:
         requests = prepare_costar(database, server, work, args.page)
         requests = {q: r for q, r in requests.items() if q in args.queries}
+        scripts = capture_sql(database, requests, work) if args.floor else {}
+        peer_requests: dict[str, Request] = {}
+        if args.peer:
+            peer = start_peer(database, work)
+            peer_requests = prepare_peer(database, peer, work, args.page)
         for name, request in requests.items():
-            wrk(server.url, request, max(args.concurrency), 1)  # warm-up
+            peer_request = peer_requests.get(name)
+            # Warm-ups: caches, plans and connections, before any measure.
+            wrk(server.url, request, max(args.concurrency), 1)
+            if peer_request:
+                wrk(peer.url, peer_request, max(args.concurrency), 1)
             for concurrency in args.concurrency:
                 before = server.statements()
                 load = wrk(server.url, request, concurrency, args.seconds)
                 load.statements_per_request = (server.statements() - before) / max(load.requests, 1)
-                rows.append(Row(name, concurrency, load))
+                row = Row(name, concurrency, load)
+                rows.append(row)
                 log(f"{name} c={concurrency}: {load.rps:.0f} req/s, p50 {load.p50_ms:.2f} ms, "
                     f"p99 {load.p99_ms:.2f} ms, errors {load.errors}")
+                if name in scripts:
+                    row.floor_tps = pgbench(database, scripts[name], concurrency, args.seconds)
+                    log(f"floor {name} c={concurrency}: {row.floor_tps:.0f} tps")
+                if peer_request:
+                    row.peer = wrk(peer.url, peer_request, concurrency, args.seconds)
+                    log(f"PostGraphile {name} c={concurrency}: {row.peer.rps:.0f} req/s, "
+                        f"errors {row.peer.errors}")
         peak_rss = server.peak_rss_mb()
     finally:
         server.stop()
-
-    if args.floor:
-        scripts = capture_sql(database, requests, work)
-        for row in rows:
-            row.floor_tps = pgbench(database, scripts[row.query], row.concurrency, args.seconds)
-            log(f"floor {row.query} c={row.concurrency}: {row.floor_tps:.0f} tps")
-
-    if args.peer:
-        peer = start_peer(database, work)
-        try:
-            peer_requests = prepare_peer(database, peer, work, args.page)
-            for row in rows:
-                if row.query in peer_requests:
-                    wrk(peer.url, peer_requests[row.query], row.concurrency, 1)
-                    row.peer = wrk(peer.url, peer_requests[row.query], row.concurrency, args.seconds)
-                    log(f"PostGraphile {row.query} c={row.concurrency}: {row.peer.rps:.0f} req/s, "
-                        f"errors {row.peer.errors}")
-        finally:
+        if peer:
             peer.stop()
 
     return {"seed_case_studies_per_second": seeded, "peak_rss_mb": peak_rss, "rows": rows}
