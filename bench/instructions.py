@@ -15,12 +15,12 @@ Run it as `bench/instructions` (see README, "Performance").
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import run as bench
@@ -61,33 +61,15 @@ def main() -> int:
             requests = bench.prepare_costar(database, server, work, args.page)
         finally:
             server.stop()
-        port = bench.free_port()
-        env = bench.server_env(database, COSTAR_BIND=f"127.0.0.1:{port}")
-        process = subprocess.Popen(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={work}/callgrind.%p",
-             str(bench.BINARY)],
-            env=env, stdout=(work / "callgrind.log").open("w"), stderr=subprocess.STDOUT,
+        server = bench.start_costar(
+            database, work, "callgrind",
+            under=("valgrind", "--tool=callgrind", f"--callgrind-out-file={work}/callgrind.%p"),
         )
-        url = f"http://127.0.0.1:{port}"
-
-        def ready() -> bool:
-            if process.poll() is not None:
-                raise SystemExit(f"bench: the server exited: {(work / 'callgrind.log').read_text()[-2000:]}")
-            with urllib.request.urlopen(f"{url}/readyz", timeout=5) as r:
-                return r.status == 200
-
-        bench.wait_until(ready, "the server under valgrind", seconds=300)
+        process = server.process
 
         def send(request: bench.Request) -> None:
-            data = request.body.read_bytes()
-            headers = {"Content-Type": "application/json"}
-            if request.token:
-                headers["Authorization"] = f"Bearer {request.token}"
-            req = urllib.request.Request(f"{url}/graphql", data=data, headers=headers)
-            with urllib.request.urlopen(req, timeout=120) as response:
-                body = response.read()
-            if b'"errors"' in body:
-                raise SystemExit(f"bench: the server answered errors: {body[:600]!r}")
+            body = json.loads(request.body.read_text())
+            bench.post(server.url, body["query"], body["variables"], request.token)
 
         print(f"{args.case_studies:,} case studies; {args.requests} requests a query, "
               f"after 30 to warm caches and plans\n")
@@ -116,8 +98,7 @@ def main() -> int:
                 if args.keep:
                     dump.rename(work / f"callgrind.{name}")
         finally:
-            process.terminate()
-            process.wait(timeout=60)
+            server.stop()
     return 0
 
 

@@ -203,22 +203,26 @@ class Server:
         return float(re.search(r"^costar_db_statements_total (\S+)$", text, re.M).group(1))
 
 
-def start_costar(database: str, work: Path, name: str, **extra: str) -> Server:
+def start_costar(
+    database: str, work: Path, name: str, under: tuple[str, ...] = (), **extra: str
+) -> Server:
+    """The server on a free port, run `under` a tool (valgrind) if given."""
     port = free_port()
     log_path = work / f"{name}.log"
     env = server_env(database, COSTAR_BIND=f"127.0.0.1:{port}", **extra)
     process = subprocess.Popen(
-        [str(BINARY)], env=env, stdout=log_path.open("w"), stderr=subprocess.STDOUT
+        [*under, str(BINARY)], env=env, stdout=log_path.open("w"), stderr=subprocess.STDOUT
     )
     base = f"http://127.0.0.1:{port}"
 
     def ready() -> bool:
         if process.poll() is not None:
             raise SystemExit(f"bench: the server exited: {log_path.read_text()[-2000:]}")
-        with urllib.request.urlopen(f"{base}/readyz", timeout=2) as r:
+        with urllib.request.urlopen(f"{base}/readyz", timeout=5) as r:
             return r.status == 200
 
-    wait_until(ready, "the Costar server")
+    # Under valgrind the server starts some fifty times slower.
+    wait_until(ready, "the Costar server", seconds=300 if under else 60)
     return Server(process, f"{base}/graphql", log_path)
 
 

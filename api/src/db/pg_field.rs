@@ -136,7 +136,7 @@ as_text!(
 /// A `timestamptz` as Postgres sends it: in binary, the microseconds since
 /// 2000-01-01 UTC, which become a `DateTime` in one step. The driver's
 /// decoding builds the epoch and adds a duration for every value, with
-/// checks at each stage: a fiftieth of a page's work, for a hundred
+/// checks at each stage: a fortieth of a page's work, for a hundred
 /// timestamps.
 pub enum Timestamp {
     SincePostgresEpoch(i64),
