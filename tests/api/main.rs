@@ -12,6 +12,7 @@ mod explain;
 mod failure;
 mod feed;
 mod http;
+mod inline;
 mod kept;
 mod limits;
 mod live;

@@ -6,6 +6,7 @@ pub mod documents;
 pub mod errors;
 pub mod guards;
 pub mod ids;
+pub mod inline;
 pub mod json;
 pub mod loaders;
 pub mod mutation;

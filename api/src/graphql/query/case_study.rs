@@ -5,6 +5,7 @@ use crate::{
     error::Result,
     graphql::{
         context::ContextExt,
+        inline::Inline,
         types::{
             case_study::{CaseStudy, prefetch_relations},
             connection::{CountedConnection, TotalCount, connection, selected},
@@ -35,7 +36,7 @@ impl CaseStudyQuery {
         >,
         filter: Option<CaseStudyFilter>,
         #[graphql(desc = "Default { field: UPDATED_AT }.")] order_by: Option<CaseStudyOrder>,
-    ) -> Result<CountedConnection<CaseStudy>> {
+    ) -> Result<CountedConnection<Inline<CaseStudy>>> {
         let db = ctx.scoped_db()?;
         let filter = filter.unwrap_or_default().into_db()?;
         let order = order_by
@@ -56,7 +57,7 @@ impl CaseStudyQuery {
         Ok(connection(
             page,
             TotalCount::of(db.conn(), select),
-            |(row, relations)| CaseStudy::with_relations(row, relations),
+            |(row, relations)| Inline(CaseStudy::with_relations(row, relations)),
         ))
     }
 }

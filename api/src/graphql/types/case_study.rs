@@ -1,4 +1,4 @@
-use async_graphql::{Context, ID, Lookahead, Object};
+use async_graphql::{Context, ID, Lookahead, Object, Value};
 use chrono::{DateTime, Utc};
 use entity::{case_study, initiative, organisation};
 
@@ -15,6 +15,7 @@ use crate::{
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
+        inline::{self, Plain, PlainFields},
         loaders::Loaders,
     },
 };
@@ -40,6 +41,53 @@ impl CaseStudy {
     pub fn with_relations(model: case_study::Model, relations: db::case_study::Relations) -> Self {
         Self(model, Some(Box::new(relations)))
     }
+
+    /// The owner its page joined.
+    fn joined_owner(&self) -> Option<&organisation::Model> {
+        self.1.as_ref()?.owner.as_ref()
+    }
+
+    /// Its initiative as the caller may read it (`Some(None)`: none, or
+    /// hidden), when that is known without a loader.
+    fn joined_initiative(&self) -> Option<Option<&initiative::Model>> {
+        if self.0.initiative_id.is_none() {
+            return Some(None);
+        }
+        self.1.as_ref()?.initiative.as_ref().map(Option::as_ref)
+    }
+}
+
+impl PlainFields for CaseStudy {
+    const PLAIN: &'static [(&'static str, Plain<Self>)] = &[
+        ("id", |c, ctx| inline::ready(ctx, c.id(ctx))),
+        ("owner", |c, ctx| {
+            inline::object(ctx, &Organisation(c.joined_owner()?.clone()))
+        }),
+        ("initiative", |c, ctx| match c.joined_initiative()? {
+            Some(initiative) => inline::object(ctx, &Initiative(initiative.clone())),
+            None => Some(Value::Null),
+        }),
+        ("title", |c, ctx| inline::ready(ctx, c.title(ctx))),
+        ("summary", |c, ctx| inline::ready(ctx, c.summary(ctx))),
+        ("body", |c, ctx| inline::ready(ctx, c.body(ctx))),
+        ("coTypes", |c, ctx| inline::ready(ctx, c.co_types(ctx))),
+        ("serviceArea", |c, ctx| {
+            inline::ready(ctx, c.service_area(ctx))
+        }),
+        ("tags", |c, ctx| inline::ready(ctx, c.tags(ctx))),
+        ("language", |c, ctx| inline::ready(ctx, c.language(ctx))),
+        ("visibility", |c, ctx| inline::ready(ctx, c.visibility(ctx))),
+        ("status", |c, ctx| inline::ready(ctx, c.status(ctx))),
+        ("publishedAt", |c, ctx| {
+            inline::ready(ctx, c.published_at(ctx))
+        }),
+        ("externalId", |c, ctx| {
+            inline::ready(ctx, c.external_id(ctx))
+        }),
+        ("version", |c, ctx| inline::ready(ctx, c.version(ctx))),
+        ("createdAt", |c, ctx| inline::ready(ctx, c.created_at(ctx))),
+        ("updatedAt", |c, ctx| inline::ready(ctx, c.updated_at(ctx))),
+    ];
 }
 
 /// A written account of co-production practice.
@@ -51,7 +99,7 @@ impl CaseStudy {
     }
     /// The organisation that owns and edits this case study.
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
-        if let Some(owner) = self.1.as_ref().and_then(|r| r.owner.as_ref()) {
+        if let Some(owner) = self.joined_owner() {
             return Ok(Organisation(owner.clone()));
         }
         let owner = ctx
@@ -65,13 +113,12 @@ impl CaseStudy {
     }
     /// The initiative this case study reports on, when the caller may see it.
     async fn initiative(&self, ctx: &Context<'_>) -> Result<Option<Initiative>> {
+        if let Some(initiative) = self.joined_initiative() {
+            return Ok(initiative.cloned().map(Initiative));
+        }
         let Some(id) = self.0.initiative_id else {
             return Ok(None);
         };
-        // Joined as the caller may read it: `None` when hidden.
-        if let Some(initiative) = self.1.as_ref().and_then(|r| r.initiative.as_ref()) {
-            return Ok(initiative.clone().map(Initiative));
-        }
         Ok(ctx
             .loaders()?
             .initiatives()

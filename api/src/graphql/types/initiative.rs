@@ -24,6 +24,7 @@ use crate::{
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
+        inline::{self, Inline, Plain, PlainFields},
         loaders::FirstCaseStudies,
     },
 };
@@ -55,6 +56,24 @@ impl Initiative {
 }
 
 pub struct Initiative(pub initiative::Model);
+
+impl PlainFields for Initiative {
+    const PLAIN: &'static [(&'static str, Plain<Self>)] = &[
+        ("id", |i, ctx| inline::ready(ctx, i.id(ctx))),
+        ("title", |i, ctx| inline::ready(ctx, i.title(ctx))),
+        ("summary", |i, ctx| inline::ready(ctx, i.summary(ctx))),
+        ("coTypes", |i, ctx| inline::ready(ctx, i.co_types(ctx))),
+        ("starStep", |i, ctx| inline::ready(ctx, i.star_step(ctx))),
+        ("serviceArea", |i, ctx| {
+            inline::ready(ctx, i.service_area(ctx))
+        }),
+        ("tags", |i, ctx| inline::ready(ctx, i.tags(ctx))),
+        ("visibility", |i, ctx| inline::ready(ctx, i.visibility(ctx))),
+        ("version", |i, ctx| inline::ready(ctx, i.version(ctx))),
+        ("createdAt", |i, ctx| inline::ready(ctx, i.created_at(ctx))),
+        ("updatedAt", |i, ctx| inline::ready(ctx, i.updated_at(ctx))),
+    ];
+}
 
 /// A council's co-production programme, placed on the Co-Production Star's five-step journey.
 #[Object]
@@ -127,7 +146,7 @@ impl Initiative {
         #[graphql(desc = "Cursor to read after (an endCursor of this list).")] after: Option<
             String,
         >,
-    ) -> Result<CountedConnection<CaseStudy>> {
+    ) -> Result<CountedConnection<Inline<CaseStudy>>> {
         let args = PageArgs::forward(first, after);
         let total = TotalCount::InitiativeCaseStudies(self.0.id);
         if args.after.is_some() {
@@ -144,7 +163,9 @@ impl Initiative {
                 db::case_study::Joined::default(),
             )
             .await?;
-            return Ok(connection(page.map(|(row, _)| row), total, CaseStudy::from));
+            return Ok(connection(page.map(|(row, _)| row), total, |row| {
+                Inline(CaseStudy::from(row))
+            }));
         }
         // The first page of many initiatives at once goes through a loader.
         let size = args.validate("UPDATED_AT")?.size();
@@ -161,7 +182,7 @@ impl Initiative {
         Ok(connection(
             Page::first_of(rows, size, db::case_study::updated_at_cursor),
             total,
-            CaseStudy::from,
+            |row| Inline(CaseStudy::from(row)),
         ))
     }
     /// The pathway to outcomes: steps, links and the graded evidence on each link.

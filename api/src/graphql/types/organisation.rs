@@ -2,7 +2,10 @@ use async_graphql::{ID, Object};
 use entity::organisation;
 
 use super::enums::{Nation, OrganisationKind};
-use crate::graphql::ids::{self, NodeType};
+use crate::graphql::{
+    ids::{self, NodeType},
+    inline::{self, Plain, PlainFields},
+};
 
 pub struct Organisation(pub organisation::Model);
 
@@ -41,4 +44,19 @@ impl Organisation {
     async fn club_member(&self) -> bool {
         self.0.club_member
     }
+}
+
+impl PlainFields for Organisation {
+    const PLAIN: &'static [(&'static str, Plain<Self>)] = &[
+        ("id", |o, ctx| inline::ready(ctx, o.id(ctx))),
+        ("slug", |o, ctx| inline::ready(ctx, o.slug(ctx))),
+        ("name", |o, ctx| inline::ready(ctx, o.name(ctx))),
+        ("kind", |o, ctx| inline::ready(ctx, o.kind(ctx))),
+        ("gssCode", |o, ctx| inline::ready(ctx, o.gss_code(ctx))),
+        ("nation", |o, ctx| inline::ready(ctx, o.nation(ctx))),
+        ("version", |o, ctx| inline::ready(ctx, o.version(ctx))),
+        ("clubMember", |o, ctx| {
+            inline::ready(ctx, o.club_member(ctx))
+        }),
+    ];
 }
