@@ -197,10 +197,17 @@ class Server:
         kb = int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1))
         return kb / 1024
 
-    def statements(self) -> float:
+    def metrics(self) -> str:
         with urllib.request.urlopen(self.url.replace("/graphql", "/metrics"), timeout=10) as r:
-            text = r.read().decode()
-        return float(re.search(r"^costar_db_statements_total (\S+)$", text, re.M).group(1))
+            return r.read().decode()
+
+    def statements(self) -> float:
+        return float(re.search(r"^costar_db_statements_total (\S+)$", self.metrics(), re.M).group(1))
+
+    def graphql_errors(self) -> float:
+        """The errors the server has answered, of every code."""
+        return sum(float(n) for n in
+                   re.findall(r"^costar_graphql_errors_total\{[^}]*\} (\S+)$", self.metrics(), re.M))
 
 
 def start_costar(
@@ -274,11 +281,17 @@ class Load:
     p99_ms: float
     errors: int
     first_failure: str = ""
+    socket_errors: int = 0
     statements_per_request: float | None = None
 
 
-def wrk(url: str, request: Request, concurrency: int, seconds: int) -> Load:
-    env = dict(os.environ, BENCH_BODY=str(request.body), BENCH_TOKEN=request.token or "")
+def wrk(url: str, request: Request, concurrency: int, seconds: int,
+        check_bodies: bool = False) -> Load:
+    """A load run. Without `check_bodies`, wrk counts failed statuses and
+    sockets only; the GraphQL errors of a Costar run come from its metrics
+    (`measured`), and each warm-up checks every body, of both engines."""
+    env = dict(os.environ, BENCH_BODY=str(request.body), BENCH_TOKEN=request.token or "",
+               BENCH_CHECK_BODIES="1" if check_bodies else "")
     threads = min(concurrency, os.cpu_count() or 2)
     out = run(
         "wrk", "-t", str(threads), "-c", str(concurrency), "-d", f"{seconds}s",
@@ -293,7 +306,32 @@ def wrk(url: str, request: Request, concurrency: int, seconds: int) -> Load:
         p99_ms=r["p99_us"] / 1000,
         errors=r["failed"] + r["socket_errors"],
         first_failure=r["first_failure"],
+        socket_errors=r["socket_errors"],
     )
+
+
+def warm_up(url: str, request: Request, concurrency: int, engine: str) -> int:
+    """A second of load with every body checked: caches, plans and
+    connections warm, and any error the measured runs would not see in
+    the bodies shows here. Returns the errors."""
+    load = wrk(url, request, concurrency, 1, check_bodies=True)
+    if load.errors:
+        log(f"{engine} warm-up: {load.errors} errors, first: {load.first_failure}")
+    return load.errors
+
+
+def measured(server: Server, request: Request, concurrency: int, seconds: int) -> Load:
+    """A Costar load run with its SQL statements and GraphQL errors per
+    request, read from the server's metrics."""
+    statements, errors = server.statements(), server.graphql_errors()
+    load = wrk(server.url, request, concurrency, seconds)
+    load.statements_per_request = (server.statements() - statements) / max(load.requests, 1)
+    # The server counts every error it answers, a failed status included.
+    answered = int(server.graphql_errors() - errors)
+    load.errors = load.socket_errors + max(load.errors - load.socket_errors, answered)
+    if answered and not load.first_failure:
+        load.first_failure = f"{answered} errors in the server's costar_graphql_errors_total"
+    return load
 
 
 def write_body(work: Path, name: str, query: str, variables: dict | None = None) -> Path:
@@ -503,14 +541,15 @@ def measure_mix(args, database: str, work: Path) -> dict:
             peer_requests = prepare_peer(database, peer, work, args.page)
         for name, request in requests.items():
             peer_request = peer_requests.get(name)
-            # Warm-ups: caches, plans and connections, before any measure.
-            wrk(server.url, request, max(args.concurrency), 1)
-            if peer_request:
-                wrk(peer.url, peer_request, max(args.concurrency), 1)
+            # The warm-ups run at the highest concurrency, and their errors
+            # count in its row.
+            top = max(args.concurrency)
+            warm_errors = warm_up(server.url, request, top, "Costar")
+            peer_warm_errors = warm_up(peer.url, peer_request, top, "PostGraphile") if peer_request else 0
             for concurrency in args.concurrency:
-                before = server.statements()
-                load = wrk(server.url, request, concurrency, args.seconds)
-                load.statements_per_request = (server.statements() - before) / max(load.requests, 1)
+                load = measured(server, request, concurrency, args.seconds)
+                if concurrency == top:
+                    load.errors += warm_errors
                 row = Row(name, concurrency, load)
                 rows.append(row)
                 log(f"{name} c={concurrency}: {load.rps:.0f} req/s, p50 {load.p50_ms:.2f} ms, "
@@ -520,6 +559,8 @@ def measure_mix(args, database: str, work: Path) -> dict:
                     log(f"floor {name} c={concurrency}: {row.floor_tps:.0f} tps")
                 if peer_request:
                     row.peer = wrk(peer.url, peer_request, concurrency, args.seconds)
+                    if concurrency == top:
+                        row.peer.errors += peer_warm_errors
                     log(f"PostGraphile {name} c={concurrency}: {row.peer.rps:.0f} req/s, "
                         f"errors {row.peer.errors}")
         peak_rss = server.peak_rss_mb()
@@ -542,8 +583,9 @@ def measure_scale(args, work: Path) -> list[dict]:
         try:
             requests = prepare_costar(database, server, work, args.page)
             for name in ("Q1", "Q3", "Q5"):
-                wrk(server.url, requests[name], concurrency, 1)
-                load = wrk(server.url, requests[name], concurrency, args.seconds)
+                warm_errors = warm_up(server.url, requests[name], concurrency, "Costar")
+                load = measured(server, requests[name], concurrency, args.seconds)
+                load.errors += warm_errors
                 curve.append({"case_studies": size, "query": name, "concurrency": concurrency,
                               **load.__dict__})
                 log(f"scale {size} {name}: p50 {load.p50_ms:.2f} ms, {load.rps:.0f} req/s")
