@@ -6,6 +6,7 @@ use crate::{
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
+        inline::Inline,
         types::{
             connection::{CountedConnection, TotalCount, connection},
             initiative::{Initiative, matches_wanted},
@@ -37,7 +38,7 @@ impl InitiativeQuery {
         >,
         filter: Option<InitiativeFilter>,
         #[graphql(desc = "Default { field: UPDATED_AT }.")] order_by: Option<InitiativeOrder>,
-    ) -> Result<CountedConnection<Initiative>> {
+    ) -> Result<CountedConnection<Inline<Initiative>>> {
         let db = ctx.scoped_db()?;
         let filter = filter.unwrap_or_default().into_db()?;
         let args = PageArgs {
@@ -51,7 +52,7 @@ impl InitiativeQuery {
         Ok(connection(
             page,
             TotalCount::of(db.conn(), select),
-            Initiative,
+            |model| Inline(Initiative(model)),
         ))
     }
 

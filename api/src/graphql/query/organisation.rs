@@ -5,6 +5,7 @@ use crate::{
     error::Result,
     graphql::{
         context::ContextExt,
+        inline::Inline,
         types::{
             connection::{CountedConnection, TotalCount, connection},
             organisation::Organisation,
@@ -37,7 +38,7 @@ impl OrganisationQuery {
         #[graphql(desc = "Only members of the CitizenPoweredCouncil Club.")] club_only: Option<
             bool,
         >,
-    ) -> Result<CountedConnection<Organisation>> {
+    ) -> Result<CountedConnection<Inline<Organisation>>> {
         let db = ctx.scoped_db()?;
         let (page, select) = db::organisation::page(
             db,
@@ -48,7 +49,7 @@ impl OrganisationQuery {
         Ok(connection(
             page,
             TotalCount::of(db.conn(), select),
-            Organisation,
+            |model| Inline(Organisation(model)),
         ))
     }
 }
