@@ -109,7 +109,9 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
             Column::OwnerOrgId,
         ))));
     }
-    select.into_query()
+    let mut select = select.into_query();
+    joined::select_columns::<Entity>(&mut select);
+    select
 }
 
 fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) -> SortKey<Model> {
