@@ -18,9 +18,10 @@
 //! in every case: the table's entries call the type's own resolvers, and
 //! their values are written by the executor's own `OutputType::resolve`.
 //!
-//! Two things the executor does per field are not done here: no extension
-//! of ours hooks field resolution (`Extension::resolve`), and the schema has
-//! no custom directives. It reads `ContextBase::item` and the query's
+//! One thing the executor does per field is not done here: calling the
+//! extensions' `Extension::resolve`, which no extension of ours has. A
+//! field with a custom directive goes through the executor like any field
+//! with a directive. This reads `ContextBase::item` and the query's
 //! fragments, which async-graphql leaves out of its documentation; its
 //! version is pinned, and the `inline` integration tests compare the two
 //! paths' answers.
