@@ -26,6 +26,7 @@ pub mod pathway_edit;
 pub mod peer_review;
 pub mod peer_review_edit;
 pub mod pg_field;
+pub mod pg_json;
 pub mod positional;
 pub mod search;
 pub mod similar;

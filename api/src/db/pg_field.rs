@@ -7,6 +7,7 @@
 //! [`Field::accepts`] once per result instead, and reads each row with
 //! [`Field::read`], which decodes without asking again.
 
+use super::pg_json::{self, JsonText};
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::vocabulary::{
     CaseStudyStatus, CharterStatus, Nation, OrganisationKind, PeerReviewKind, PeerReviewStatus,
@@ -86,16 +87,19 @@ macro_rules! as_decoded {
     )+};
 }
 
-as_decoded!(
-    i16,
-    i32,
-    i64,
-    f64,
-    bool,
-    String,
-    NaiveDate,
-    serde_json::Value
-);
+as_decoded!(i16, i32, i64, f64, bool, String, NaiveDate,);
+
+impl PgColumn for serde_json::Value {
+    type Raw<'r> = JsonText<'r>;
+
+    fn accepts(ty: &PgTypeInfo) -> bool {
+        <Self as Type<Postgres>>::compatible(ty)
+    }
+
+    fn from_raw(raw: JsonText<'_>) -> Result<Self, DbErr> {
+        pg_json::parse(raw.0).map_err(|error| DbErr::Type(format!("not JSON: {error}")))
+    }
+}
 
 /// Vocabulary stored as text, read from the row's bytes: a page holds a
 /// few hundred such values, and decoding each into a `String` first cost
