@@ -286,6 +286,18 @@ impl ScopedDb {
         E::find().filter(read_condition::<E>(&self.caller))
     }
 
+    /// [`ScopedDb::readable`] as a statement with no select list yet, for
+    /// a reader that writes its own (a page, with its joined columns):
+    /// `E::find()` would build each of `E`'s columns as an expression
+    /// only for them to be dropped.
+    pub fn readable_rows<E: ReadRule>(&self) -> SelectStatement {
+        let mut select = Query::select();
+        select
+            .from(E::default().table_ref())
+            .cond_where(read_condition::<E>(&self.caller));
+        select
+    }
+
     /// The rows of a part of an initiative (pathway, evidence, indicators)
     /// this caller may read: those of the initiatives it may read.
     pub fn readable_parts<E: PartOfInitiative>(&self) -> Select<E> {

@@ -57,12 +57,12 @@ pub enum CaseStudyOrder {
 /// The scoped, filtered select behind a list (its page and its count).
 pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
     let backend = db.conn().get_database_backend();
-    let mut select = db.readable::<Entity>();
+    let mut select = db.readable_rows::<Entity>();
     if let Some(search) = &filter.search {
-        select = select.filter(search.matches(backend));
+        select.cond_where(search.matches(backend));
     }
     if !filter.co_types.is_empty() {
-        select = select.filter(
+        select.cond_where(
             Column::Id.in_subquery(
                 Query::select()
                     .column(case_study_co_type::Column::CaseStudyId)
@@ -75,7 +75,7 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
         );
     }
     for tag in &filter.tags {
-        select = select.filter(
+        select.cond_where(
             Column::Id.in_subquery(
                 Query::select()
                     .column(case_study_tag::Column::CaseStudyId)
@@ -86,30 +86,29 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
         );
     }
     if let Some(area) = filter.service_area {
-        select = select.filter(Column::ServiceArea.eq(area));
+        select.cond_where(Column::ServiceArea.eq(area));
     }
     if let Some(slug) = &filter.owner {
-        select = select.filter(owned_by_slug(Expr::col((Entity, Column::OwnerOrgId)), slug));
+        select.cond_where(owned_by_slug(Expr::col((Entity, Column::OwnerOrgId)), slug));
     }
     if let Some(visibility) = filter.visibility {
-        select = select.filter(Column::Visibility.eq(visibility));
+        select.cond_where(Column::Visibility.eq(visibility));
     }
     if let Some(status) = filter.status {
-        select = select.filter(Column::Status.eq(status));
+        select.cond_where(Column::Status.eq(status));
     }
     if let Some(since) = filter.updated_since {
-        select = select.filter(Column::UpdatedAt.gte(since));
+        select.cond_where(Column::UpdatedAt.gte(since));
     }
     if let Some(initiative) = filter.initiative_id {
-        select = select.filter(Column::InitiativeId.eq(initiative));
+        select.cond_where(Column::InitiativeId.eq(initiative));
     }
     if filter.club_only {
-        select = select.filter(owned_by_club_member(Expr::col((
+        select.cond_where(owned_by_club_member(Expr::col((
             Entity,
             Column::OwnerOrgId,
         ))));
     }
-    let mut select = select.into_query();
     joined::select_columns::<Entity>(&mut select);
     select
 }
@@ -358,7 +357,7 @@ pub async fn by_ids_with_charters(
         .conn()
         .query_all_raw(db.conn().get_database_backend().build(&select))
         .await?;
-    let layout = Layout::of(&rows);
+    let layout = Layout::default();
     let mut found: Vec<WithCharters> = Vec::new();
     for row in &rows {
         let id: i64 = row.try_get("", "id")?;

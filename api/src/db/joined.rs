@@ -150,7 +150,7 @@ pub async fn fetch_all<M: Positional, X>(
     let rows = db
         .query_all_raw(db.get_database_backend().build(select))
         .await?;
-    let layout = Layout::of(&rows);
+    let layout = Layout::default();
     rows.iter()
         .map(|row| Ok((layout.read::<M>(row, "")?, extra(row, &layout)?)))
         .collect()

@@ -354,7 +354,7 @@ where
         .await?;
     let has_more = rows.len() as u64 > request.size;
     let mut page = Vec::with_capacity(rows.len());
-    let layout = Layout::of(&rows);
+    let layout = Layout::default();
     for row in rows.iter().take(request.size as usize) {
         let model = layout.read::<M>(row, "")?;
         let key = match &order.value {
@@ -445,7 +445,7 @@ pub async fn count(db: &Db, select: SelectStatement) -> Result<i64> {
 pub async fn fetch_all<M: Positional>(db: &Db, stmt: &SelectStatement) -> Result<Vec<M>> {
     let backend = db.get_database_backend();
     let rows = db.query_all_raw(backend.build(stmt)).await?;
-    let layout = Layout::of(&rows);
+    let layout = Layout::default();
     Ok(rows
         .iter()
         .map(|row| layout.read::<M>(row, ""))

@@ -58,24 +58,14 @@ struct Start {
     types: Types,
 }
 
-/// Where each model's columns sit in the rows of one result.
+/// Where each model's columns sit in the rows of one result, found on
+/// the first row asked about: every row of a result has the same columns.
+#[derive(Default)]
 pub struct Layout {
-    names: Vec<String>,
     found: RefCell<Vec<(TypeId, &'static str, Option<Start>)>>,
 }
 
 impl Layout {
-    /// The layout of a result, read off its first row.
-    pub fn of(rows: &[QueryResult]) -> Self {
-        Self {
-            names: rows
-                .first()
-                .map(QueryResult::column_names)
-                .unwrap_or_default(),
-            found: RefCell::new(Vec::new()),
-        }
-    }
-
     /// The `M` whose columns are named `{prefix}{column}` in `row`.
     pub fn read<M: Positional>(&self, row: &QueryResult, prefix: &'static str) -> Result<M, DbErr> {
         match self.start::<M>(row, prefix) {
@@ -111,15 +101,20 @@ impl Layout {
         self.start::<M>(row, prefix).map(|start| start.types)
     }
 
-    /// Where `M`'s columns start, found on the first `row` asked about:
-    /// every row of a result has the same columns.
+    /// Where `M`'s columns start.
     fn start<M: Positional>(&self, row: &QueryResult, prefix: &'static str) -> Option<Start> {
         let key = (TypeId::of::<M>(), prefix);
         let mut found = self.found.borrow_mut();
-        if let Some((_, _, start)) = found.iter().find(|(t, p, _)| (*t, *p) == key) {
+        // A page asks this for every row and relation: the prefix, a
+        // constant, is told by its address rather than compared byte by
+        // byte. A copy of it elsewhere would only be found once more.
+        if let Some((_, _, start)) = found
+            .iter()
+            .find(|(t, p, _)| *t == key.0 && std::ptr::eq(*p, key.1))
+        {
             return *start;
         }
-        let start = run_of(&self.names, prefix, M::COLUMNS).map(|at| Start {
+        let start = run_in(row, prefix, M::COLUMNS).map(|at| Start {
             at,
             types: match row.try_as_pg_row() {
                 Some(pg) if M::accepts_pg(pg, at) => Types::Approved,
@@ -140,8 +135,26 @@ fn value<T: Field + TryGetable>(row: &QueryResult, at: usize, types: Types) -> R
 }
 
 /// Where the columns `{prefix}{column}` of `columns` follow each other in
+/// `row`. A Postgres row lends its column names; sea-orm's own list would
+/// allocate a `String` for each of a page's fifty columns.
+fn run_in(row: &QueryResult, prefix: &str, columns: &[&str]) -> Option<usize> {
+    use sea_orm::sqlx::{Column, Row};
+    match row.try_as_pg_row() {
+        Some(pg) => {
+            let names: Vec<&str> = pg.columns().iter().map(Column::name).collect();
+            run_of(&names, prefix, columns)
+        }
+        None => {
+            let names = row.column_names();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            run_of(&names, prefix, columns)
+        }
+    }
+}
+
+/// Where the columns `{prefix}{column}` of `columns` follow each other in
 /// `names`.
-fn run_of(names: &[String], prefix: &str, columns: &[&str]) -> Option<usize> {
+fn run_of(names: &[&str], prefix: &str, columns: &[&str]) -> Option<usize> {
     if columns.is_empty() {
         return None;
     }
@@ -227,21 +240,17 @@ impl Positional for pathway_step::Model {}
 mod tests {
     use super::*;
 
-    fn names(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
-
     #[test]
     fn a_run_is_found_whole_and_after_a_lookalike_column() {
         // A case study's `initiative_id` looks like the joined initiative's
         // first column; only the whole run counts.
-        let row = names(&[
+        let row = [
             "id",
             "initiative_id",
             "title",
             "initiative_id",
             "initiative_title",
-        ]);
+        ];
         assert_eq!(run_of(&row, "", &["id", "initiative_id", "title"]), Some(0));
         assert_eq!(run_of(&row, "initiative_", &["id", "title"]), Some(3));
         assert_eq!(run_of(&row, "owner_", &["id", "title"]), None);
