@@ -25,8 +25,16 @@ use crate::{
 pub struct CaseStudy(
     pub case_study::Model,
     // Boxed: a case study travels in every field's future.
-    Option<Box<db::case_study::Relations>>,
+    Option<Box<Joined>>,
 );
+
+/// The relations a page read alongside a case study, as the types that
+/// answer for them: answered inline, they are lent, not copied.
+struct Joined {
+    owner: Option<Organisation>,
+    /// `Some(None)`: joined, and there is no initiative the caller may read.
+    initiative: Option<Option<Initiative>>,
+}
 
 impl From<case_study::Model> for CaseStudy {
     fn from(model: case_study::Model) -> Self {
@@ -39,17 +47,21 @@ impl CaseStudy {
     /// answer from them, not through a loader's cache, which cost more than
     /// the rest of a portal page's fields together.
     pub fn with_relations(model: case_study::Model, relations: db::case_study::Relations) -> Self {
-        Self(model, Some(Box::new(relations)))
+        let joined = Joined {
+            owner: relations.owner.map(Organisation),
+            initiative: relations.initiative.map(|i| i.map(Initiative)),
+        };
+        Self(model, Some(Box::new(joined)))
     }
 
     /// The owner its page joined.
-    fn joined_owner(&self) -> Option<&organisation::Model> {
+    fn joined_owner(&self) -> Option<&Organisation> {
         self.1.as_ref()?.owner.as_ref()
     }
 
     /// Its initiative as the caller may read it (`Some(None)`: none, or
     /// hidden), when that is known without a loader.
-    fn joined_initiative(&self) -> Option<Option<&initiative::Model>> {
+    fn joined_initiative(&self) -> Option<Option<&Initiative>> {
         if self.0.initiative_id.is_none() {
             return Some(None);
         }
@@ -60,11 +72,9 @@ impl CaseStudy {
 impl PlainFields for CaseStudy {
     const PLAIN: &'static [(&'static str, Plain<Self>)] = &[
         ("id", |c, ctx| inline::ready(ctx, c.id(ctx))),
-        ("owner", |c, ctx| {
-            inline::object(ctx, &Organisation(c.joined_owner()?.clone()))
-        }),
+        ("owner", |c, ctx| inline::object(ctx, c.joined_owner()?)),
         ("initiative", |c, ctx| match c.joined_initiative()? {
-            Some(initiative) => inline::object(ctx, &Initiative(initiative.clone())),
+            Some(initiative) => inline::object(ctx, initiative),
             None => Some(Value::Null),
         }),
         ("title", |c, ctx| inline::ready(ctx, c.title(ctx))),
@@ -100,7 +110,7 @@ impl CaseStudy {
     /// The organisation that owns and edits this case study.
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
         if let Some(owner) = self.joined_owner() {
-            return Ok(Organisation(owner.clone()));
+            return Ok(Organisation(owner.0.clone()));
         }
         let owner = ctx
             .loaders()?
@@ -114,7 +124,7 @@ impl CaseStudy {
     /// The initiative this case study reports on, when the caller may see it.
     async fn initiative(&self, ctx: &Context<'_>) -> Result<Option<Initiative>> {
         if let Some(initiative) = self.joined_initiative() {
-            return Ok(initiative.cloned().map(Initiative));
+            return Ok(initiative.map(|initiative| Initiative(initiative.0.clone())));
         }
         let Some(id) = self.0.initiative_id else {
             return Ok(None);
