@@ -392,10 +392,10 @@ mod tests {
         for selection in [
             "name tags",
             "name tags",
-            "tags name",
             "name",
-            "n: name",
+            "tags name",
             "n: name tags inner { code }",
+            "n: name",
             "name tags",
         ] {
             assert!(answered_inline(selection).await, "{selection}");
