@@ -84,6 +84,10 @@ pub enum TokenError {
     Invalid(jsonwebtoken::errors::Error),
     #[error("unknown key id {0:?}")]
     UnknownKey(String),
+    #[error("token has no kid and the HS256 path is off (COSTAR_JWT_SECRET unset)")]
+    NoSharedSecret,
+    #[error("token claims hold a NUL character")]
+    NulInClaims,
     #[error("token names no roles, or an unknown one")]
     BadRoles,
     #[error("organisation {0:?} is unknown or inactive")]
@@ -168,8 +172,8 @@ struct Revocations {
 
 /// Verifies tokens and issues development and partner tokens.
 pub struct Authenticator {
-    secret: DecodingKey,
-    signing: EncodingKey,
+    /// The HS256 keys, unless only an identity provider's tokens pass.
+    secret: Option<(DecodingKey, EncodingKey)>,
     issuer: String,
     audience: String,
     jwks_path: Option<PathBuf>,
@@ -191,8 +195,13 @@ impl Authenticator {
             None => PublicKeys::default(),
         };
         Ok(Self {
-            secret: DecodingKey::from_secret(secret.expose().as_bytes()),
-            signing: EncodingKey::from_secret(secret.expose().as_bytes()),
+            secret: secret.map(|secret| {
+                let bytes = secret.expose().as_bytes();
+                (
+                    DecodingKey::from_secret(bytes),
+                    EncodingKey::from_secret(bytes),
+                )
+            }),
             issuer: config.jwt_issuer.clone(),
             audience: config.jwt_audience.clone(),
             jwks_path: config.jwt_public_keys.clone(),
@@ -227,7 +236,10 @@ impl Authenticator {
             jti: uuid::Uuid::new_v4().to_string(),
             nbf: None,
         };
-        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.signing)
+        let (_, signing) = self.secret.as_ref().context(
+            "COSTAR_JWT_SECRET is not set: this server accepts only the identity provider's tokens",
+        )?;
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, signing)
             .context("signing the token")
     }
 
@@ -254,6 +266,14 @@ impl Authenticator {
                 claims
             }
         };
+        // A claim Postgres could not compare is no claim of ours.
+        if [&claims.sub, &claims.org, &claims.jti]
+            .into_iter()
+            .chain(&claims.roles)
+            .any(|text| text.contains('\0'))
+        {
+            return Err(TokenError::NulInClaims);
+        }
         let roles = claims
             .roles
             .iter()
@@ -290,7 +310,10 @@ impl Authenticator {
                     .ok_or_else(|| TokenError::UnknownKey(kid.clone()))?;
                 self.decode(token, key, *algorithm)
             }
-            None => self.decode(token, &self.secret, Algorithm::HS256),
+            None => match &self.secret {
+                Some((key, _)) => self.decode(token, key, Algorithm::HS256),
+                None => Err(TokenError::NoSharedSecret),
+            },
         }
     }
 

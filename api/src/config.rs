@@ -47,15 +47,20 @@ pub enum CorsOrigins {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JwtSecret {
     Configured(SecretString),
-    /// The built-in development secret; start-up warns loudly.
+    /// The built-in development secret, for the embedded database only;
+    /// start-up warns loudly.
     Development,
+    /// No HS256 secret: only tokens signed by a key of the JWKS file pass.
+    Off,
 }
 
 impl JwtSecret {
-    pub fn value(&self) -> SecretString {
+    /// The HS256 secret, or `None` when the HS256 path is off.
+    pub fn value(&self) -> Option<SecretString> {
         match self {
-            Self::Configured(secret) => secret.clone(),
-            Self::Development => SecretString::new(DEVELOPMENT_JWT_SECRET),
+            Self::Configured(secret) => Some(secret.clone()),
+            Self::Development => Some(SecretString::new(DEVELOPMENT_JWT_SECRET)),
+            Self::Off => None,
         }
     }
 }
@@ -140,8 +145,19 @@ impl Config {
                 )
             })?,
         };
+        let jwt_public_keys = get("COSTAR_JWT_PUBLIC_KEYS").map(PathBuf::from);
+        let embedded = database_url.starts_with("sqlite:");
+        // The development secret is published with the source: it may only
+        // sign tokens for the embedded database on a developer's machine.
         let jwt_secret = match get("COSTAR_JWT_SECRET") {
-            None => JwtSecret::Development,
+            None if embedded => JwtSecret::Development,
+            None if jwt_public_keys.is_some() => JwtSecret::Off,
+            None => {
+                return Err(bad(
+                    "COSTAR_JWT_SECRET",
+                    "must be set on any database but the embedded default (make one with `openssl rand -base64 48`), or set COSTAR_JWT_PUBLIC_KEYS to accept only an identity provider's tokens",
+                ));
+            }
             Some(secret) if secret.len() < 32 => {
                 return Err(bad(
                     "COSTAR_JWT_SECRET",
@@ -150,7 +166,6 @@ impl Config {
             }
             Some(secret) => JwtSecret::Configured(SecretString::new(secret)),
         };
-        let jwt_public_keys = get("COSTAR_JWT_PUBLIC_KEYS").map(PathBuf::from);
         if let Some(path) = &jwt_public_keys
             && !path.is_file()
         {
@@ -306,6 +321,32 @@ mod tests {
     }
 
     #[test]
+    fn postgres_without_a_secret_does_not_start() {
+        let err = config(&[("DATABASE_URL", "postgres://db/costar")]).expect_err("must fail");
+        assert_eq!(err.variable, "COSTAR_JWT_SECRET");
+        assert!(err.message.contains("openssl rand"), "{err}");
+    }
+
+    #[test]
+    fn postgres_with_only_public_keys_turns_the_hs256_path_off() {
+        let jwks = tempfile_jwks();
+        let config = config(&[
+            ("DATABASE_URL", "postgres://db/costar"),
+            ("COSTAR_JWT_PUBLIC_KEYS", jwks.to_str().expect("utf-8 path")),
+        ])
+        .expect("valid");
+        assert_eq!(config.jwt_secret, JwtSecret::Off);
+        assert!(config.jwt_secret.value().is_none());
+    }
+
+    /// An (empty) JWKS file: the configuration only checks that it exists.
+    fn tempfile_jwks() -> PathBuf {
+        let path = std::env::temp_dir().join(format!("costar-jwks-{}.json", std::process::id()));
+        std::fs::write(&path, r#"{"keys":[]}"#).expect("temp file");
+        path
+    }
+
+    #[test]
     fn a_bad_bind_address_names_the_variable() {
         let err = config(&[("COSTAR_BIND", "nowhere")]).expect_err("must fail");
         assert_eq!(err.variable, "COSTAR_BIND");
@@ -330,11 +371,19 @@ mod tests {
             .expect_err("the embedded database has no replica");
         assert_eq!(err.variable, "DATABASE_READ_URL");
         let primary = ("DATABASE_URL", "postgres://primary/costar");
-        let err =
-            config(&[primary, ("DATABASE_READ_URL", "sqlite://x.db")]).expect_err("must fail");
+        let secret = (
+            "COSTAR_JWT_SECRET",
+            "a-secret-of-at-least-thirty-two-characters",
+        );
+        let err = config(&[primary, secret, ("DATABASE_READ_URL", "sqlite://x.db")])
+            .expect_err("must fail");
         assert_eq!(err.variable, "DATABASE_READ_URL");
-        let both =
-            config(&[primary, ("DATABASE_READ_URL", "postgres://replica/costar")]).expect("valid");
+        let both = config(&[
+            primary,
+            secret,
+            ("DATABASE_READ_URL", "postgres://replica/costar"),
+        ])
+        .expect("valid");
         assert_eq!(
             both.database_read_url.as_deref(),
             Some("postgres://replica/costar")

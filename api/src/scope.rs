@@ -362,6 +362,18 @@ impl ScopedDb {
         case_study_change::Entity::find().filter(condition)
     }
 
+    /// `column = id` when the caller may read the row `id` of `E`; for a
+    /// row it may not, a condition no row meets. Every filter that names
+    /// another record goes through it, so that naming a hidden record
+    /// answers exactly as naming one that never existed.
+    pub fn names_readable<E: ReadRule>(&self, column: Expr, id: i64) -> SimpleExpr {
+        let mut ids = readable_ids::<E>(&self.caller);
+        for key in E::PrimaryKey::iter() {
+            ids.and_where(Expr::col((E::default(), key.into_column())).eq(id));
+        }
+        column.clone().eq(id).and(column.in_subquery(ids))
+    }
+
     /// The organisations directory: every active organisation is public.
     pub fn readable_organisations(&self) -> Select<organisation::Entity> {
         organisation::Entity::find().filter(organisation::Column::Active.eq(true))

@@ -145,6 +145,7 @@ impl TracedServer {
         let seeded = tokio::process::Command::new(env!("CARGO_BIN_EXE_costar"))
             .args(["seed", "--demo"])
             .env("DATABASE_URL", &database_url)
+            .env("COSTAR_JWT_SECRET", crate::helpers::TEST_SECRET)
             .output()
             .await
             .expect("seed runs");

@@ -126,9 +126,17 @@ async fn a_record_that_leaves_a_callers_view_reaches_it_as_a_delete_and_private_
     .data();
     let (after, _) = read_feed(&app, Some(&surrey), &cursor).await;
     assert_eq!(after.len(), 1, "{after:?}");
+    // Another council's mirror drops it by id: the key is the owner's.
     assert_eq!(
         (after[0]["op"].clone(), after[0]["externalId"].clone()),
-        (json!("DELETE"), json!("shared"))
+        (json!("DELETE"), Value::Null)
+    );
+    let (owner_view, _) = read_feed(&app, Some(&partner), &cursor).await;
+    assert!(
+        owner_view
+            .iter()
+            .any(|c| c["op"] == "UPSERT" && c["externalId"] == "shared"),
+        "{owner_view:?}"
     );
 }
 

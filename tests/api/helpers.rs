@@ -93,9 +93,7 @@ pub fn test_config(database_url: String) -> Config {
     Config {
         database_url,
         bind: "127.0.0.1:0".parse().expect("valid address"),
-        jwt_secret: JwtSecret::Configured(SecretString::new(
-            "test-secret-test-secret-test-secret-0123",
-        )),
+        jwt_secret: JwtSecret::Configured(SecretString::new(TEST_SECRET)),
         jwt_public_keys: None,
         jwt_issuer: "costar".into(),
         jwt_audience: "costar".into(),
@@ -451,6 +449,7 @@ pub async fn start_binary_logging(
     let server = tokio::process::Command::new(env!("CARGO_BIN_EXE_costar"))
         .arg("serve")
         .env("DATABASE_URL", database_url)
+        .env("COSTAR_JWT_SECRET", TEST_SECRET)
         .env("COSTAR_BIND", format!("127.0.0.1:{port}"))
         .env("RUST_LOG", "warn")
         .envs(env.iter().copied())

@@ -28,6 +28,7 @@ mod positional;
 mod practice;
 mod schema;
 mod search;
+mod security;
 mod sql_count;
 mod sync;
 mod sync_client;

@@ -24,6 +24,7 @@ async fn seed_synthetic(database_url: &str) -> std::process::Output {
             "7",
         ])
         .env("DATABASE_URL", database_url)
+        .env("COSTAR_JWT_SECRET", crate::helpers::TEST_SECRET)
         .env("RUST_LOG", "warn")
         .output()
         .await

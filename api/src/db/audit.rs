@@ -15,7 +15,7 @@ use sea_orm::{
 
 use super::{
     Db,
-    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
 };
 use crate::{
     error::Result,
@@ -78,6 +78,7 @@ pub async fn page(
         descending: true,
         nullable: false,
         value: KeyValue::Column(|m: &Model| SortValue::Integer(m.id)),
+        kind: KeyKind::Integer,
         id: Expr::col((Entity, Column::Id)),
     };
     let request = args.validate(key.name)?;

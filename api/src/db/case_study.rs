@@ -15,7 +15,7 @@ use sea_orm::{
 
 use super::{
     joined,
-    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
     organisation::{owned_by_club_member, owned_by_slug},
     positional::Layout,
     search::{RELEVANCE_WINDOW, SearchTerms},
@@ -101,7 +101,10 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
         select.cond_where(Column::UpdatedAt.gte(since));
     }
     if let Some(initiative) = filter.initiative_id {
-        select.cond_where(Column::InitiativeId.eq(initiative));
+        select.cond_where(db.names_readable::<entity::initiative::Entity>(
+            Expr::col((Entity, Column::InitiativeId)),
+            initiative,
+        ));
     }
     if filter.club_only {
         select.cond_where(owned_by_club_member(Expr::col((
@@ -122,6 +125,7 @@ fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) 
             descending: true,
             nullable: false,
             value: KeyValue::Computed,
+            kind: KeyKind::Number,
             id,
         },
         (CaseStudyOrder::PublishedAt, _) => SortKey {
@@ -130,6 +134,7 @@ fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) 
             descending: true,
             nullable: true,
             value: KeyValue::Column(|m| SortValue::Time(m.published_at)),
+            kind: KeyKind::Time,
             id,
         },
         (CaseStudyOrder::Title, _) => SortKey {
@@ -138,6 +143,7 @@ fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) 
             descending: false,
             nullable: false,
             value: KeyValue::Column(|m| SortValue::Text(m.title.clone())),
+            kind: KeyKind::Text,
             id,
         },
         // Relevance without a search has nothing to rank by: the
@@ -148,6 +154,7 @@ fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) 
             descending: true,
             nullable: false,
             value: KeyValue::Column(|m| SortValue::Time(Some(m.updated_at))),
+            kind: KeyKind::Time,
             id,
         },
     }
@@ -435,16 +442,21 @@ pub async fn count_by_initiative(db: &ScopedDb, initiative_ids: &[i64]) -> Resul
         .collect()
 }
 
-/// The external ids of `ids`, whatever their visibility now. Only for
-/// records the caller is known to have been able to see (the change feed).
-pub async fn external_ids(
+/// The external ids of those of `ids` the caller's organisation owns,
+/// deleted or not: the owner's own keys, which its sync client needs to
+/// drop a record it deleted. Another organisation's key is never read.
+pub async fn own_external_ids(
     db: &ScopedDb,
     ids: &[i64],
 ) -> Result<std::collections::HashMap<i64, Option<String>>> {
+    let Some(org) = db.caller().org() else {
+        return Ok(std::collections::HashMap::new());
+    };
     let select = Query::select()
         .columns([Column::Id, Column::ExternalId])
         .from(Entity)
         .and_where(Column::Id.is_in(ids.iter().copied()))
+        .and_where(Column::OwnerOrgId.eq(org.0))
         .to_owned();
     let rows = db
         .conn()

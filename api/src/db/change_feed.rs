@@ -10,7 +10,7 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait, Order, Query, SelectStatement},
 };
 
-use super::keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue};
+use super::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue};
 use crate::{error::Result, scope::ScopedDb};
 
 /// One change as a caller sees it.
@@ -32,6 +32,7 @@ pub async fn page(db: &ScopedDb, args: &PageArgs) -> Result<(Page<Change>, Selec
         descending: false,
         nullable: false,
         value: KeyValue::Column(|m: &Model| SortValue::Integer(m.seq)),
+        kind: KeyKind::Integer,
         id: Expr::col((Entity, Column::Seq)),
     };
     let request = args.validate(key.name)?;
@@ -63,10 +64,22 @@ pub async fn by_seq(db: &ScopedDb, seq: i64) -> Result<Option<Change>> {
 
 /// Change-log rows as the caller sees them now: an UPSERT of a record it
 /// can read, otherwise a DELETE (it could see the record at some point).
+/// A DELETE carries the id alone, and the external id only to the owner:
+/// the record may have been given another key since the caller last saw
+/// it, and that key is not the caller's to learn.
 async fn as_seen(db: &ScopedDb, rows: Vec<case_study_change::Model>) -> Result<Vec<Change>> {
     let ids: Vec<i64> = rows.iter().map(|c| c.case_study_id).collect();
     let visible = super::case_study::by_ids(db, &ids).await?;
-    let keys = super::case_study::external_ids(db, &ids).await?;
+    let hidden: Vec<i64> = ids
+        .iter()
+        .copied()
+        .filter(|id| !visible.iter().any(|m| m.id == *id))
+        .collect();
+    let own_keys = if hidden.is_empty() {
+        Default::default()
+    } else {
+        super::case_study::own_external_ids(db, &hidden).await?
+    };
     Ok(rows
         .into_iter()
         .map(|change| {
@@ -81,7 +94,10 @@ async fn as_seen(db: &ScopedDb, rows: Vec<case_study_change::Model>) -> Result<V
                     ChangeOp::Delete
                 },
                 case_study_id: change.case_study_id,
-                external_id: keys.get(&change.case_study_id).cloned().flatten(),
+                external_id: match &current {
+                    Some(model) => model.external_id.clone(),
+                    None => own_keys.get(&change.case_study_id).cloned().flatten(),
+                },
                 changed_at: change.changed_at,
                 case_study: current,
             }

@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use super::{
-    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
     organisation::owned_by_slug,
 };
 use crate::{error::Result, scope::ScopedDb};
@@ -32,7 +32,10 @@ fn filtered(db: &ScopedDb, filter: &CharterFilter) -> SelectStatement {
         select = select.filter(owned_by_slug(Expr::col((Entity, Column::OwnerOrgId)), slug));
     }
     if let Some(initiative) = filter.initiative_id {
-        select = select.filter(Column::InitiativeId.eq(initiative));
+        select = select.filter(db.names_readable::<entity::initiative::Entity>(
+            Expr::col((Entity, Column::InitiativeId)),
+            initiative,
+        ));
     }
     if let Some(status) = filter.status {
         select = select.filter(Column::Status.eq(status));
@@ -58,6 +61,7 @@ pub async fn page(
         descending: true,
         nullable: false,
         value: KeyValue::Column(|m: &Model| SortValue::Time(Some(m.updated_at))),
+        kind: KeyKind::Time,
         id: Expr::col((Entity, Column::Id)),
     };
     let request = args.validate(key.name)?;

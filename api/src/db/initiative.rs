@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use super::{
-    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
     organisation::{owned_by_club_member, owned_by_slug},
 };
 use crate::{error::Result, scope::ScopedDb};
@@ -107,6 +107,7 @@ pub async fn page(
             descending: true,
             nullable: false,
             value: KeyValue::Column(|m: &Model| SortValue::Time(Some(m.updated_at))),
+            kind: KeyKind::Time,
             id,
         },
         InitiativeOrder::Title => SortKey {
@@ -115,6 +116,7 @@ pub async fn page(
             descending: false,
             nullable: false,
             value: KeyValue::Column(|m: &Model| SortValue::Text(m.title.clone())),
+            kind: KeyKind::Text,
             id,
         },
         InitiativeOrder::BenefitCostRatio => SortKey {
@@ -123,6 +125,7 @@ pub async fn page(
             descending: true,
             nullable: true,
             value: KeyValue::Column(|m: &Model| SortValue::number(m.benefit_cost_ratio)),
+            kind: KeyKind::Number,
             id,
         },
         InitiativeOrder::Impact => SortKey {
@@ -134,6 +137,7 @@ pub async fn page(
                 m.impact_score
                     .map_or(SortValue::Null, |s| SortValue::Integer(s.into()))
             }),
+            kind: KeyKind::Integer,
             id,
         },
     };

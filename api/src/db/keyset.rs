@@ -124,6 +124,14 @@ impl PageArgs {
 }
 
 impl PageRequest {
+    /// The argument the cursor came in.
+    fn cursor_field(&self) -> &'static str {
+        match self.direction {
+            Direction::Forward => "after",
+            Direction::Backward => "before",
+        }
+    }
+
     /// How many rows the page holds at most.
     pub fn size(&self) -> u64 {
         self.size
@@ -238,10 +246,38 @@ pub struct SortKey<M> {
     pub descending: bool,
     /// Whether the key may be NULL (NULLs come last in the order clients see).
     pub nullable: bool,
+    /// What kind of value the key holds: a cursor holding another kind
+    /// was not issued for this order.
+    pub kind: KeyKind,
     /// Where the key's value comes from for a fetched row.
     pub value: KeyValue<M>,
     /// The row id column.
     pub id: Expr,
+}
+
+/// The kind of a sort key's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKind {
+    Time,
+    Number,
+    Integer,
+    Text,
+}
+
+impl<M> SortKey<M> {
+    /// Whether `value` is a value this key can hold. A cursor is only
+    /// base64 JSON: one a client made up may carry anything.
+    fn accepts(&self, value: &SortValue) -> bool {
+        match value {
+            SortValue::Time(None) => self.kind == KeyKind::Time && self.nullable,
+            SortValue::Null => self.nullable && self.kind != KeyKind::Time,
+            SortValue::Time(Some(_)) => self.kind == KeyKind::Time,
+            SortValue::Number(n) => self.kind == KeyKind::Number && n.is_finite(),
+            SortValue::Integer(_) => self.kind == KeyKind::Integer,
+            // Postgres cannot hold a NUL in text, so no row has one.
+            SortValue::Text(text) => self.kind == KeyKind::Text && !text.contains('\0'),
+        }
+    }
 }
 
 /// Where a sort key's value is read from.
@@ -321,6 +357,15 @@ where
     let query_descending = order.descending ^ (request.direction == Direction::Backward);
     let nulls_last_in_query = request.direction == Direction::Forward;
     if let Some(cursor) = &request.cursor {
+        if !order.accepts(&cursor.key) {
+            let field = request.cursor_field();
+            return Err(AppError::bad_input(
+                field,
+                format!(
+                    "{field} is not a cursor of this list: pass an endCursor or startCursor this list returned"
+                ),
+            ));
+        }
         select.and_where(after_cursor(
             order,
             cursor,

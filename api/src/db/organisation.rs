@@ -6,16 +6,18 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait, Query, SelectStatement},
 };
 
-use super::keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue};
+use super::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue};
 use crate::{error::Result, scope::ScopedDb};
 
-/// `owner_column IN (SELECT id FROM organisation WHERE slug = ?)`.
+/// `owner_column IN (SELECT id FROM organisation WHERE slug = ? AND active)`:
+/// an inactive organisation is named as one that never existed.
 pub fn owned_by_slug(owner_column: Expr, slug: &str) -> Expr {
     owner_column.in_subquery(
         Query::select()
             .column(Column::Id)
             .from(Entity)
             .and_where(Column::Slug.eq(slug))
+            .and_where(Column::Active.eq(true))
             .to_owned(),
     )
 }
@@ -43,6 +45,7 @@ pub async fn page(
         descending: false,
         nullable: false,
         value: KeyValue::Column(|m: &Model| SortValue::Text(m.name.clone())),
+        kind: KeyKind::Text,
         id: Expr::col((Entity, Column::Id)),
     };
     let request = args.validate(key.name)?;

@@ -13,7 +13,7 @@ use sea_orm::{
 
 use super::{
     joined,
-    keyset::{self, KeyValue, Page, PageArgs, SortKey, SortValue},
+    keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
     positional::Layout,
 };
 use crate::{
@@ -57,10 +57,16 @@ fn filtered(db: &ScopedDb, filter: &PeerReviewFilter) -> SelectStatement {
         select = select.filter(Column::Kind.eq(kind));
     }
     if let Some(initiative) = filter.initiative_id {
-        select = select.filter(Column::InitiativeId.eq(initiative));
+        select = select.filter(db.names_readable::<entity::initiative::Entity>(
+            Expr::col((Entity, Column::InitiativeId)),
+            initiative,
+        ));
     }
     if let Some(case_study) = filter.case_study_id {
-        select = select.filter(Column::CaseStudyId.eq(case_study));
+        select = select.filter(db.names_readable::<entity::case_study::Entity>(
+            Expr::col((Entity, Column::CaseStudyId)),
+            case_study,
+        ));
     }
     select.into_query()
 }
@@ -95,6 +101,7 @@ pub async fn page(
         descending: true,
         nullable: false,
         value: KeyValue::Column(|m: &Model| SortValue::Time(Some(m.updated_at))),
+        kind: KeyKind::Time,
         id: Expr::col((Entity, Column::Id)),
     };
     let request = args.validate(key.name)?;

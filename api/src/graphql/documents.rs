@@ -88,6 +88,7 @@ impl Documents {
         let registering = self.resolve_persisted(&mut request)?;
         let document = self.parse(&request.query)?;
         rules::check_document(&document)?;
+        rules::check_text(&document, &request.variables)?;
         // Only a document that passes is kept for its hash.
         if let Some(hash) = registering {
             lock(&self.persisted).put(hash, Arc::from(request.query.as_str()));

@@ -1,13 +1,16 @@
 //! Rules on the parsed document that async-graphql's own limits do not
-//! cover: a ceiling on aliases (each alias runs its field again).
+//! cover: a ceiling on aliases (each alias runs its field again), and no
+//! NUL character in any text a request brings (Postgres cannot store one,
+//! and SQLite would keep what Postgres refuses: both backends answer alike).
 
 use std::sync::Arc;
 
 use async_graphql::{
     ServerError, ServerResult, Variables,
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery},
-    parser::types::{ExecutableDocument, Selection, SelectionSet},
+    parser::types::{Directive, ExecutableDocument, Field, Selection, SelectionSet},
 };
+use async_graphql_value::{ConstValue, Value};
 
 /// Most aliased fields a document may hold.
 pub const MAX_ALIASES: usize = 100;
@@ -58,6 +61,145 @@ fn refused(message: String, code: &str) -> ServerError {
     error
 }
 
+/// Where a NUL character was found: the argument or variable, and the
+/// path inside its value (`input.title`, `ids[2]`).
+fn nul_in_value(value: &Value, path: &mut Vec<String>) -> bool {
+    match value {
+        Value::String(text) => text.contains('\0'),
+        Value::List(items) => items.iter().enumerate().any(|(i, item)| {
+            path.push(format!("[{i}]"));
+            let found = nul_in_value(item, path);
+            if !found {
+                path.pop();
+            }
+            found
+        }),
+        Value::Object(fields) => fields.iter().any(|(name, item)| {
+            path.push(format!(".{name}"));
+            let found = nul_in_value(item, path);
+            if !found {
+                path.pop();
+            }
+            found
+        }),
+        _ => false,
+    }
+}
+
+fn nul_in_const(value: &ConstValue, path: &mut Vec<String>) -> bool {
+    match value {
+        ConstValue::String(text) => text.contains('\0'),
+        ConstValue::List(items) => items.iter().enumerate().any(|(i, item)| {
+            path.push(format!("[{i}]"));
+            let found = nul_in_const(item, path);
+            if !found {
+                path.pop();
+            }
+            found
+        }),
+        ConstValue::Object(fields) => fields.iter().any(|(name, item)| {
+            path.push(format!(".{name}"));
+            let found = nul_in_const(item, path);
+            if !found {
+                path.pop();
+            }
+            found
+        }),
+        _ => false,
+    }
+}
+
+fn nul_refused(name: &str, path: &[String]) -> ServerError {
+    let field = format!("{name}{}", path.concat());
+    let mut error = refused(
+        format!("{field} holds a NUL character (U+0000), which no text field can store: remove it"),
+        "BAD_USER_INPUT",
+    );
+    if let Some(extensions) = error.extensions.as_mut() {
+        extensions.set("field", field);
+    }
+    error
+}
+
+fn check_arguments<'a>(arguments: impl Iterator<Item = (&'a str, &'a Value)>) -> ServerResult<()> {
+    for (name, value) in arguments {
+        let mut path = Vec::new();
+        if nul_in_value(value, &mut path) {
+            return Err(nul_refused(name, &path));
+        }
+    }
+    Ok(())
+}
+
+fn check_directives(directives: &[async_graphql::Positioned<Directive>]) -> ServerResult<()> {
+    for directive in directives {
+        check_arguments(
+            directive
+                .node
+                .arguments
+                .iter()
+                .map(|(name, value)| (name.node.as_str(), &value.node)),
+        )?;
+    }
+    Ok(())
+}
+
+fn check_field(field: &Field) -> ServerResult<()> {
+    check_arguments(
+        field
+            .arguments
+            .iter()
+            .map(|(name, value)| (name.node.as_str(), &value.node)),
+    )?;
+    check_directives(&field.directives)?;
+    check_selections(&field.selection_set.node)
+}
+
+fn check_selections(set: &SelectionSet) -> ServerResult<()> {
+    for item in &set.items {
+        match &item.node {
+            Selection::Field(field) => check_field(&field.node)?,
+            Selection::InlineFragment(fragment) => {
+                check_directives(&fragment.node.directives)?;
+                check_selections(&fragment.node.selection_set.node)?;
+            }
+            Selection::FragmentSpread(spread) => check_directives(&spread.node.directives)?,
+        }
+    }
+    Ok(())
+}
+
+/// No text in the document's arguments, defaults or the request's
+/// variables holds a NUL character.
+pub fn check_text(document: &ExecutableDocument, variables: &Variables) -> ServerResult<()> {
+    for (_, operation) in document.operations.iter() {
+        for definition in &operation.node.variable_definitions {
+            if let Some(default) = &definition.node.default_value {
+                let mut path = Vec::new();
+                if nul_in_const(&default.node, &mut path) {
+                    return Err(nul_refused(
+                        &format!("${}", definition.node.name.node),
+                        &path,
+                    ));
+                }
+            }
+        }
+        check_directives(&operation.node.directives)?;
+        check_selections(&operation.node.selection_set.node)?;
+    }
+    for fragment in document.fragments.values() {
+        check_directives(&fragment.node.directives)?;
+        check_selections(&fragment.node.selection_set.node)?;
+    }
+    for (name, value) in variables.iter() {
+        let mut path = Vec::new();
+        if nul_in_const(value, &mut path) {
+            return Err(nul_refused(&format!("${name}"), &path));
+        }
+    }
+    Ok(())
+}
+
 /// The rules every document must keep, whatever path it came by.
 pub fn check_document(document: &ExecutableDocument) -> ServerResult<()> {
     let count = count_aliases(document);
@@ -83,6 +225,7 @@ impl Extension for DocumentRulesExtension {
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
         check_document(&document)?;
+        check_text(&document, variables)?;
         Ok(document)
     }
 }
@@ -98,5 +241,67 @@ mod tests {
         )
         .expect("parses");
         assert_eq!(count_aliases(&document), 4);
+    }
+
+    fn nul_field(query: &str, variables: serde_json::Value) -> Option<String> {
+        let document = async_graphql::parser::parse_query(query).expect("parses");
+        let variables = Variables::from_json(variables);
+        check_text(&document, &variables).err().map(|error| {
+            let extensions = error.extensions.expect("extensions");
+            assert_eq!(
+                extensions.get("code"),
+                Some(&ConstValue::from("BAD_USER_INPUT"))
+            );
+            match extensions.get("field") {
+                Some(ConstValue::String(field)) => field.clone(),
+                other => panic!("field: {other:?}"),
+            }
+        })
+    }
+
+    #[test]
+    fn a_nul_anywhere_in_the_request_text_is_refused_by_name() {
+        assert_eq!(
+            nul_field(
+                r#"{ organisation(slug: "a\u0000b") { id } }"#,
+                serde_json::json!({})
+            ),
+            Some("slug".into())
+        );
+        assert_eq!(
+            nul_field(
+                r#"mutation { a: createCaseStudy(input: { title: "x", tags: ["ok", "b\u0000"] }) { id } }"#,
+                serde_json::json!({})
+            ),
+            Some("input.tags[1]".into())
+        );
+        assert_eq!(
+            nul_field(
+                "query($i: CaseStudyInput) { x(i: $i) }",
+                serde_json::json!({ "i": { "title": "t\u{0}" } })
+            ),
+            Some("$i.title".into())
+        );
+        assert_eq!(
+            nul_field(
+                r#"{ ...F } fragment F on Query { a(s: "\u0000") @include(if: true) }"#,
+                serde_json::json!({})
+            ),
+            Some("s".into())
+        );
+        assert_eq!(
+            nul_field(
+                r#"query($s: String = "\u0000") { a(s: $s) }"#,
+                serde_json::json!({})
+            ),
+            Some("$s".into())
+        );
+        assert_eq!(
+            nul_field(
+                r#"{ a(s: "fine", t: ["also fine"]) }"#,
+                serde_json::json!({ "v": "ok" })
+            ),
+            None
+        );
     }
 }

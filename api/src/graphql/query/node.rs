@@ -30,6 +30,9 @@ async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>
             .organisations()
             .load_one(id)
             .await?
+            // The loader also resolves the owners of older records; by id,
+            // an inactive organisation is hidden as every list hides it.
+            .filter(|m| m.active)
             .map(|m| Node::Organisation(Organisation(m))),
         NodeType::Initiative => loaders
             .initiatives()
