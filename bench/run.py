@@ -452,7 +452,7 @@ def capture_sql(database: str, requests: dict[str, Request], work: Path) -> dict
                 sql = event.get("sql") or event.get("fields", {}).get("sql")
                 # The revocation list is re-read every two seconds, by
                 # whichever request with a token comes next.
-                if event.get("target") == "api::sql" and sql and "revoked_token" not in sql:
+                if event.get("target") == "api::sql" and sql and "token_revocation" not in sql:
                     statements.append(sql.strip().rstrip(";"))
             if name == "Q6" or any(s.startswith("SET LOCAL") for s in statements):
                 # The server runs these in one transaction (a batch; a

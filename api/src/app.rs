@@ -72,6 +72,12 @@ impl Application {
         let changes =
             ChangeBus::start(watcher_db.pool().clone(), config.database_url.clone()).await?;
         auth.watch_public_keys();
+        // Until the revocations are read no token passes; when the
+        // database is not reachable yet, the watcher reads them once it is.
+        if let Err(err) = auth.refresh_revocations().await {
+            tracing::warn!(error = %err, "revocations not read yet: tokens are refused until they are");
+        }
+        auth.watch_revocations(watcher_db.clone());
         let (stopping, stopping_rx) = tokio::sync::watch::channel(false);
         let sockets = Arc::new(());
         let state = AppState {

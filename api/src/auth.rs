@@ -41,6 +41,12 @@ const LEEWAY_SECS: u64 = 30;
 const ORG_CACHE_TTL: Duration = Duration::from_secs(30);
 /// How often the revocation list is re-read from the database.
 const REVOCATION_REFRESH: Duration = Duration::from_secs(2);
+/// How often revocations of tokens that can no longer be valid are deleted.
+const REVOCATION_PRUNE: Duration = Duration::from_secs(600);
+/// The longest a token may live. A revocation is kept this long after it
+/// was made, so a token whose `exp` lies further ahead is refused: no
+/// pruned revocation could still have matched it.
+pub const MAX_TOKEN_LIFETIME: Duration = Duration::from_secs(366 * 86_400);
 /// How often the JWKS file is checked for changes.
 const JWKS_POLL: Duration = Duration::from_secs(1);
 
@@ -86,6 +92,8 @@ pub enum TokenError {
     UnknownKey(String),
     #[error("token has no kid and the HS256 path is off (COSTAR_JWT_SECRET unset)")]
     NoSharedSecret,
+    #[error("token expires more than 366 days from now")]
+    TooLong,
     #[error("token claims hold a NUL character")]
     NulInClaims,
     #[error("token names no roles, or an unknown one")]
@@ -164,10 +172,14 @@ fn modified(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
-/// Revoked `jti`s, re-read from the database at most every few seconds.
+/// The revoked `(organisation, jti)` pairs, as last read from the database:
+/// replaced whole, so that checking one is a read of a shared set and no
+/// request ever waits on another's refresh.
+#[derive(Default)]
 struct Revocations {
-    jtis: HashSet<String>,
-    loaded_at: Option<Instant>,
+    pairs: Arc<HashSet<(i64, String)>>,
+    /// Whether the set was ever read: until then no token passes.
+    loaded: bool,
 }
 
 /// Verifies tokens and issues development and partner tokens.
@@ -181,7 +193,7 @@ pub struct Authenticator {
     verified: verified::Verified,
     db: Db,
     organisations: RwLock<HashMap<String, (Option<OrgId>, Instant)>>,
-    revocations: tokio::sync::Mutex<Revocations>,
+    revocations: RwLock<Revocations>,
 }
 
 impl Authenticator {
@@ -209,10 +221,7 @@ impl Authenticator {
             verified: verified::Verified::new(),
             db,
             organisations: RwLock::new(HashMap::new()),
-            revocations: tokio::sync::Mutex::new(Revocations {
-                jtis: HashSet::new(),
-                loaded_at: None,
-            }),
+            revocations: RwLock::new(Revocations::default()),
         })
     }
 
@@ -285,7 +294,10 @@ impl Authenticator {
             .organisation(&claims.org)
             .await?
             .ok_or_else(|| TokenError::UnknownOrganisation(claims.org.clone()))?;
-        if self.is_revoked(&claims.jti).await? {
+        if claims.exp > now + MAX_TOKEN_LIFETIME.as_secs() + LEEWAY_SECS {
+            return Err(TokenError::TooLong);
+        }
+        if self.is_revoked(org, &claims.jti)? {
             return Err(TokenError::Revoked(claims.jti.clone()));
         }
         Ok(Caller::Member {
@@ -358,26 +370,73 @@ impl Authenticator {
         Ok(found)
     }
 
-    async fn is_revoked(&self, jti: &str) -> Result<bool, TokenError> {
-        let mut revocations = self.revocations.lock().await;
-        if revocations
-            .loaded_at
-            .is_none_or(|at| at.elapsed() >= REVOCATION_REFRESH)
-        {
-            let rows = revoked_token::Entity::find()
-                .all(&self.db)
-                .await
-                .map_err(|_| TokenError::Unavailable)?;
-            revocations.jtis = rows.into_iter().map(|r| r.jti).collect();
-            revocations.loaded_at = Some(Instant::now());
+    fn is_revoked(&self, org: OrgId, jti: &str) -> Result<bool, TokenError> {
+        let revocations = self.revocations.read().unwrap_or_else(|p| p.into_inner());
+        if !revocations.loaded {
+            return Err(TokenError::Unavailable);
         }
-        Ok(revocations.jtis.contains(jti))
+        // A lookup by borrowed parts would need a key type of our own; the
+        // pair is built only for tokens, once per request.
+        Ok(revocations.pairs.contains(&(org.0, jti.to_owned())))
     }
 
-    /// Marks a `jti` revoked in this process at once (other replicas follow
-    /// within the refresh interval).
-    pub async fn note_revoked(&self, jti: &str) {
-        self.revocations.lock().await.jtis.insert(jti.to_owned());
+    /// Re-reads the revocations of tokens that may still be valid.
+    pub async fn refresh_revocations(&self) -> Result<(), sea_orm::DbErr> {
+        self.read_revocations(&self.db).await
+    }
+
+    async fn read_revocations(&self, db: &Db) -> Result<(), sea_orm::DbErr> {
+        let rows = revoked_token::Entity::find()
+            .filter(revoked_token::Column::ExpiresAt.gt(Utc::now()))
+            .all(db)
+            .await?;
+        let pairs = rows.into_iter().map(|r| (r.owner_org_id, r.jti)).collect();
+        *self.revocations.write().unwrap_or_else(|p| p.into_inner()) = Revocations {
+            pairs: Arc::new(pairs),
+            loaded: true,
+        };
+        Ok(())
+    }
+
+    /// Keeps the revocations fresh (every replica sees one within
+    /// [`REVOCATION_REFRESH`]) and deletes those past their expiry, on `db`:
+    /// a pool of its own, outside the requests' statement count.
+    pub fn watch_revocations(self: &Arc<Self>, db: Db) {
+        let watcher = Arc::clone(self);
+        tokio::spawn(async move {
+            let mut refresh = tokio::time::interval(REVOCATION_REFRESH);
+            let mut last_prune: Option<Instant> = None;
+            loop {
+                refresh.tick().await;
+                if let Err(err) = watcher.read_revocations(&db).await {
+                    tracing::warn!(error = %err, "revocations not refreshed; keeping the previous ones");
+                    continue;
+                }
+                if last_prune.is_none_or(|at| at.elapsed() >= REVOCATION_PRUNE) {
+                    let pruned = revoked_token::Entity::delete_many()
+                        .filter(revoked_token::Column::ExpiresAt.lte(Utc::now()))
+                        .exec(&db)
+                        .await;
+                    match pruned {
+                        Ok(done) if done.rows_affected > 0 => {
+                            tracing::info!(rows = done.rows_affected, "expired revocations pruned")
+                        }
+                        Ok(_) => {}
+                        Err(err) => tracing::warn!(error = %err, "expired revocations not pruned"),
+                    }
+                    last_prune = Some(Instant::now());
+                }
+            }
+        });
+    }
+
+    /// Marks a token of `org` revoked in this process at once (other
+    /// replicas follow within the refresh interval).
+    pub fn note_revoked(&self, org: OrgId, jti: &str) {
+        let mut revocations = self.revocations.write().unwrap_or_else(|p| p.into_inner());
+        let mut pairs = HashSet::clone(&revocations.pairs);
+        pairs.insert((org.0, jti.to_owned()));
+        revocations.pairs = Arc::new(pairs);
     }
 
     /// Re-reads the JWKS file if it changed (or if `force`). A file that no

@@ -230,6 +230,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = db::connect(&config, Default::default()).await?;
             db::migrate(db.pool()).await?;
             let auth = Authenticator::new(&config, db)?;
+            auth.refresh_revocations()
+                .await
+                .context("reading the revoked tokens")?;
             let token = auth.issue(&org, &roles, &sub, ttl)?;
             // Refuse to sign for an organisation the server would refuse.
             auth.verify(&token)

@@ -55,7 +55,7 @@ fn logged_sql(log: &std::path::Path, from: usize) -> Vec<String> {
         .filter_map(|event| event["sql"].as_str().map(str::to_owned))
         // The revocation list is re-read every two seconds, by whichever
         // request with a token comes next.
-        .filter(|sql| !sql.contains("revoked_token"))
+        .filter(|sql| !sql.contains("token_revocation"))
         .collect()
 }
 

@@ -287,3 +287,48 @@ async fn a_token_whose_claims_hold_a_nul_is_refused_not_a_server_error() {
         assert_eq!(response.error_code(), "UNAUTHENTICATED", "{claim}");
     }
 }
+
+const REVOKE: &str = "mutation($jti: String!) { revokeToken(jti: $jti) }";
+const VIEWER: &str = "{ viewer { subject } }";
+
+#[tokio::test]
+async fn an_admin_revokes_only_its_own_organisations_tokens() {
+    let app = TestApp::with_demo().await;
+    let surrey_claims = claims("surrey", &["EDITOR"]);
+    let surrey_token = sign_hs(&surrey_claims);
+    let jti = surrey_claims["jti"].as_str().expect("jti");
+    let west_lothian_admin = token("west-lothian", &["ADMIN"]);
+
+    // Another organisation's jti answers exactly as an unknown one...
+    let foreign = app
+        .gql_as(&west_lothian_admin, REVOKE, json!({ "jti": jti }))
+        .await;
+    let unknown = app
+        .gql_as(
+            &west_lothian_admin,
+            REVOKE,
+            json!({ "jti": "never-issued" }),
+        )
+        .await;
+    assert_eq!(foreign.data()["revokeToken"], jti);
+    assert_eq!(unknown.data()["revokeToken"], "never-issued");
+    // ...and revokes nothing of theirs.
+    let (status, _) = app.post(Some(&surrey_token), VIEWER, json!({})).await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+
+    // Surrey's own ADMIN can still revoke it: the jti was not taken.
+    app.gql_as(&token("surrey", &["ADMIN"]), REVOKE, json!({ "jti": jti }))
+        .await
+        .data();
+    let (status, _) = app.post(Some(&surrey_token), VIEWER, json!({})).await;
+    assert_eq!(status, reqwest::StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_token_that_outlives_any_revocation_is_refused() {
+    let app = TestApp::with_demo().await;
+    let mut claims = claims("surrey", &["VIEWER"]);
+    claims["exp"] = json!(chrono::Utc::now().timestamp() + 400 * 86_400);
+    let (status, _) = app.post(Some(&sign_hs(&claims)), VIEWER, json!({})).await;
+    assert_eq!(status, reqwest::StatusCode::UNAUTHORIZED);
+}

@@ -1,33 +1,66 @@
-//! Revoking tokens: a revoked `jti` is refused by every replica from then on.
+//! Revoking tokens: a revoked `jti` of the caller's organisation is
+//! refused by every replica from then on. A revocation names only tokens
+//! of the organisation that made it, and is kept for as long as such a
+//! token could still be valid.
 
 use chrono::Utc;
 use entity::{
     revoked_token,
     vocabulary::{AuditAction, AuditEntity},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
 
 use super::{
     audit::{self, Entry},
     validate,
 };
-use crate::{error::Result, scope::ScopedDb};
+use crate::{
+    auth::MAX_TOKEN_LIFETIME,
+    error::{AppError, Result},
+    scope::{OrgId, ScopedDb},
+};
 
-/// Revokes `jti`; revoking it again changes nothing.
-pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<()> {
+/// Most revocations an organisation may hold at once: every request's
+/// token check reads them, so one organisation's flood cannot grow them
+/// without bound.
+pub const MAX_LIVE_REVOCATIONS: u64 = 10_000;
+
+/// Revokes `jti` for the caller's organisation; revoking it again changes
+/// nothing. Answers the organisation whose token it names.
+pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<OrgId> {
     let writer = db.writer()?;
     let jti = validate::text("jti", jti, 200)?;
+    let org = writer.org();
     let (_turn, txn) = db.begin_write().await?;
-    if revoked_token::Entity::find_by_id(jti.clone())
+    let now = Utc::now();
+    if revoked_token::Entity::find_by_id((org.0, jti.clone()))
         .one(&txn)
         .await?
         .is_none()
     {
+        let live = revoked_token::Entity::find()
+            .filter(revoked_token::Column::OwnerOrgId.eq(org.0))
+            .filter(revoked_token::Column::ExpiresAt.gt(now))
+            .count(&txn)
+            .await?;
+        if live >= MAX_LIVE_REVOCATIONS {
+            return Err(AppError::bad_input(
+                "jti",
+                format!(
+                    "your organisation already holds {MAX_LIVE_REVOCATIONS} revocations of tokens that may still be valid: issue tokens with shorter lives, or wait for revoked ones to expire"
+                ),
+            ));
+        }
+        let kept_for = chrono::Duration::from_std(MAX_TOKEN_LIFETIME)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!(e)))?;
         revoked_token::ActiveModel {
+            owner_org_id: Set(org.0),
             jti: Set(jti.clone()),
-            owner_org_id: Set(writer.org().0),
             revoked_by: Set(writer.subject().to_owned()),
-            revoked_at: Set(Utc::now()),
+            revoked_at: Set(now),
+            expires_at: Set(now + kept_for),
         }
         .insert(&txn)
         .await?;
@@ -41,5 +74,5 @@ pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<()> {
         audit::record(&txn, &writer, entry).await?;
     }
     txn.commit().await?;
-    Ok(())
+    Ok(org)
 }

@@ -13,12 +13,15 @@ pub struct TokenMutation;
 
 #[Object]
 impl TokenMutation {
-    /// Revokes a token by its `jti`: it is refused from then on. Answers the jti. Needs ADMIN.
+    /// Revokes a token of your organisation by its `jti`: it is refused from then on, on every
+    /// replica within seconds. A `jti` of another organisation's token revokes nothing of
+    /// theirs. Answers the jti. Needs ADMIN.
     #[graphql(guard = "RoleGuard::new(Role::Admin)")]
     async fn revoke_token(&self, ctx: &Context<'_>, jti: String) -> Result<String> {
-        db::token::revoke(ctx.scoped_db()?, &jti).await?;
+        let scoped = ctx.scoped_db()?;
+        let org = db::token::revoke(scoped, &jti).await?;
         if let Ok(auth) = ctx.data::<AuthHandle>() {
-            auth.0.note_revoked(&jti).await;
+            auth.0.note_revoked(org, &jti);
         }
         Ok(jti)
     }
