@@ -37,6 +37,7 @@ use crate::{
     metrics::METRICS,
     rate_limit::{Bucket, RateLimits},
     scope::{Caller, ScopedDb, WriteGate},
+    socket::{self, Session, SocketExecutor},
 };
 
 /// The authenticator, for resolvers that change what it knows (revocation).
@@ -442,10 +443,12 @@ async fn graphql_get(
     execute(&state, request, &headers, client, Transport::Get).await
 }
 
-/// Subscriptions over `graphql-transport-ws` (and the older `graphql-ws`).
-/// The token travels in `connection_init`: `{"Authorization": "Bearer …"}`.
+/// Subscriptions over `graphql-transport-ws` (and the older `graphql-ws`):
+/// see [`crate::socket`]. The token travels in `connection_init`:
+/// `{"Authorization": "Bearer …"}`.
 async fn graphql_ws(
     State(state): State<Arc<AppState>>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
 ) -> Response {
@@ -454,11 +457,15 @@ async fn graphql_ws(
         .on_upgrade(move |socket| async move {
             let _open = state.sockets.clone();
             let (mut outgoing, incoming) = socket.split();
-            // When the server stops, the client's side ends as if it had
-            // left: the subscriptions stop, and the socket closes with 1001.
+            // When the server stops, or the token stops holding, the
+            // client's side ends as if it had left: the subscriptions stop.
+            let (ended, mut ended_rx) = tokio::sync::watch::channel(false);
             let mut stopping = state.stopping.clone();
             let incoming = incoming.take_until(async move {
-                let _ = stopping.wait_for(|stop| *stop).await;
+                tokio::select! {
+                    _ = stopping.wait_for(|stop| *stop) => {}
+                    _ = ended_rx.wait_for(|ended| *ended) => {}
+                }
             });
             let (queue, mut queued) = tokio::sync::mpsc::channel::<ws::Message>(16);
             let to_client = sink::unfold(queue, |queue, message: ws::Message| async move {
@@ -468,21 +475,46 @@ async fn graphql_ws(
                     .map(|()| queue)
                     .map_err(|_| axum::Error::new("the socket is gone"))
             });
-            let schema = state.socket_schema.clone();
-            let serve = GraphQLWebSocket::new_with_pair(to_client, incoming, schema, protocol)
+            let session = Arc::new(std::sync::OnceLock::new());
+            let executor = SocketExecutor {
+                schema: state.socket_schema.clone(),
+                state: state.clone(),
+                client,
+                session: session.clone(),
+                open: Default::default(),
+            };
+            let init_state = state.clone();
+            let init_session = session.clone();
+            let serve = GraphQLWebSocket::new_with_pair(to_client, incoming, executor, protocol)
                 .on_connection_init(move |payload| async move {
-                    subscriber_data(&state, &payload).await
+                    subscriber_data(&init_state, &init_session, &payload).await
                 })
                 .serve();
             let forward = async move {
-                while let Some(message) = queued.recv().await {
-                    if outgoing.send(message).await.is_err() {
-                        return;
+                let mut recheck = tokio::time::interval(socket::TOKEN_RECHECK);
+                let close = loop {
+                    tokio::select! {
+                        message = queued.recv() => match message {
+                            Some(message) => {
+                                if outgoing.send(message).await.is_err() {
+                                    return;
+                                }
+                            }
+                            None => break ws::CloseFrame {
+                                code: ws::close_code::AWAY,
+                                reason: "the server is stopping".into(),
+                            },
+                        },
+                        _ = recheck.tick() => {
+                            if !token_holds(&state, &session).await {
+                                let _ = ended.send(true);
+                                break ws::CloseFrame {
+                                    code: socket::TOKEN_ENDED,
+                                    reason: "the token was revoked or has expired: connect again with a valid one".into(),
+                                };
+                            }
+                        }
                     }
-                }
-                let close = ws::CloseFrame {
-                    code: ws::close_code::AWAY,
-                    reason: "the server is stopping".into(),
                 };
                 let _ = outgoing.send(ws::Message::Close(Some(close))).await;
                 let _ = outgoing.close().await;
@@ -491,15 +523,35 @@ async fn graphql_ws(
         })
 }
 
-/// The data of one subscriber's connection: its scope and the change bus.
+/// Whether the socket's token still makes the caller it made at
+/// `connection_init` (a socket without a token always holds).
+async fn token_holds(state: &AppState, session: &std::sync::OnceLock<Session>) -> bool {
+    let Some(Session {
+        caller,
+        authorization: Some(authorization),
+    }) = session.get()
+    else {
+        return true;
+    };
+    match state.auth.caller_from_header(authorization).await {
+        Ok(now) => now == *caller,
+        // A database outage is not the token's fault: check again later.
+        Err(TokenError::Unavailable) => true,
+        Err(_) => false,
+    }
+}
+
+/// The data of one subscriber's connection: the change bus. Who the
+/// caller is goes into `session`, for each operation's own scope.
 async fn subscriber_data(
     state: &AppState,
+    session: &std::sync::OnceLock<Session>,
     payload: &serde_json::Value,
 ) -> async_graphql::Result<async_graphql::Data> {
-    let header = ["Authorization", "authorization"]
+    let authorization = ["Authorization", "authorization"]
         .iter()
         .find_map(|key| payload.get(*key)?.as_str());
-    let caller = match header {
+    let caller = match authorization {
         None => Caller::Anonymous,
         Some(value) => state
             .auth
@@ -512,12 +564,11 @@ async fn subscriber_data(
                 )
             })?,
     };
-    let mut data = async_graphql::Data::default();
-    data.insert(RequestCtx::new(ScopedDb::new(
-        state.db.clone(),
+    let _ = session.set(Session {
         caller,
-        state.write_gate.clone(),
-    )));
+        authorization: authorization.map(str::to_owned),
+    });
+    let mut data = async_graphql::Data::default();
     data.insert(state.changes.clone());
     Ok(data)
 }

@@ -17,6 +17,7 @@ pub mod metrics;
 pub mod rate_limit;
 pub mod scope;
 pub mod seed;
+pub mod socket;
 pub mod telemetry;
 
 pub use app::Application;

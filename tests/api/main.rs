@@ -29,6 +29,7 @@ mod practice;
 mod schema;
 mod search;
 mod security;
+mod socket;
 mod sql_count;
 mod sync;
 mod sync_client;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use async_graphql::{
     ServerError, ServerResult, Variables,
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery},
-    parser::types::{Directive, ExecutableDocument, Field, Selection, SelectionSet},
+    parser::types::{Directive, ExecutableDocument, Field, OperationType, Selection, SelectionSet},
 };
 use async_graphql_value::{ConstValue, Value};
 
@@ -226,6 +226,18 @@ impl Extension for DocumentRulesExtension {
         let document = next.run(ctx, query, variables).await?;
         check_document(&document)?;
         check_text(&document, variables)?;
+        // This extension runs on the socket schema only: there, nothing
+        // but subscriptions (see `crate::socket`).
+        if document
+            .operations
+            .iter()
+            .any(|(_, op)| op.node.ty != OperationType::Subscription)
+        {
+            return Err(refused(
+                "this socket carries subscriptions only: send queries and mutations over HTTP, POST /graphql".to_owned(),
+                "BAD_USER_INPUT",
+            ));
+        }
         Ok(document)
     }
 }
