@@ -26,6 +26,7 @@ use crate::{
     live::ChangeBus,
     rate_limit::RateLimits,
     scope::WriteGate,
+    socket::{OpenSockets, SocketLimits},
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -98,6 +99,13 @@ impl Application {
             schema_ready,
             stopping: stopping_rx,
             sockets: sockets.clone(),
+            open_sockets: OpenSockets::new(SocketLimits {
+                per_address: config.sockets_per_address,
+                per_token: config.sockets_per_token,
+            }),
+            turns: Arc::new(tokio::sync::Semaphore::new(
+                config.max_concurrent_requests as usize,
+            )),
         };
         Ok(Self {
             listener,
@@ -206,7 +214,7 @@ fn router(state: AppState, config: &Config) -> Router {
             config.request_timeout + std::time::Duration::from_secs(1),
         ))
         .layer(DefaultBodyLimit::max(config.body_limit))
-        .service(http::routes(state, config.max_concurrent_requests as usize));
+        .service(http::routes(state));
     Router::new().fallback_service(routes)
 }
 

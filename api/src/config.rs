@@ -97,6 +97,10 @@ pub struct Config {
     pub rate_limit_per_minute: std::num::NonZeroU32,
     /// Requests it may make at once before the per-minute rate applies.
     pub rate_limit_burst: std::num::NonZeroU32,
+    /// WebSockets one client address may hold open at once.
+    pub sockets_per_address: usize,
+    /// WebSockets one token may hold open at once.
+    pub sockets_per_token: usize,
 }
 
 /// A configuration variable with a bad value.
@@ -244,6 +248,8 @@ impl Config {
                 1200,
             )?),
             rate_limit_burst: non_zero(parse_number(&get, "COSTAR_RATE_LIMIT_BURST", 200)?),
+            sockets_per_address: parse_number(&get, "COSTAR_WS_PER_ADDRESS", 256)?,
+            sockets_per_token: parse_number(&get, "COSTAR_WS_PER_TOKEN", 32)?,
         })
     }
 

@@ -5,23 +5,17 @@ use std::{net::SocketAddr, sync::Arc, time::Instant};
 
 use crate::db::Db;
 use async_graphql::parser::types::OperationType;
-use async_graphql::{
-    BatchRequest, Request,
-    http::{ALL_WEBSOCKET_PROTOCOLS, parse_query_string},
-};
-use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
+use async_graphql::{BatchRequest, Request, http::parse_query_string};
 use axum::{
     Json, Router,
     body::Bytes,
-    extract::ws,
-    extract::{ConnectInfo, RawQuery, State, WebSocketUpgrade, rejection::BytesRejection},
+    extract::{ConnectInfo, RawQuery, State, rejection::BytesRejection},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     response::{IntoResponse, Response},
     routing::get,
 };
-use futures_util::{SinkExt, StreamExt, sink};
 use serde_json::json;
-use tower::limit::ConcurrencyLimitLayer;
+use tower::limit::GlobalConcurrencyLimitLayer;
 
 use crate::{
     auth::{Authenticator, TokenError},
@@ -37,7 +31,7 @@ use crate::{
     metrics::METRICS,
     rate_limit::{Bucket, RateLimits},
     scope::{Caller, ScopedDb, WriteGate},
-    socket::{self, Session, SocketExecutor},
+    socket::{self, OpenSockets},
 };
 
 /// The authenticator, for resolvers that change what it knows (revocation).
@@ -71,19 +65,27 @@ pub struct AppState {
     pub stopping: tokio::sync::watch::Receiver<bool>,
     /// One clone per open WebSocket, so that stopping can wait for them.
     pub sockets: Arc<()>,
+    /// The sockets open now, by address and token, against their limits.
+    pub open_sockets: Arc<OpenSockets>,
+    /// Turns of request concurrency, taken by every GraphQL request and by
+    /// every subscription event while it resolves.
+    pub turns: Arc<tokio::sync::Semaphore>,
 }
 
-/// The routes, with at most `concurrent` GraphQL requests running at once.
-pub fn routes(state: AppState, concurrent: usize) -> Router {
+/// The routes, with at most `state.turns` GraphQL requests running at once.
+pub fn routes(state: AppState) -> Router {
     // Waiting requests hold no memory but their connection: the limit
     // bounds what a flood of large batches can take, and the pool would
     // queue the surplus anyway.
-    let graphql = get(graphql_get)
-        .post(graphql_post)
-        .layer(ConcurrencyLimitLayer::new(concurrent));
+    let graphql =
+        get(graphql_get)
+            .post(graphql_post)
+            .layer(GlobalConcurrencyLimitLayer::with_semaphore(
+                state.turns.clone(),
+            ));
     Router::new()
         .route("/graphql", graphql)
-        .route("/graphql/ws", get(graphql_ws))
+        .route("/graphql/ws", get(socket::graphql_ws))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
@@ -441,136 +443,6 @@ async fn graphql_get(
         }
     };
     execute(&state, request, &headers, client, Transport::Get).await
-}
-
-/// Subscriptions over `graphql-transport-ws` (and the older `graphql-ws`):
-/// see [`crate::socket`]. The token travels in `connection_init`:
-/// `{"Authorization": "Bearer …"}`.
-async fn graphql_ws(
-    State(state): State<Arc<AppState>>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
-    protocol: GraphQLProtocol,
-    upgrade: WebSocketUpgrade,
-) -> Response {
-    upgrade
-        .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |socket| async move {
-            let _open = state.sockets.clone();
-            let (mut outgoing, incoming) = socket.split();
-            // When the server stops, or the token stops holding, the
-            // client's side ends as if it had left: the subscriptions stop.
-            let (ended, mut ended_rx) = tokio::sync::watch::channel(false);
-            let mut stopping = state.stopping.clone();
-            let incoming = incoming.take_until(async move {
-                tokio::select! {
-                    _ = stopping.wait_for(|stop| *stop) => {}
-                    _ = ended_rx.wait_for(|ended| *ended) => {}
-                }
-            });
-            let (queue, mut queued) = tokio::sync::mpsc::channel::<ws::Message>(16);
-            let to_client = sink::unfold(queue, |queue, message: ws::Message| async move {
-                queue
-                    .send(message)
-                    .await
-                    .map(|()| queue)
-                    .map_err(|_| axum::Error::new("the socket is gone"))
-            });
-            let session = Arc::new(std::sync::OnceLock::new());
-            let executor = SocketExecutor {
-                schema: state.socket_schema.clone(),
-                state: state.clone(),
-                client,
-                session: session.clone(),
-                open: Default::default(),
-            };
-            let init_state = state.clone();
-            let init_session = session.clone();
-            let serve = GraphQLWebSocket::new_with_pair(to_client, incoming, executor, protocol)
-                .on_connection_init(move |payload| async move {
-                    subscriber_data(&init_state, &init_session, &payload).await
-                })
-                .serve();
-            let forward = async move {
-                let mut recheck = tokio::time::interval(socket::TOKEN_RECHECK);
-                let close = loop {
-                    tokio::select! {
-                        message = queued.recv() => match message {
-                            Some(message) => {
-                                if outgoing.send(message).await.is_err() {
-                                    return;
-                                }
-                            }
-                            None => break ws::CloseFrame {
-                                code: ws::close_code::AWAY,
-                                reason: "the server is stopping".into(),
-                            },
-                        },
-                        _ = recheck.tick() => {
-                            if !token_holds(&state, &session).await {
-                                let _ = ended.send(true);
-                                break ws::CloseFrame {
-                                    code: socket::TOKEN_ENDED,
-                                    reason: "the token was revoked or has expired: connect again with a valid one".into(),
-                                };
-                            }
-                        }
-                    }
-                };
-                let _ = outgoing.send(ws::Message::Close(Some(close))).await;
-                let _ = outgoing.close().await;
-            };
-            tokio::join!(serve, forward);
-        })
-}
-
-/// Whether the socket's token still makes the caller it made at
-/// `connection_init` (a socket without a token always holds).
-async fn token_holds(state: &AppState, session: &std::sync::OnceLock<Session>) -> bool {
-    let Some(Session {
-        caller,
-        authorization: Some(authorization),
-    }) = session.get()
-    else {
-        return true;
-    };
-    match state.auth.caller_from_header(authorization).await {
-        Ok(now) => now == *caller,
-        // A database outage is not the token's fault: check again later.
-        Err(TokenError::Unavailable) => true,
-        Err(_) => false,
-    }
-}
-
-/// The data of one subscriber's connection: the change bus. Who the
-/// caller is goes into `session`, for each operation's own scope.
-async fn subscriber_data(
-    state: &AppState,
-    session: &std::sync::OnceLock<Session>,
-    payload: &serde_json::Value,
-) -> async_graphql::Result<async_graphql::Data> {
-    let authorization = ["Authorization", "authorization"]
-        .iter()
-        .find_map(|key| payload.get(*key)?.as_str());
-    let caller = match authorization {
-        None => Caller::Anonymous,
-        Some(value) => state
-            .auth
-            .caller_from_header(value)
-            .await
-            .map_err(|reason| {
-                tracing::warn!(reason = %reason, "subscription token refused");
-                async_graphql::Error::new(
-                    "UNAUTHENTICATED: the bearer token is invalid, expired or revoked",
-                )
-            })?,
-    };
-    let _ = session.set(Session {
-        caller,
-        authorization: authorization.map(str::to_owned),
-    });
-    let mut data = async_graphql::Data::default();
-    data.insert(state.changes.clone());
-    Ok(data)
 }
 
 async fn healthz() -> impl IntoResponse {

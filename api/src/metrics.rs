@@ -58,6 +58,7 @@ pub struct Metrics {
     errors: Family<CodeLabels, Counter>,
     batch_sizes: HistogramFamily<LoaderLabels>,
     subscriptions: Gauge,
+    sockets: Gauge,
     pool: Family<PoolLabels, Gauge>,
     operations: Mutex<HashSet<String>>,
 }
@@ -79,6 +80,7 @@ impl Metrics {
         let errors = Family::<CodeLabels, Counter>::default();
         let batch_sizes = HistogramFamily::<LoaderLabels>::new_with_constructor(batch_histogram);
         let subscriptions = Gauge::default();
+        let sockets = Gauge::default();
         let pool = Family::<PoolLabels, Gauge>::default();
         registry.register(
             "graphql_requests",
@@ -106,6 +108,11 @@ impl Metrics {
             subscriptions.clone(),
         );
         registry.register(
+            "websockets_open",
+            "WebSocket connections open now, past their upgrade",
+            sockets.clone(),
+        );
+        registry.register(
             "db_pool_connections",
             "Database pool connections by state: in_use, idle, max (the pool's ceiling), and waiting (statements queued for a connection)",
             pool.clone(),
@@ -117,6 +124,7 @@ impl Metrics {
             errors,
             batch_sizes,
             subscriptions,
+            sockets,
             pool,
             operations: Mutex::new(HashSet::new()),
         }
@@ -176,6 +184,12 @@ impl Metrics {
         OpenSubscription(self)
     }
 
+    /// Counts a WebSocket until the guard is dropped.
+    pub fn socket_opened(&'static self) -> OpenSocket {
+        self.sockets.inc();
+        OpenSocket(self)
+    }
+
     /// The text exposition, with the pool read now and the given
     /// per-application statement count.
     pub fn render(&self, db: &Db, statements: u64) -> String {
@@ -224,6 +238,15 @@ fn pool_state(db: &DatabaseConnection) -> (u64, u64, u64) {
                 pool.options().get_max_connections().into(),
             )
         }
+    }
+}
+
+/// A WebSocket counted as open; dropping it closes it.
+pub struct OpenSocket(&'static Metrics);
+
+impl Drop for OpenSocket {
+    fn drop(&mut self) {
+        self.0.sockets.dec();
     }
 }
 

@@ -107,7 +107,7 @@ async fn midlothian_shows_a_pathway_with_graded_evidence_one_gap_and_indicators(
     let response = app
         .gql_as(
             &token("surrey", &["VIEWER"]),
-            r#"{ initiatives(filter: { owner: "midlothian", tags: ["outcomes"] }) { nodes {
+            r#"{ initiatives(first: 2, filter: { owner: "midlothian", tags: ["outcomes"] }) { nodes {
                  appraisal { quadrant benefitCostRatio }
                  pathway { steps { kind } links { evidence { nestaLevel marylandLevel } } }
                  unevidenced: evidenceGaps(minNestaLevel: 1) { from { label } to { label } }

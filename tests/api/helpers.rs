@@ -110,6 +110,8 @@ pub fn test_config(database_url: String) -> Config {
         max_concurrent_requests: 32,
         rate_limit_per_minute: std::num::NonZeroU32::new(100_000).expect("non-zero"),
         rate_limit_burst: std::num::NonZeroU32::new(10_000).expect("non-zero"),
+        sockets_per_address: 256,
+        sockets_per_token: 32,
     }
 }
 

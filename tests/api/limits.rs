@@ -297,3 +297,99 @@ async fn requests_beyond_the_concurrency_limit_wait_their_turn() {
     let after = app.gql("{ __typename }", json!({})).await;
     assert_eq!(after.data()["__typename"], "Query");
 }
+
+/// Fields whose cost grows with what they read or return, each with the
+/// selection a page would ask of it, which is answered alone. Under 100
+/// aliases (the most a document may hold) each must be refused before any
+/// of it runs.
+const EXPENSIVE_FIELDS: &[(&str, &str)] = &[
+    ("nodes", "nodes(ids: $ids) { id }"),
+    (
+        "search",
+        r#"caseStudies(first: 1, filter: { search: "care" }) { totalCount }"#,
+    ),
+    (
+        "similarInitiatives",
+        "similarInitiatives(initiativeId: $initiative, first: 1) { score }",
+    ),
+    (
+        "peerMatches",
+        "node(id: $initiative) { ... on Initiative { peerMatches(first: 1) { score } } }",
+    ),
+    (
+        "pathway",
+        "node(id: $initiative) { ... on Initiative { pathway { steps { id kind label }
+        links { id from { id } to { id } evidence { nestaLevel marylandLevel } } } } }",
+    ),
+    (
+        "evidenceGaps",
+        "node(id: $initiative) { ... on Initiative { evidenceGaps { id from { label } to { label } } } }",
+    ),
+    (
+        "indicators",
+        "node(id: $initiative) { ... on Initiative { indicators { name measurements { measuredOn value } } } }",
+    ),
+    (
+        "charters",
+        "node(id: $initiative) { ... on Initiative { charters { title
+        commitments { party kind text } risks { description likelihood impact mitigation } } } }",
+    ),
+    (
+        "versions",
+        "node(id: $initiative) { ... on Initiative { charters { versions { number title } } } }",
+    ),
+];
+
+#[tokio::test]
+async fn a_hundred_aliases_of_an_expensive_field_are_refused_before_they_run() {
+    let app = TestApp::with_demo().await;
+    let (_, initiative, owner) = crate::helpers::case_study_in_detail(&app.db).await;
+    let ids: Vec<String> = (1..=100)
+        .map(|i| crate::helpers::global_id("CaseStudy", i))
+        .collect();
+    let variables = json!({
+        "ids": ids,
+        "initiative": crate::helpers::global_id("Initiative", initiative),
+    });
+    let document = |aliases: usize, field: &str| {
+        let fields: String = (0..aliases).map(|i| format!("a{i}: {field} ")).collect();
+        let declared: Vec<&str> = [
+            ("$ids", "$ids: [ID!]!"),
+            ("$initiative", "$initiative: ID!"),
+        ]
+        .into_iter()
+        .filter(|(name, _)| field.contains(name))
+        .map(|(_, declaration)| declaration)
+        .collect();
+        match declared.is_empty() {
+            true => format!("{{ {fields} }}"),
+            false => format!("query({}) {{ {fields} }}", declared.join(", ")),
+        }
+    };
+    let token = token(&owner, &["VIEWER"]);
+    for (name, field) in EXPENSIVE_FIELDS {
+        let alone = app
+            .gql_as(&token, &document(1, field), variables.clone())
+            .await;
+        assert!(
+            alone.0.get("errors").is_none(),
+            "{name} alone is answered: {}",
+            alone.0
+        );
+        let before = app.statements().await;
+        let many = app
+            .gql_as(&token, &document(100, field), variables.clone())
+            .await;
+        assert_eq!(many.error_code(), "QUERY_TOO_COMPLEX", "{name}: {}", many.0);
+        assert!(
+            many.error_message().contains("too complex"),
+            "{name}: {}",
+            many.error_message()
+        );
+        assert_eq!(
+            app.statements().await,
+            before,
+            "{name}: a refused document reads nothing"
+        );
+    }
+}

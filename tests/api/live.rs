@@ -3,49 +3,20 @@
 
 use std::time::Duration;
 
-use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
-use tokio_tungstenite::{
-    MaybeTlsStream, WebSocketStream, connect_async,
-    tungstenite::{Message, client::IntoClientRequest, http::HeaderValue},
+
+use crate::{
+    helpers::{TestApp, token},
+    ws::{self, Socket},
 };
-
-use crate::helpers::{TestApp, token};
-
-type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
 const SUBSCRIPTION: &str =
     "subscription { caseStudyChanged { op externalId caseStudy { title visibility } } }";
 
 /// Connects, authenticates with `token` in `connection_init`, and subscribes.
 pub async fn subscribe(app: &TestApp, token: Option<&str>) -> Socket {
-    let mut request = format!("ws://{}/graphql/ws", app.addr)
-        .into_client_request()
-        .expect("request");
-    request.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut socket, _) = connect_async(request).await.expect("connects");
-    let payload = token.map_or(
-        json!({}),
-        |t| json!({ "Authorization": format!("Bearer {t}") }),
-    );
-    socket
-        .send(Message::text(
-            json!({ "type": "connection_init", "payload": payload }).to_string(),
-        ))
-        .await
-        .expect("init");
-    let ack = next_message(&mut socket)
-        .await
-        .expect("an answer to connection_init");
-    assert_eq!(ack["type"], "connection_ack", "{ack}");
-    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": { "query": SUBSCRIPTION } });
-    socket
-        .send(Message::text(subscribe.to_string()))
-        .await
-        .expect("subscribe");
+    let mut socket = ws::connect(app, token).await;
+    ws::subscribe(&mut socket, "1", SUBSCRIPTION, json!({})).await;
     // Let the server register the subscription before anything changes.
     tokio::time::sleep(Duration::from_millis(300)).await;
     socket
@@ -53,15 +24,7 @@ pub async fn subscribe(app: &TestApp, token: Option<&str>) -> Socket {
 
 /// The next protocol message, or `None` after 10 seconds of silence.
 async fn next_message(socket: &mut Socket) -> Option<Value> {
-    loop {
-        let message = tokio::time::timeout(Duration::from_secs(10), socket.next())
-            .await
-            .ok()??
-            .ok()?;
-        if let Message::Text(text) = message {
-            return serde_json::from_str(&text).ok();
-        }
-    }
+    ws::next(socket, Duration::from_secs(10)).await.ok()
 }
 
 async fn next_change(socket: &mut Socket) -> Value {
@@ -124,31 +87,13 @@ async fn a_subscriber_receives_the_changes_it_may_see_as_they_happen() {
 #[tokio::test]
 async fn a_bad_token_in_connection_init_is_refused() {
     let app = TestApp::spawn().await;
-    let mut request = format!("ws://{}/graphql/ws", app.addr)
-        .into_client_request()
-        .expect("request");
-    request.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut socket, _) = connect_async(request).await.expect("connects");
-    let init =
-        json!({ "type": "connection_init", "payload": { "authorization": "Bearer not-a-token" } });
-    socket
-        .send(Message::text(init.to_string()))
-        .await
-        .expect("init");
-    let answer = tokio::time::timeout(Duration::from_secs(10), socket.next())
-        .await
-        .expect("an answer");
-    match answer {
-        Some(Ok(Message::Close(frame))) => {
-            assert!(
-                frame.is_some_and(|f| f.reason.contains("UNAUTHENTICATED")),
-                "closed without saying why"
-            )
-        }
-        other => panic!("expected the connection to be closed, got {other:?}"),
+    match ws::try_connect(&app, Some("not-a-token")).await {
+        Err(ws::Refused::Closed(reason)) => assert!(
+            reason.contains("UNAUTHENTICATED"),
+            "closed without saying why: {reason:?}"
+        ),
+        Err(other) => panic!("refused otherwise: {other:?}"),
+        Ok(_) => panic!("a bad token opened a socket"),
     }
 }
 

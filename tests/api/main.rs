@@ -36,3 +36,4 @@ mod sync_client;
 mod synthetic;
 mod tenancy;
 mod wall;
+mod ws;

@@ -40,6 +40,13 @@ async fn metrics_expose_requests_latency_errors_pool_batches_and_subscriptions()
     }
     app.gql("{ caseStudies(first: 1000) { totalCount } }", json!({}))
         .await;
+    // Initiatives' owners come through the organisation loader.
+    app.gql(
+        "{ initiatives(first: 5) { nodes { owner { name } } } }",
+        json!({}),
+    )
+    .await
+    .data();
     let _socket = subscribe(&app, Some(&token("surrey", &["VIEWER"]))).await;
 
     let text = scrape(&app).await;
@@ -94,6 +101,10 @@ async fn metrics_expose_requests_latency_errors_pool_batches_and_subscriptions()
     );
     assert!(
         sample(&text, "costar_subscriptions_open").is_some_and(|n| n >= 1.0),
+        "{text}"
+    );
+    assert!(
+        sample(&text, "costar_websockets_open").is_some_and(|n| n >= 1.0),
         "{text}"
     );
     assert!(sample(&text, "costar_db_statements_total").is_some());

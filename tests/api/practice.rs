@@ -790,12 +790,13 @@ async fn club_only_lists_the_practice_of_club_members() {
 }
 
 #[tokio::test]
-async fn a_pathway_holds_at_most_100_steps() {
+async fn a_pathway_holds_at_most_its_ceiling_of_steps() {
+    let ceiling = api::db::initiative_parts::MAX_STEPS as usize;
     let app = TestApp::with_demo().await;
     let editor = token("midlothian", &["EDITOR"]);
     let mine = initiative(&app, &editor, json!({ "title": "A long pathway" })).await;
-    // One request of 100 aliased mutations, run in order.
-    let steps: String = (0..100)
+    // One request of aliased mutations, run in order.
+    let steps: String = (0..ceiling)
         .map(|i| format!(r#"s{i}: addPathwayStep(initiativeId: $id, kind: OUTPUT, label: "step {i}") {{ id }} "#))
         .collect();
     let filled = app
@@ -805,7 +806,7 @@ async fn a_pathway_holds_at_most_100_steps() {
             json!({ "id": mine }),
         )
         .await;
-    assert_eq!(filled.data().as_object().map(|o| o.len()), Some(100));
+    assert_eq!(filled.data().as_object().map(|o| o.len()), Some(ceiling));
     let one_more = app
         .gql_as(
             &editor,
@@ -815,8 +816,79 @@ async fn a_pathway_holds_at_most_100_steps() {
         .await;
     assert_eq!(one_more.error_code(), "BAD_USER_INPUT");
     assert!(
-        one_more.error_message().contains("at most 100"),
+        one_more
+            .error_message()
+            .contains(&format!("at most {ceiling}")),
         "{}",
         one_more.error_message()
+    );
+}
+
+#[tokio::test]
+async fn an_initiative_holds_at_most_its_ceiling_of_charters_and_a_charter_of_versions() {
+    let app = TestApp::with_demo().await;
+    let editor = token("walsall", &["EDITOR"]);
+    let mine = initiative(&app, &editor, json!({ "title": "Many agreements" })).await;
+    let create =
+        "mutation($input: CreateCharterInput!) { createCharter(input: $input) { id version } }";
+    let charter = |title: String| {
+        json!({ "input": { "title": title, "visibility": "NETWORK", "initiativeId": mine.clone(),
+            "commitments": [{ "party": "SERVICE", "kind": "RIGHT", "text": "Be heard" }] } })
+    };
+    let ceiling = api::db::charter_edit::MAX_CHARTERS_PER_INITIATIVE;
+    let mut first = Value::Null;
+    for i in 0..ceiling {
+        let created = app
+            .gql_as(&editor, create, charter(format!("Charter {i}")))
+            .await;
+        if i == 0 {
+            first = created.data()["createCharter"].clone();
+        }
+        created.data();
+    }
+    let one_more = app
+        .gql_as(&editor, create, charter("One too many".into()))
+        .await;
+    assert_eq!(one_more.error_code(), "BAD_USER_INPUT");
+    assert!(
+        one_more
+            .error_message()
+            .contains(&format!("at most {ceiling} charters")),
+        "{}",
+        one_more.error_message()
+    );
+
+    // Adopting, changing the text and adopting again, up to the ceiling.
+    let adopt =
+        "mutation($id: ID!, $v: Int!) { adoptCharter(id: $id, expectedVersion: $v) { version } }";
+    let revise = "mutation($id: ID!, $v: Int!, $title: String!) { updateCharter(input: { id: $id, expectedVersion: $v, title: $title }) { version } }";
+    let id = first["id"].clone();
+    let mut version = first["version"].as_i64().expect("version");
+    for i in 0..api::db::charter_edit::MAX_VERSIONS {
+        version = app
+            .gql_as(&editor, adopt, json!({ "id": id, "v": version }))
+            .await
+            .data()["adoptCharter"]["version"]
+            .as_i64()
+            .expect("adopted");
+        version = app
+            .gql_as(
+                &editor,
+                revise,
+                json!({ "id": id, "v": version, "title": format!("Revision {i}") }),
+            )
+            .await
+            .data()["updateCharter"]["version"]
+            .as_i64()
+            .expect("revised");
+    }
+    let refused = app
+        .gql_as(&editor, adopt, json!({ "id": id, "v": version }))
+        .await;
+    assert_eq!(refused.error_code(), "BAD_USER_INPUT");
+    assert!(
+        refused.error_message().contains("adopted versions"),
+        "{}",
+        refused.error_message()
     );
 }

@@ -4,78 +4,14 @@
 
 use std::time::{Duration, Instant};
 
-use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
-use tokio_tungstenite::{
-    MaybeTlsStream, WebSocketStream, connect_async,
-    tungstenite::{Message, client::IntoClientRequest, http::HeaderValue},
+
+use crate::{
+    helpers::{TestApp, claims, sign_hs, token},
+    ws::{Refused, connect, next, subscribe, try_connect},
 };
 
-use crate::helpers::{TestApp, claims, sign_hs, token};
-
-type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
-
 const SUBSCRIPTION: &str = "subscription { caseStudyChanged { op } }";
-
-async fn connect(app: &TestApp, token: Option<&str>) -> Socket {
-    let mut request = format!("ws://{}/graphql/ws", app.addr)
-        .into_client_request()
-        .expect("request");
-    request.headers_mut().insert(
-        "sec-websocket-protocol",
-        HeaderValue::from_static("graphql-transport-ws"),
-    );
-    let (mut socket, _) = connect_async(request).await.expect("connects");
-    let payload = token.map_or(
-        json!({}),
-        |t| json!({ "Authorization": format!("Bearer {t}") }),
-    );
-    send(
-        &mut socket,
-        json!({ "type": "connection_init", "payload": payload }),
-    )
-    .await;
-    match socket.next().await {
-        Some(Ok(Message::Text(text))) => {
-            let ack: Value = serde_json::from_str(&text).expect("JSON");
-            assert_eq!(ack["type"], "connection_ack", "{ack}");
-        }
-        other => panic!("no ack: {other:?}"),
-    }
-    socket
-}
-
-async fn send(socket: &mut Socket, message: Value) {
-    socket
-        .send(Message::text(message.to_string()))
-        .await
-        .expect("sent");
-}
-
-async fn subscribe(socket: &mut Socket, id: &str, query: &str) {
-    send(
-        socket,
-        json!({ "id": id, "type": "subscribe", "payload": { "query": query } }),
-    )
-    .await;
-}
-
-/// The next text message, or the close frame's code, within `wait`.
-async fn next(socket: &mut Socket, wait: Duration) -> Result<Value, Option<u16>> {
-    let deadline = Instant::now() + wait;
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        match tokio::time::timeout(left, socket.next()).await {
-            Err(_) => panic!("nothing within {wait:?}"),
-            Ok(Some(Ok(Message::Text(text)))) => {
-                return Ok(serde_json::from_str(&text).expect("JSON"));
-            }
-            Ok(Some(Ok(Message::Close(frame)))) => return Err(frame.map(|f| f.code.into())),
-            Ok(Some(Ok(_))) => continue,
-            Ok(_) => return Err(None),
-        }
-    }
-}
 
 #[tokio::test]
 async fn queries_and_mutations_over_the_socket_are_refused() {
@@ -85,7 +21,7 @@ async fn queries_and_mutations_over_the_socket_are_refused() {
         ("q", "{ caseStudies(first: 1) { totalCount } }"),
         ("m", r#"mutation { revokeToken(jti: "x") }"#),
     ] {
-        subscribe(&mut socket, id, query).await;
+        subscribe(&mut socket, id, query, json!({})).await;
         let answer = loop {
             let message = next(&mut socket, Duration::from_secs(10))
                 .await
@@ -109,7 +45,7 @@ async fn a_socket_closes_with_4403_once_its_token_is_revoked() {
     let claims = claims("surrey", &["VIEWER"]);
     let viewer = sign_hs(&claims);
     let mut socket = connect(&app, Some(&viewer)).await;
-    subscribe(&mut socket, "1", SUBSCRIPTION).await;
+    subscribe(&mut socket, "1", SUBSCRIPTION, json!({})).await;
     app.gql_as(
         &token("surrey", &["ADMIN"]),
         "mutation($jti: String!) { revokeToken(jti: $jti) }",
@@ -135,7 +71,7 @@ async fn a_socket_closes_with_4403_once_its_token_expires() {
     // Past its expiry but inside the 30 s leeway: accepted for ~3 s more.
     claims["exp"] = json!(chrono::Utc::now().timestamp() - 27);
     let mut socket = connect(&app, Some(&sign_hs(&claims))).await;
-    subscribe(&mut socket, "1", SUBSCRIPTION).await;
+    subscribe(&mut socket, "1", SUBSCRIPTION, json!({})).await;
     let code = loop {
         match next(&mut socket, Duration::from_secs(15)).await {
             Ok(_) => continue,
@@ -150,9 +86,9 @@ async fn a_socket_holds_a_bounded_number_of_subscriptions() {
     let app = TestApp::with_demo().await;
     let mut socket = connect(&app, Some(&token("surrey", &["VIEWER"]))).await;
     for id in 0..api::socket::MAX_SUBSCRIPTIONS {
-        subscribe(&mut socket, &id.to_string(), SUBSCRIPTION).await;
+        subscribe(&mut socket, &id.to_string(), SUBSCRIPTION, json!({})).await;
     }
-    subscribe(&mut socket, "one-too-many", SUBSCRIPTION).await;
+    subscribe(&mut socket, "one-too-many", SUBSCRIPTION, json!({})).await;
     let answer = next(&mut socket, Duration::from_secs(10))
         .await
         .expect("an answer");
@@ -161,4 +97,85 @@ async fn a_socket_holds_a_bounded_number_of_subscriptions() {
         answer["payload"]["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
         "{answer}"
     );
+}
+
+/// Waits for `check` to hold, for up to 5 s.
+async fn eventually(what: &str, mut check: impl AsyncFnMut() -> bool) {
+    let started = Instant::now();
+    while !check().await {
+        assert!(started.elapsed() < Duration::from_secs(5), "never: {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_token_holds_at_most_its_share_of_sockets() {
+    let app = TestApp::spawn_with(|config| config.sockets_per_token = 2).await;
+    api::seed::demo(&app.db).await.expect("demo");
+    let viewer = token("surrey", &["VIEWER"]);
+    let first = connect(&app, Some(&viewer)).await;
+    let _second = connect(&app, Some(&viewer)).await;
+    match try_connect(&app, Some(&viewer)).await {
+        Err(Refused::Closed(reason)) => {
+            assert!(reason.contains("RATE_LIMITED"), "{reason}");
+            assert!(reason.contains("open sockets"), "{reason}");
+        }
+        other => panic!("a third socket of the token: {other:?}"),
+    }
+    // Another token, and anonymous callers, have their own share.
+    let _other = connect(&app, Some(&token("walsall", &["VIEWER"]))).await;
+    let _anonymous = connect(&app, None).await;
+    drop(first);
+    eventually("a closed socket gives its place back", async || {
+        try_connect(&app, Some(&viewer)).await.is_ok()
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_address_holds_at_most_its_share_of_sockets() {
+    let app = TestApp::spawn_with(|config| config.sockets_per_address = 2).await;
+    let first = connect(&app, None).await;
+    let _second = connect(&app, None).await;
+    match try_connect(&app, None).await {
+        Err(Refused::Status(status)) => assert_eq!(status, 429),
+        other => panic!("a third socket of the address: {other:?}"),
+    }
+    drop(first);
+    eventually("a closed socket gives its place back", async || {
+        try_connect(&app, None).await.is_ok()
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_event_resolving_past_the_request_timeout_ends_its_subscription() {
+    // No time at all to resolve an event: the first one times out.
+    let app = TestApp::spawn_with(|config| config.request_timeout = Duration::ZERO).await;
+    api::seed::demo(&app.db).await.expect("demo");
+    let writer = app.replica().await;
+    let mut socket = connect(&app, Some(&token("surrey", &["VIEWER"]))).await;
+    subscribe(&mut socket, "1", SUBSCRIPTION, json!({})).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    writer
+        .gql_as(
+            &token("surrey", &["EDITOR"]),
+            r#"mutation { createCaseStudy(input: { title: "Timed", summary: "S", body: "B",
+                 coTypes: [CO_DESIGN], serviceArea: HEALTH, visibility: NETWORK }) { id } }"#,
+            json!({}),
+        )
+        .await
+        .data();
+    let answer = next(&mut socket, Duration::from_secs(10))
+        .await
+        .expect("an answer");
+    assert_eq!(answer["type"], "next", "{answer}");
+    assert_eq!(
+        answer["payload"]["errors"][0]["extensions"]["code"], "TIMEOUT",
+        "{answer}"
+    );
+    let end = next(&mut socket, Duration::from_secs(10))
+        .await
+        .expect("the end");
+    assert_eq!(end["type"], "complete", "{end}");
 }

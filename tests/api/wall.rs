@@ -501,7 +501,7 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             json!({ "id": s.requested_review }),
         ),
         "similarInitiatives" => (
-            "query($id: ID!) { similarInitiatives(initiativeId: $id, first: 50) { score sharedTags initiative { id title pathway { steps { label } links { evidence { summary } } } indicators { name } charters { title versions { title } } } } node(id: $id) { ... on Initiative { peerMatches(first: 50) { initiative { id title } } } } }",
+            "query($id: ID!) { similarInitiatives(initiativeId: $id, first: 10) { score sharedTags initiative { id title pathway { steps { label } links { evidence { summary } } } indicators { name } charters { title versions { title } } } } node(id: $id) { ... on Initiative { peerMatches(first: 50) { initiative { id title } } } } }",
             json!({ "id": s.bait }),
         ),
         "addPathwayStep" => (

@@ -9,10 +9,11 @@
 
 use chrono::Utc;
 use entity::{
-    charter::{Commitment, Entity, Model, Risk, Signatory},
+    charter::{Column, Commitment, Entity, Model, Risk, Signatory},
+    charter_version,
     vocabulary::{AuditAction, AuditEntity, CharterStatus, Visibility},
 };
-
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
 
 use super::{
@@ -28,6 +29,57 @@ use crate::{
 
 const NAME_MAX: usize = 200;
 
+/// How much a charter holds, and how many one initiative holds: each list
+/// is read whole with its parent, and a query pays for the ceiling in the
+/// complexity limit (`graphql::cost`). The demo's dementia charter has
+/// fifteen commitments, two risks and two signatories.
+pub const MAX_COMMITMENTS: u64 = 50;
+pub const MAX_RISKS: u64 = 30;
+pub const MAX_SIGNATORIES: u64 = 50;
+pub const MAX_VERSIONS: u64 = 20;
+pub const MAX_CHARTERS_PER_INITIATIVE: u64 = 10;
+
+/// Whether the initiative a charter joins has room for it.
+async fn check_initiative_room(
+    conn: &impl ConnectionTrait,
+    initiative_id: Option<i64>,
+) -> Result<()> {
+    let Some(id) = initiative_id else {
+        return Ok(());
+    };
+    let charters = Entity::find()
+        .filter(Column::InitiativeId.eq(id))
+        .filter(Column::DeletedAt.is_null())
+        .count(conn)
+        .await?;
+    if charters >= MAX_CHARTERS_PER_INITIATIVE {
+        return Err(AppError::bad_input(
+            "initiativeId",
+            format!(
+                "an initiative holds at most {MAX_CHARTERS_PER_INITIATIVE} charters: revise one of them instead"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether the charter may keep one more adopted version.
+async fn check_version_room(conn: &impl ConnectionTrait, charter_id: i64) -> Result<()> {
+    let versions = charter_version::Entity::find()
+        .filter(charter_version::Column::CharterId.eq(charter_id))
+        .count(conn)
+        .await?;
+    if versions >= MAX_VERSIONS {
+        return Err(AppError::bad_input(
+            "id",
+            format!(
+                "a charter keeps at most {MAX_VERSIONS} adopted versions: create a new charter for the next agreement"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Every field of a charter a client sets.
 pub struct CharterDraft {
     pub initiative_id: Option<i64>,
@@ -41,9 +93,9 @@ pub struct CharterDraft {
 
 impl CharterDraft {
     fn validated(self) -> Result<Self> {
-        validate::list_len("commitments", &self.commitments)?;
-        validate::list_len("risks", &self.risks)?;
-        validate::list_len("signatories", &self.signatories)?;
+        validate::list_len("commitments", &self.commitments, MAX_COMMITMENTS)?;
+        validate::list_len("risks", &self.risks, MAX_RISKS)?;
+        validate::list_len("signatories", &self.signatories, MAX_SIGNATORIES)?;
         let signatories = self
             .signatories
             .into_iter()
@@ -158,6 +210,7 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
     let draft = draft.validated()?;
     let (_turn, txn) = db.begin_write().await?;
     initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
+    check_initiative_room(&txn, draft.initiative_id).await?;
     let new = NewCharter {
         owner_org_id: writer.org().0,
         initiative_id: draft.initiative_id,
@@ -231,11 +284,13 @@ pub async fn update(
     let status = next_status(&current, requested, draft.agreement_differs(&before))?;
     if draft.initiative_id != current.initiative_id {
         initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
+        check_initiative_room(&txn, draft.initiative_id).await?;
     }
     let adopting = status == CharterStatus::Adopted
         && (current.status != CharterStatus::Adopted || draft.agreement_differs(&before));
     if adopting {
         check_adoptable(&draft.commitments)?;
+        check_version_room(&txn, id).await?;
     }
     let now = Utc::now();
     let next = Model {

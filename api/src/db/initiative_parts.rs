@@ -17,12 +17,16 @@ use serde_json::json;
 use crate::error::{AppError, Result};
 
 /// How much one initiative holds: its parts are read whole with it, so
-/// each list has a ceiling.
-pub const MAX_STEPS: u64 = 100;
-pub const MAX_LINKS: u64 = 300;
-pub const MAX_EVIDENCE_PER_LINK: u64 = 50;
-pub const MAX_INDICATORS: u64 = 50;
-pub const MAX_MEASUREMENTS: u64 = 500;
+/// each list has a ceiling, and a query pays for the ceiling in the
+/// complexity limit (`graphql::cost`), so the ceilings are a few times the
+/// largest the toolkit describes rather than arbitrary: a pathway of 30
+/// steps and 60 links, five sources of evidence for one link, twenty
+/// indicators of five years' monthly figures each.
+pub const MAX_STEPS: u64 = 30;
+pub const MAX_LINKS: u64 = 60;
+pub const MAX_EVIDENCE_PER_LINK: u64 = 5;
+pub const MAX_INDICATORS: u64 = 20;
+pub const MAX_MEASUREMENTS: u64 = 60;
 
 /// BAD_USER_INPUT when `count` rows already reach `max`.
 fn check_room(count: u64, max: u64, field: &str, what: &str) -> Result<()> {

@@ -20,7 +20,10 @@ use sea_orm::{
 };
 
 use super::keyset;
-use crate::{error::Result, scope::ScopedDb};
+use crate::{
+    error::{AppError, Result},
+    scope::ScopedDb,
+};
 
 /// Most matches one question returns.
 pub const MAX_MATCHES: usize = 50;
@@ -28,7 +31,7 @@ pub const MAX_MATCHES: usize = 50;
 pub const DEFAULT_MATCHES: i32 = 10;
 /// Most candidates scored for one batch of questions: the most recently
 /// updated of those sharing anything.
-const MAX_CANDIDATES: u64 = 2_000;
+pub const MAX_CANDIDATES: u64 = 2_000;
 
 /// Words too common to say two initiatives are alike.
 const STOP_WORDS: &[&str] = &[
@@ -229,10 +232,34 @@ pub async fn candidates(db: &ScopedDb, subjects: &[Model]) -> Result<Vec<Model>>
     keyset::fetch_all(db.conn(), &select).await
 }
 
+/// The best `first` matches of each of `subjects` among `candidates`, by
+/// subject id. Scoring up to [`MAX_CANDIDATES`] rows is milliseconds of
+/// CPU, so it runs on a blocking thread rather than holding an async
+/// worker that other requests wait on.
+pub async fn rank_each(
+    subjects: Vec<Model>,
+    candidates: Vec<Model>,
+    first: usize,
+) -> Result<Vec<(i64, Vec<Match>)>> {
+    tokio::task::spawn_blocking(move || {
+        subjects
+            .iter()
+            .map(|subject| (subject.id, rank(&Profile::of(subject), &candidates, first)))
+            .collect()
+    })
+    .await
+    .map_err(|err| AppError::Internal(anyhow::anyhow!("ranking similar initiatives: {err}")))
+}
+
 /// The initiatives most like `subject` that the caller may see.
-pub async fn similar_to(db: &ScopedDb, subject: &Model, first: usize) -> Result<Vec<Match>> {
-    let candidates = candidates(db, std::slice::from_ref(subject)).await?;
-    Ok(rank(&Profile::of(subject), &candidates, first))
+pub async fn similar_to(db: &ScopedDb, subject: Model, first: usize) -> Result<Vec<Match>> {
+    let candidates = candidates(db, std::slice::from_ref(&subject)).await?;
+    let ranked = rank_each(vec![subject], candidates, first).await?;
+    Ok(ranked
+        .into_iter()
+        .next()
+        .map(|(_, matches)| matches)
+        .unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -14,7 +14,6 @@ pub const BODY_MAX_BYTES: usize = 100_000;
 pub const TAGS_MAX: usize = 20;
 pub const TAG_MAX: usize = 40;
 pub const EXTERNAL_ID_MAX: usize = 200;
-pub const LIST_MAX: usize = 100;
 
 /// Trimmed text of 1..=`max` characters.
 pub fn text(field: &str, value: &str, max: usize) -> Result<String> {
@@ -137,15 +136,12 @@ pub fn language(field: &str, value: &str) -> Result<String> {
     }
 }
 
-/// At most [`LIST_MAX`] items.
-pub fn list_len<T>(field: &str, values: &[T]) -> Result<()> {
-    if values.len() > LIST_MAX {
+/// At most `max` items.
+pub fn list_len<T>(field: &str, values: &[T], max: u64) -> Result<()> {
+    if values.len() as u64 > max {
         return Err(AppError::bad_input(
             field,
-            format!(
-                "{field} holds {} items; the most is {LIST_MAX}",
-                values.len()
-            ),
+            format!("{field} holds {} items; the most is {max}", values.len()),
         ));
     }
     Ok(())

@@ -88,8 +88,13 @@ pub fn shape(error: &mut ServerError) {
     // Errors async-graphql raises itself: query limits, and the parse,
     // validation and argument-coercion errors of the client's request
     // (resolvers always fail with an AppError, so nothing of ours lands here).
-    let code = if error.message.contains("too complex") || error.message.contains("nested too deep")
-    {
+    let code = if error.message.contains("too complex") {
+        error.message = format!(
+            "the query is too complex: it may return more than {} items and fields (each item a field can return counts with its selection, lists without `first` at their ceiling); ask for smaller pages, fewer fields or fewer aliases, or split it into several requests",
+            super::MAX_COMPLEXITY
+        );
+        "QUERY_TOO_COMPLEX"
+    } else if error.message.contains("nested too deep") {
         "QUERY_TOO_COMPLEX"
     } else if error.message == "PersistedQueryNotFound" {
         // The message and code Apollo clients answer by sending the query.

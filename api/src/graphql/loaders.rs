@@ -210,14 +210,8 @@ impl Loader<i64> for PeerMatchesLoader {
         METRICS.batch("peer_matches", keys.len());
         let subjects = db::initiative::by_ids(&self.0, keys).await?;
         let candidates = db::similar::candidates(&self.0, &subjects).await?;
-        Ok(subjects
-            .iter()
-            .map(|subject| {
-                let profile = db::similar::Profile::of(subject);
-                let matches = db::similar::rank(&profile, &candidates, db::similar::MAX_MATCHES);
-                (subject.id, matches)
-            })
-            .collect())
+        let ranked = db::similar::rank_each(subjects, candidates, db::similar::MAX_MATCHES).await?;
+        Ok(ranked.into_iter().collect())
     }
 }
 

@@ -2,6 +2,7 @@
 //! the `db` functions through the caller's scope, and per-request loaders.
 
 pub mod context;
+pub mod cost;
 pub mod documents;
 pub mod errors;
 pub mod guards;

@@ -1,11 +1,14 @@
 //! Live updates: `caseStudyChanged` streams each committed change the
 //! subscriber may learn of, read through its own scope as it happens.
 
-use std::sync::Arc;
+use std::{
+    sync::{Arc, Mutex},
+    time::Instant,
+};
 
 use async_graphql::{Context, Subscription};
 use futures_util::{Stream, stream};
-use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, broadcast::error::RecvError, watch};
 
 use crate::{
     db::change_feed,
@@ -17,6 +20,45 @@ use crate::{
 
 #[derive(Default)]
 pub struct SubscriptionRoot;
+
+/// Resolving one event of a subscription is a request like any other: it
+/// takes a turn of the server's request concurrency for as long as it runs,
+/// and the socket stops it past the request timeout. The subscription
+/// begins each event's turn; the socket, having sent the event, ends it.
+pub struct EventTurn {
+    turns: Arc<Semaphore>,
+    held: Mutex<Option<OwnedSemaphorePermit>>,
+    started: watch::Sender<Option<Instant>>,
+}
+
+impl EventTurn {
+    pub fn new(turns: Arc<Semaphore>) -> Self {
+        Self {
+            turns,
+            held: Mutex::new(None),
+            started: watch::Sender::new(None),
+        }
+    }
+
+    /// Waits for a turn, then starts the event's clock.
+    pub async fn begin(&self) {
+        // The semaphore is never closed.
+        let permit = self.turns.clone().acquire_owned().await.ok();
+        *self.held.lock().unwrap_or_else(|e| e.into_inner()) = permit;
+        self.started.send_replace(Some(Instant::now()));
+    }
+
+    /// Hands the turn back once the event is sent.
+    pub fn end(&self) {
+        self.held.lock().unwrap_or_else(|e| e.into_inner()).take();
+        self.started.send_replace(None);
+    }
+
+    /// When the event being resolved began; None between events.
+    pub fn clock(&self) -> watch::Receiver<Option<Instant>> {
+        self.started.subscribe()
+    }
+}
 
 /// The root of live updates, over `graphql-transport-ws` at `/graphql/ws`.
 #[Subscription(name = "Subscription")]
@@ -31,30 +73,40 @@ impl SubscriptionRoot {
         let bus = ctx
             .data::<Arc<ChangeBus>>()
             .map_err(|_| AppError::Internal(anyhow::anyhow!("change bus missing")))?;
+        let turn = ctx.data_opt::<Arc<EventTurn>>().cloned();
         let receiver = bus.subscribe();
         // Counted open for as long as the stream lives.
         let open = METRICS.subscription_opened();
         Ok(stream::unfold(
-            (scoped, receiver, open),
-            |(scoped, mut receiver, open)| async move {
+            (scoped, receiver, turn, open),
+            |(scoped, mut receiver, turn, open)| async move {
                 loop {
-                    match receiver.recv().await {
-                        Ok(seq) => match change_feed::by_seq(&scoped, seq).await {
-                            Ok(Some(change)) => {
-                                return Some((CaseStudyChange(change), (scoped, receiver, open)));
-                            }
-                            Ok(None) => continue,
-                            Err(err) => {
-                                tracing::warn!(error = %err, seq, "cannot read a change for a subscriber")
-                            }
-                        },
+                    let seq = match receiver.recv().await {
+                        Ok(seq) => seq,
                         Err(RecvError::Lagged(missed)) => {
                             tracing::warn!(
                                 missed,
                                 "a subscriber fell behind; it should resync from caseStudyChanges"
-                            )
+                            );
+                            continue;
                         }
                         Err(RecvError::Closed) => return None,
+                    };
+                    if let Some(turn) = &turn {
+                        turn.begin().await;
+                    }
+                    match change_feed::by_seq(&scoped, seq).await {
+                        Ok(Some(change)) => {
+                            return Some((CaseStudyChange(change), (scoped, receiver, turn, open)));
+                        }
+                        Ok(None) => {}
+                        Err(err) => {
+                            tracing::warn!(error = %err, seq, "cannot read a change for a subscriber")
+                        }
+                    }
+                    // Nothing to send: the turn ends here.
+                    if let Some(turn) = &turn {
+                        turn.end();
                     }
                 }
             },

@@ -9,7 +9,6 @@ use crate::{
         types::{
             audit::AuditEntry,
             connection::{CountedConnection, TotalCount, connection},
-            page_complexity,
         },
     },
     scope::Role,
@@ -23,7 +22,7 @@ impl AuditQuery {
     /// Your organisation's writes, newest first. Needs ADMIN.
     #[graphql(
         guard = "RoleGuard::new(Role::Admin)",
-        complexity = "page_complexity(first, child_complexity)"
+        complexity = "crate::graphql::cost::page(first, child_complexity)"
     )]
     async fn audit_log(
         &self,

@@ -10,7 +10,6 @@ use crate::{
             case_study::{CaseStudy, prefetch_relations},
             connection::{CountedConnection, TotalCount, connection, selected},
             inputs::{CaseStudyFilter, CaseStudyOrder},
-            page_complexity,
         },
     },
 };
@@ -21,7 +20,9 @@ pub struct CaseStudyQuery;
 #[Object]
 impl CaseStudyQuery {
     /// The case studies the caller may see: anyone sees PUBLIC published ones; members also see NETWORK ones and their own.
-    #[graphql(complexity = "page_complexity(first.or(last), child_complexity)")]
+    #[graphql(
+        complexity = "crate::graphql::cost::searched_page(first.or(last), filter.as_ref().is_some_and(|f| f.search.is_some()), child_complexity)"
+    )]
     #[allow(clippy::too_many_arguments)]
     async fn case_studies(
         &self,

@@ -8,7 +8,6 @@ use crate::{
         types::{
             change::CaseStudyChange,
             connection::{CountedConnection, TotalCount, connection},
-            page_complexity,
         },
     },
 };
@@ -20,7 +19,7 @@ pub struct ChangeFeedQuery;
 impl ChangeFeedQuery {
     /// The sync feed: changes to the case studies you may see, oldest first, deletions included.
     /// Keep the last `endCursor` and pass it as `after` to resume with exactly the changes made since.
-    #[graphql(complexity = "page_complexity(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::cost::page(first, child_complexity)")]
     async fn case_study_changes(
         &self,
         ctx: &Context<'_>,

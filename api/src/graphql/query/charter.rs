@@ -9,7 +9,6 @@ use crate::{
             charter::Charter,
             connection::{CountedConnection, TotalCount, connection},
             inputs::CharterFilter,
-            page_complexity,
         },
     },
 };
@@ -20,7 +19,7 @@ pub struct CharterQuery;
 #[Object]
 impl CharterQuery {
     /// The charters the caller may see, most recently updated first.
-    #[graphql(complexity = "page_complexity(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::cost::page(first, child_complexity)")]
     async fn charters(
         &self,
         ctx: &Context<'_>,

@@ -12,7 +12,6 @@ use crate::{
             initiative::{Initiative, matches_wanted},
             initiative_match::InitiativeMatch,
             inputs::{InitiativeFilter, InitiativeOrder},
-            page_complexity,
         },
     },
 };
@@ -23,7 +22,7 @@ pub struct InitiativeQuery;
 #[Object]
 impl InitiativeQuery {
     /// The initiatives the caller may see.
-    #[graphql(complexity = "page_complexity(first.or(last), child_complexity)")]
+    #[graphql(complexity = "crate::graphql::cost::page(first.or(last), child_complexity)")]
     #[allow(clippy::too_many_arguments)]
     async fn initiatives(
         &self,
@@ -57,7 +56,7 @@ impl InitiativeQuery {
     }
 
     /// Initiatives of other organisations the caller may see that tackle the same problem as this one, best first: shared Co's, service area, tags and words, preferring those further along the five steps.
-    #[graphql(complexity = "crate::graphql::types::matches_complexity(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::cost::matches(first, child_complexity)")]
     async fn similar_initiatives(
         &self,
         ctx: &Context<'_>,
@@ -78,7 +77,7 @@ impl InitiativeQuery {
             .ok_or(AppError::NotFound {
                 entity: "initiative",
             })?;
-        let matches = db::similar::similar_to(db, &subject, first).await?;
+        let matches = db::similar::similar_to(db, subject, first).await?;
         Ok(matches.into_iter().map(InitiativeMatch).collect())
     }
 }

@@ -77,6 +77,9 @@ impl NodeQuery {
     }
 
     /// Objects by global id, in the order asked; null for each one that does not exist or the caller may not see.
+    #[graphql(
+        complexity = "crate::graphql::cost::nodes(ids.len().min(MAX_NODES), child_complexity)"
+    )]
     async fn nodes(&self, ctx: &Context<'_>, ids: Vec<ID>) -> Result<Vec<Option<Node>>> {
         if ids.len() > MAX_NODES {
             return Err(AppError::bad_input(

@@ -9,7 +9,6 @@ use crate::{
         types::{
             connection::{CountedConnection, TotalCount, connection},
             organisation::Organisation,
-            page_complexity,
         },
     },
 };
@@ -27,7 +26,7 @@ impl OrganisationQuery {
     }
 
     /// The organisations of the network, alphabetically.
-    #[graphql(complexity = "page_complexity(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::cost::page(first, child_complexity)")]
     async fn organisations(
         &self,
         ctx: &Context<'_>,

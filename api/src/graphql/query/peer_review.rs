@@ -8,7 +8,6 @@ use crate::{
         types::{
             connection::{CountedConnection, TotalCount, connection, selected},
             inputs::PeerReviewFilter,
-            page_complexity,
             peer_review::{PeerReview, feed_parties},
         },
     },
@@ -20,7 +19,7 @@ pub struct PeerReviewQuery;
 #[Object]
 impl PeerReviewQuery {
     /// The peer reviews the caller hosts or visits, and those whose findings were shared with the network; empty when anonymous.
-    #[graphql(complexity = "page_complexity(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::cost::page(first, child_complexity)")]
     async fn peer_reviews(
         &self,
         ctx: &Context<'_>,

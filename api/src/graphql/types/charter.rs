@@ -94,14 +94,23 @@ impl CharterVersion {
         &self.0.title
     }
     /// The rights and responsibilities as adopted.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_COMMITMENTS, child_complexity)"
+    )]
     async fn commitments(&self) -> Vec<Commitment> {
         commitments(&self.0.commitments)
     }
     /// The risks and their management as adopted.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_RISKS, child_complexity)"
+    )]
     async fn risks(&self) -> Vec<Risk> {
         risks(&self.0.risks)
     }
     /// Who signed this version.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_SIGNATORIES, child_complexity)"
+    )]
     async fn signatories(&self) -> Vec<Signatory> {
         signatories(&self.0.signatories)
     }
@@ -164,14 +173,23 @@ impl Charter {
         self.0.status.into()
     }
     /// Rights and responsibilities of both sides, in the charter's order.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_COMMITMENTS, child_complexity)"
+    )]
     async fn commitments(&self) -> Vec<Commitment> {
         commitments(&self.0.commitments)
     }
     /// The risks identified and how each is managed.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_RISKS, child_complexity)"
+    )]
     async fn risks(&self) -> Vec<Risk> {
         risks(&self.0.risks)
     }
     /// Who signed it, for which side.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_SIGNATORIES, child_complexity)"
+    )]
     async fn signatories(&self) -> Vec<Signatory> {
         signatories(&self.0.signatories)
     }
@@ -184,6 +202,9 @@ impl Charter {
         self.0.retired_at
     }
     /// Every adopted version, oldest first; a change to an adopted charter's text makes a DRAFT revision until it is adopted again.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_VERSIONS, child_complexity)"
+    )]
     async fn versions(&self, ctx: &Context<'_>) -> Result<Vec<CharterVersion>> {
         let versions = ctx
             .loaders()?

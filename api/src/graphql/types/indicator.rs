@@ -38,6 +38,9 @@ impl OutcomeIndicator {
         self.0.indicator.target
     }
     /// Oldest first.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_MEASUREMENTS, child_complexity)"
+    )]
     async fn measurements(&self) -> Vec<Measurement> {
         self.0
             .measurements

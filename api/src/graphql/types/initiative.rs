@@ -138,7 +138,7 @@ impl Initiative {
         self.0.updated_at
     }
     /// The case studies of this initiative the caller may see, most recently updated first.
-    #[graphql(complexity = "crate::graphql::types::page_complexity(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::cost::page(first, child_complexity)")]
     async fn case_studies(
         &self,
         ctx: &Context<'_>,
@@ -190,6 +190,9 @@ impl Initiative {
         Ok(Pathway(self.load_pathway(ctx).await?))
     }
     /// The links of the pathway with no evidence at `minNestaLevel` or above, in pathway order: where to gather evidence next.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_LINKS, child_complexity)"
+    )]
     async fn evidence_gaps(
         &self,
         ctx: &Context<'_>,
@@ -210,6 +213,9 @@ impl Initiative {
             .collect())
     }
     /// Outcome and process indicators, oldest first.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_INDICATORS, child_complexity)"
+    )]
     async fn indicators(&self, ctx: &Context<'_>) -> Result<Vec<OutcomeIndicator>> {
         let indicators = ctx
             .loaders()?
@@ -220,7 +226,7 @@ impl Initiative {
         Ok(indicators.into_iter().map(OutcomeIndicator).collect())
     }
     /// Initiatives of other organisations the caller may see that tackle the same problem, best first.
-    #[graphql(complexity = "crate::graphql::types::matches_complexity(first, child_complexity)")]
+    #[graphql(complexity = "crate::graphql::cost::matches(first, child_complexity)")]
     async fn peer_matches(
         &self,
         ctx: &Context<'_>,
@@ -244,6 +250,9 @@ impl Initiative {
             .collect())
     }
     /// The charters of this initiative the caller may see.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_CHARTERS_PER_INITIATIVE, child_complexity)"
+    )]
     async fn charters(&self, ctx: &Context<'_>) -> Result<Vec<Charter>> {
         let charters = ctx
             .loaders()?

@@ -20,24 +20,6 @@ pub mod scalars;
 pub mod viewer;
 pub mod write_inputs;
 
-/// What a connection field costs: its page size times the cost of one item,
-/// so a query asking for 100 items of 100 items each is refused up front.
-pub fn page_complexity(first: Option<i32>, child_complexity: usize) -> usize {
-    let size = first
-        .unwrap_or(crate::db::keyset::DEFAULT_PAGE_SIZE)
-        .clamp(1, crate::db::keyset::MAX_PAGE_SIZE);
-    usize::try_from(size).unwrap_or(1) * child_complexity.max(1) + 1
-}
-
-/// What a list of similar initiatives costs: its length times the cost of one.
-pub fn matches_complexity(first: Option<i32>, child_complexity: usize) -> usize {
-    let size = first.unwrap_or(crate::db::similar::DEFAULT_MATCHES).clamp(
-        1,
-        i32::try_from(crate::db::similar::MAX_MATCHES).unwrap_or(50),
-    );
-    usize::try_from(size).unwrap_or(1) * child_complexity.max(1) + 1
-}
-
 /// Reading the lists stored as JSON on a row.
 mod labels {
     use entity::vocabulary;

@@ -13,10 +13,16 @@ pub struct Pathway(pub pathway::Pathway);
 #[Object]
 impl Pathway {
     /// Activities first, then outputs, intermediate and final outcomes; each kind in the order added.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_STEPS, child_complexity)"
+    )]
     async fn steps(&self) -> Vec<PathwayStep> {
         self.0.steps.iter().cloned().map(PathwayStep).collect()
     }
     /// Links in the order of the steps they join.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_LINKS, child_complexity)"
+    )]
     async fn links(&self) -> Vec<PathwayLink> {
         self.0.links.iter().cloned().map(PathwayLink).collect()
     }
@@ -59,6 +65,9 @@ impl PathwayLink {
         PathwayStep(self.0.to.clone())
     }
     /// Oldest first.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_EVIDENCE_PER_LINK, child_complexity)"
+    )]
     async fn evidence(&self) -> Vec<Evidence> {
         self.0.evidence.iter().cloned().map(Evidence).collect()
     }
