@@ -5,7 +5,9 @@
 //! Walsall owns a PRIVATE initiative, case study and charter. Its EDITOR
 //! and VIEWER, Surrey's EDITOR and ADMIN, an anonymous caller and every
 //! kind of bad token call each field. No one but Walsall may read, count,
-//! detect or change those records; a bad token is always refused.
+//! detect or change those records; a bad token is always refused. The same
+//! callers try every field over the socket too, where queries and
+//! mutations are refused and subscriptions carry only what each may see.
 
 use std::collections::BTreeSet;
 
@@ -18,7 +20,10 @@ use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, bad_tokens, global_id, revoked_token, token};
+use crate::{
+    helpers::{TestApp, bad_tokens, global_id, revoked_token, token},
+    ws,
+};
 
 /// A word only the private records contain.
 const SECRET: &str = "wallsecret";
@@ -627,10 +632,10 @@ fn assert_counts_match_nodes(value: &Value, what: &str) {
     }
 }
 
-async fn root_fields() -> (Vec<String>, Vec<String>) {
+async fn root_fields() -> (Vec<String>, Vec<String>, Vec<String>) {
     let schema = api::graphql::schema_builder().finish();
     let response = schema
-        .execute("{ __schema { queryType { fields { name } } mutationType { fields { name } } } }")
+        .execute("{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }")
         .await
         .into_result()
         .expect("introspection");
@@ -646,23 +651,32 @@ async fn root_fields() -> (Vec<String>, Vec<String>) {
             })
             .unwrap_or_default()
     };
-    (names("queryType"), names("mutationType"))
+    (
+        names("queryType"),
+        names("mutationType"),
+        names("subscriptionType"),
+    )
 }
 
-#[tokio::test]
-async fn no_root_field_lets_a_caller_past_the_wall() {
-    let app = TestApp::with_demo().await;
-    let walsall = entity::organisation::Entity::find()
+/// Walsall's organisation id.
+async fn walsall(app: &TestApp) -> i64 {
+    entity::organisation::Entity::find()
         .filter(entity::organisation::Column::Slug.eq("walsall"))
         .one(&app.db)
         .await
         .expect("query")
         .expect("walsall")
-        .id;
+        .id
+}
+
+#[tokio::test]
+async fn no_root_field_lets_a_caller_past_the_wall() {
+    let app = TestApp::with_demo().await;
+    let walsall = walsall(&app).await;
     let mut bad = bad_tokens("walsall");
     bad.push(("revoked", revoked_token(&app, "walsall").await));
 
-    let (queries, mutations) = root_fields().await;
+    let (queries, mutations, _) = root_fields().await;
     let fields: BTreeSet<&String> = queries.iter().chain(&mutations).collect();
     assert!(fields.len() >= 19, "{fields:?}");
 
@@ -749,6 +763,129 @@ async fn no_root_field_lets_a_caller_past_the_wall() {
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn over_the_socket_no_root_field_lets_a_caller_past_the_wall() {
+    let app = TestApp::with_demo().await;
+    let walsall = walsall(&app).await;
+    let mut bad = bad_tokens("walsall");
+    bad.push(("revoked", revoked_token(&app, "walsall").await));
+    let (queries, mutations, subscriptions) = root_fields().await;
+
+    for field in queries.iter().chain(&mutations) {
+        let secrets = plant_secrets(&app, walsall).await;
+        let (query, vars) = operation(field, &secrets);
+        for (what, token) in &bad {
+            match ws::try_connect(&app, Some(token)).await {
+                Err(ws::Refused::Closed(reason)) => assert!(
+                    reason.contains("UNAUTHENTICATED"),
+                    "{field} with a {what} token: {reason}"
+                ),
+                other => panic!("{field} with a {what} token opened a socket: {other:?}"),
+            }
+        }
+        for who in Who::ALL {
+            let before = fingerprint(&app, &secrets).await;
+            let mut socket = ws::connect(&app, who.token().as_deref()).await;
+            ws::subscribe(&mut socket, "1", &query, vars.clone()).await;
+            let answer = ws::next(&mut socket, std::time::Duration::from_secs(10))
+                .await
+                .expect("an answer");
+            let text = answer.to_string();
+            let context = format!("{field} as {who:?} over the socket: {text}");
+            assert_eq!(answer["type"], "next", "{context}");
+            assert_eq!(answer["payload"]["data"], Value::Null, "{context}");
+            assert_eq!(
+                answer["payload"]["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+                "{context}"
+            );
+            assert!(!text.to_lowercase().contains(SECRET), "{context}");
+            assert_eq!(
+                before,
+                fingerprint(&app, &secrets).await,
+                "a refused operation changed something: {context}"
+            );
+        }
+    }
+
+    for field in &subscriptions {
+        assert_eq!(
+            field, "caseStudyChanged",
+            "a subscription without a row in the wall: {field}"
+        );
+        let secrets = plant_secrets(&app, walsall).await;
+        for (what, token) in &bad {
+            assert!(
+                ws::try_connect(&app, Some(token)).await.is_err(),
+                "{field} with a {what} token opened a socket"
+            );
+        }
+        let mut sockets = Vec::new();
+        for who in Who::ALL {
+            let mut socket = ws::connect(&app, who.token().as_deref()).await;
+            ws::subscribe(
+                &mut socket,
+                "1",
+                "subscription { caseStudyChanged { op id externalId caseStudy { id title summary } } }",
+                json!({}),
+            )
+            .await;
+            sockets.push((who, socket));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        // Walsall changes its private case study, then Surrey publishes a
+        // case study everyone may see: each subscriber reads up to it.
+        app.gql_as(
+            &token("walsall", &["EDITOR"]),
+            "mutation($input: UpdateCaseStudyInput!) { updateCaseStudy(input: $input) { id } }",
+            json!({ "input": { "id": secrets.case_study, "expectedVersion": 1, "summary": format!("{SECRET} changed") } }),
+        )
+        .await
+        .data();
+        let surrey = token("surrey", &["ADMIN"]);
+        let sentinel = app
+            .gql_as(
+                &surrey,
+                "mutation($input: CreateCaseStudyInput!) { createCaseStudy(input: $input) { id } }",
+                json!({ "input": { "title": "Sentinel", "summary": "S", "body": "B", "coTypes": ["CO_DESIGN"],
+                                   "serviceArea": "HOUSING", "visibility": "PUBLIC" } }),
+            )
+            .await
+            .data()["createCaseStudy"]["id"]
+            .clone();
+        app.gql_as(
+            &surrey,
+            "mutation($id: ID!) { publishCaseStudy(id: $id) { id } }",
+            json!({ "id": sentinel }),
+        )
+        .await
+        .data();
+        for (who, socket) in &mut sockets {
+            let mut seen = String::new();
+            loop {
+                let message = ws::next(socket, std::time::Duration::from_secs(10))
+                    .await
+                    .unwrap_or_else(|code| panic!("{field} as {who:?}: closed with {code:?}"));
+                let text = message.to_string();
+                let change = &message["payload"]["data"]["caseStudyChanged"];
+                if change["id"] == sentinel && change["caseStudy"]["id"] == sentinel {
+                    break;
+                }
+                seen.push_str(&text);
+            }
+            let context = format!("{field} as {who:?}: {seen}");
+            if who.is_owner() {
+                assert!(
+                    seen.contains(SECRET),
+                    "the owner sees its change: {context}"
+                );
+            } else {
+                assert!(!seen.to_lowercase().contains(SECRET), "{context}");
+                assert!(!seen.contains(secrets.case_study.as_str()), "{context}");
             }
         }
     }
