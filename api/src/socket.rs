@@ -8,8 +8,13 @@
 //! - each subscription goes through the rate limit bucket HTTP uses for the
 //!   same token (or address), and a socket holds at most
 //!   [`MAX_SUBSCRIPTIONS`] at once;
+//! - each event takes a turn of the request concurrency HTTP requests take
+//!   while it resolves, and one past the request timeout ends its
+//!   subscription;
 //! - each operation gets its own scope and loaders, so nothing read for one
-//!   subscription is served to another from a cache.
+//!   subscription is served to another from a cache;
+//! - a token, and a client address, hold a bounded number of sockets
+//!   ([`SocketLimits`]).
 //!
 //! Queries and mutations are refused here (see `graphql::rules`): over HTTP
 //! they get the request timeout, the concurrency cap and a token check per

@@ -31,6 +31,7 @@ mod search;
 mod security;
 mod socket;
 mod sql_count;
+mod strings;
 mod sync;
 mod sync_client;
 mod synthetic;

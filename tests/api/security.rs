@@ -114,8 +114,50 @@ async fn a_peer_review_filter_naming_a_hidden_case_study_answers_as_one_never_us
     } else {
         "surrey"
     };
+    // A review of it whose findings the host shared with the network: the
+    // outsider reads the review, never the case study it names.
+    let visitor = organisation::Entity::find()
+        .filter(organisation::Column::Slug.is_not_in([owner.slug.as_str(), other]))
+        .filter(organisation::Column::Active.eq(true))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("a third organisation");
+    let now = chrono::Utc::now();
+    entity::peer_review::ActiveModel {
+        id: sea_orm::NotSet,
+        kind: Set(entity::vocabulary::PeerReviewKind::StudyVisit),
+        host_org_id: Set(owner.id),
+        visitor_org_id: Set(visitor.id),
+        initiative_id: Set(None),
+        case_study_id: Set(Some(private.id)),
+        status: Set(entity::vocabulary::PeerReviewStatus::Completed),
+        proposed_for: Set(None),
+        message: Set(None),
+        findings: Set(Some("Shared findings".into())),
+        findings_shared: Set(true),
+        requested_by_org_id: Set(Some(visitor.id)),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+    }
+    .insert(&app.db)
+    .await
+    .expect("review");
     let query = "query($c: ID!) { peerReviews(filter: { caseStudyId: $c }) { totalCount } }";
     let outsider = token(other, &["VIEWER"]);
+    let shared = app
+        .gql_as(
+            &outsider,
+            r#"{ peerReviews(first: 100) { nodes { findings } } }"#,
+            json!({}),
+        )
+        .await;
+    assert!(
+        shared.0.to_string().contains("Shared findings"),
+        "the outsider reads the shared review: {}",
+        shared.0
+    );
     let hidden = app
         .gql_as(
             &outsider,

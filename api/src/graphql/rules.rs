@@ -63,49 +63,65 @@ fn refused(message: String, code: &str) -> ServerError {
 
 /// Where a NUL character was found: the argument or variable, and the
 /// path inside its value (`input.title`, `ids[2]`).
-fn nul_in_value(value: &Value, path: &mut Vec<String>) -> bool {
-    match value {
-        Value::String(text) => text.contains('\0'),
-        Value::List(items) => items.iter().enumerate().any(|(i, item)| {
-            path.push(format!("[{i}]"));
-            let found = nul_in_value(item, path);
-            if !found {
-                path.pop();
+/// What the NUL search sees of a value: its text, or its parts.
+enum Parts<'a, V> {
+    Text(&'a str),
+    List(&'a [V]),
+    Object(Vec<(&'a str, &'a V)>),
+    Other,
+}
+
+/// Argument literals (which may name variables) and constants alike.
+trait Walk: Sized {
+    fn parts(&self) -> Parts<'_, Self>;
+}
+
+impl Walk for Value {
+    fn parts(&self) -> Parts<'_, Self> {
+        match self {
+            Value::String(text) => Parts::Text(text),
+            Value::List(items) => Parts::List(items),
+            Value::Object(fields) => {
+                Parts::Object(fields.iter().map(|(k, v)| (k.as_str(), v)).collect())
             }
-            found
-        }),
-        Value::Object(fields) => fields.iter().any(|(name, item)| {
-            path.push(format!(".{name}"));
-            let found = nul_in_value(item, path);
-            if !found {
-                path.pop();
-            }
-            found
-        }),
-        _ => false,
+            _ => Parts::Other,
+        }
     }
 }
 
-fn nul_in_const(value: &ConstValue, path: &mut Vec<String>) -> bool {
-    match value {
-        ConstValue::String(text) => text.contains('\0'),
-        ConstValue::List(items) => items.iter().enumerate().any(|(i, item)| {
-            path.push(format!("[{i}]"));
-            let found = nul_in_const(item, path);
-            if !found {
-                path.pop();
+impl Walk for ConstValue {
+    fn parts(&self) -> Parts<'_, Self> {
+        match self {
+            ConstValue::String(text) => Parts::Text(text),
+            ConstValue::List(items) => Parts::List(items),
+            ConstValue::Object(fields) => {
+                Parts::Object(fields.iter().map(|(k, v)| (k.as_str(), v)).collect())
             }
-            found
-        }),
-        ConstValue::Object(fields) => fields.iter().any(|(name, item)| {
-            path.push(format!(".{name}"));
-            let found = nul_in_const(item, path);
-            if !found {
-                path.pop();
-            }
-            found
-        }),
-        _ => false,
+            _ => Parts::Other,
+        }
+    }
+}
+
+/// Whether `value` holds a NUL; if so `path` ends where (`[2].title`).
+fn nul_in<V: Walk>(value: &V, path: &mut Vec<String>) -> bool {
+    let mut inside = |step: String, item: &V| {
+        path.push(step);
+        let found = nul_in(item, path);
+        if !found {
+            path.pop();
+        }
+        found
+    };
+    match value.parts() {
+        Parts::Text(text) => text.contains('\0'),
+        Parts::List(items) => items
+            .iter()
+            .enumerate()
+            .any(|(i, item)| inside(format!("[{i}]"), item)),
+        Parts::Object(fields) => fields
+            .into_iter()
+            .any(|(name, item)| inside(format!(".{name}"), item)),
+        Parts::Other => false,
     }
 }
 
@@ -124,7 +140,7 @@ fn nul_refused(name: &str, path: &[String]) -> ServerError {
 fn check_arguments<'a>(arguments: impl Iterator<Item = (&'a str, &'a Value)>) -> ServerResult<()> {
     for (name, value) in arguments {
         let mut path = Vec::new();
-        if nul_in_value(value, &mut path) {
+        if nul_in(value, &mut path) {
             return Err(nul_refused(name, &path));
         }
     }
@@ -176,7 +192,7 @@ pub fn check_text(document: &ExecutableDocument, variables: &Variables) -> Serve
         for definition in &operation.node.variable_definitions {
             if let Some(default) = &definition.node.default_value {
                 let mut path = Vec::new();
-                if nul_in_const(&default.node, &mut path) {
+                if nul_in(&default.node, &mut path) {
                     return Err(nul_refused(
                         &format!("${}", definition.node.name.node),
                         &path,
@@ -193,7 +209,7 @@ pub fn check_text(document: &ExecutableDocument, variables: &Variables) -> Serve
     }
     for (name, value) in variables.iter() {
         let mut path = Vec::new();
-        if nul_in_const(value, &mut path) {
+        if nul_in(value, &mut path) {
             return Err(nul_refused(&format!("${name}"), &path));
         }
     }
