@@ -111,11 +111,14 @@ impl Db {
         let permit = match gate.permits.clone().try_acquire_owned() {
             Ok(permit) => permit,
             Err(_) => {
-                gate.waiting.fetch_add(1, Ordering::Relaxed);
+                // Counted until the wait ends, however it ends: a request
+                // stopped mid-wait (timed out, or its client gone) drops
+                // this future before it resumes.
+                let waiting = Waiting::start(&gate.waiting);
                 let queued =
                     tokio::time::timeout(gate.timeout, gate.permits.clone().acquire_owned());
                 let outcome = queued.await;
-                gate.waiting.fetch_sub(1, Ordering::Relaxed);
+                drop(waiting);
                 match outcome {
                     Ok(Ok(permit)) => permit,
                     // The semaphore is never closed; a timeout reads as the
@@ -221,6 +224,22 @@ impl ConnectionTrait for Db {
     }
 }
 
+/// One statement counted as waiting for as long as it lives.
+struct Waiting<'a>(&'a AtomicU64);
+
+impl<'a> Waiting<'a> {
+    fn start(count: &'a AtomicU64) -> Self {
+        count.fetch_add(1, Ordering::Relaxed);
+        Self(count)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +269,25 @@ mod tests {
         drop(held);
         let row = queued.await.expect("task ends").expect("the query runs");
         assert!(row.is_some());
+        assert_eq!(db.waiting(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_statement_stopped_while_it_waits_is_no_longer_counted() {
+        let db = sqlite(1, Duration::from_secs(5)).await;
+        let _held = db.admit().await.expect("the one permit");
+        let queued = tokio::spawn({
+            let db = db.clone();
+            async move {
+                db.query_one_raw(Statement::from_string(DbBackend::Sqlite, "select 1"))
+                    .await
+            }
+        });
+        while db.waiting() == 0 {
+            tokio::task::yield_now().await;
+        }
+        queued.abort();
+        assert!(queued.await.is_err_and(|e| e.is_cancelled()));
         assert_eq!(db.waiting(), 0);
     }
 
