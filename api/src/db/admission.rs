@@ -138,7 +138,22 @@ impl Db {
         if let Some(kept) = &self.kept {
             kept.make_room();
         }
-        let txn = self.conn.begin().await?;
+        // sqlx's Postgres BEGIN is not safe to stop half-way: a future
+        // dropped during its round trip leaves the session inside a
+        // transaction, and the pool lends it to the next statement, which
+        // then runs in it (sqlx issue 4393). Begun on a task of its own, the
+        // BEGIN completes even when the request is stopped (its client gone,
+        // its time up), and a transaction nobody took is rolled back there.
+        let (begun, taken) = tokio::sync::oneshot::channel();
+        let conn = self.conn.clone();
+        tokio::spawn(async move {
+            if let Err(Ok(untaken)) = begun.send(conn.begin().await) {
+                let _ = untaken.rollback().await;
+            }
+        });
+        let txn = taken
+            .await
+            .map_err(|_| DbErr::Custom("the task beginning a transaction stopped".into()))??;
         Ok(Admitted {
             txn,
             statements: self.statements.clone(),
