@@ -9,7 +9,7 @@ whatever else the machine is doing. Two builds are compared by running
 this on each (`--binary`). It counts user-space instructions only: the
 kernel's share (TCP, the scheduler) and Postgres's work are not in it.
 
-Run it as `bench/instructions` (see README, "Performance").
+Run it as `bench/instructions` (see docs/performance.md).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 database floor (the same SQL replayed by pgbench) and a peer engine
 (PostGraphile over the same database).
 
-Run it as `bench/run` (see README, "Performance"). It needs Postgres on
+Run it as `bench/run` (see docs/performance.md). It needs Postgres on
 127.0.0.1:5432 (or COSTAR_BENCH_POSTGRES), wrk and pgbench; bench/run
 installs wrk and the pinned PostGraphile when they are missing.
 """

@@ -4,7 +4,7 @@
 It then checks that nothing failed, that memory levelled off after warm-up
 and that the pool and the sockets went back to idle once the load stopped.
 
-Run it as `bench/soak` (see README, "Performance"), which builds the binary
+Run it as `bench/soak` (see docs/performance.md), which builds the binary
 and installs wrk and the pinned WebSocket client. It reuses bench/run.py's
 machinery: a fresh Postgres database (COSTAR_BENCH_POSTGRES, default
 127.0.0.1:5432) with the synthetic network, the server, tokens and Q1..Q6.
