@@ -27,6 +27,7 @@ mod plans;
 mod positional;
 mod practice;
 mod schema;
+mod seams;
 mod search;
 mod security;
 mod socket;

@@ -35,10 +35,6 @@ impl AuditQuery {
         let writer = ctx.scoped_db()?.writer()?;
         let (page, select) =
             db::audit::page(writer.db(), writer.org(), &PageArgs::forward(first, after)).await?;
-        Ok(connection(
-            page,
-            TotalCount::of(writer.db(), select),
-            AuditEntry,
-        ))
+        Ok(connection(page, TotalCount::of(select), AuditEntry))
     }
 }

@@ -57,7 +57,7 @@ impl CaseStudyQuery {
         prefetch_relations(ctx, &page).await?;
         Ok(connection(
             page,
-            TotalCount::of(db.conn(), select),
+            TotalCount::of(select),
             |(row, relations)| Inline(CaseStudy::with_relations(row, relations)),
         ))
     }

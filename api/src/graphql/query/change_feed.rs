@@ -29,10 +29,6 @@ impl ChangeFeedQuery {
     ) -> Result<CountedConnection<CaseStudyChange>> {
         let db = ctx.scoped_db()?;
         let (page, select) = db::change_feed::page(db, &PageArgs::forward(first, after)).await?;
-        Ok(connection(
-            page,
-            TotalCount::of(db.conn(), select),
-            CaseStudyChange,
-        ))
+        Ok(connection(page, TotalCount::of(select), CaseStudyChange))
     }
 }

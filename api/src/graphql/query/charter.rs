@@ -33,6 +33,6 @@ impl CharterQuery {
         let filter = filter.unwrap_or_default().into_db()?;
         let (page, select) =
             db::charter::page(db, &filter, &PageArgs::forward(first, after)).await?;
-        Ok(connection(page, TotalCount::of(db.conn(), select), Charter))
+        Ok(connection(page, TotalCount::of(select), Charter))
     }
 }

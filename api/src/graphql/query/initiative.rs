@@ -48,11 +48,9 @@ impl InitiativeQuery {
         };
         let (page, select) =
             db::initiative::page(db, &filter, order_by.unwrap_or_default().into(), &args).await?;
-        Ok(connection(
-            page,
-            TotalCount::of(db.conn(), select),
-            |model| Inline(Initiative(model)),
-        ))
+        Ok(connection(page, TotalCount::of(select), |model| {
+            Inline(Initiative(model))
+        }))
     }
 
     /// Initiatives of other organisations the caller may see that tackle the same problem as this one, best first: shared Co's, service area, tags and words, preferring those further along the five steps.

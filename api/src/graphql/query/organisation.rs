@@ -45,10 +45,8 @@ impl OrganisationQuery {
             &PageArgs::forward(first, after),
         )
         .await?;
-        Ok(connection(
-            page,
-            TotalCount::of(db.conn(), select),
-            |model| Inline(Organisation(model)),
-        ))
+        Ok(connection(page, TotalCount::of(select), |model| {
+            Inline(Organisation(model))
+        }))
     }
 }

@@ -35,10 +35,6 @@ impl PeerReviewQuery {
         let with_parties = selected(ctx, &["host"]) || selected(ctx, &["visitor"]);
         let (page, select) = db::peer_review::page(db, &filter, &args, with_parties).await?;
         let page = feed_parties(ctx, page).await?;
-        Ok(connection(
-            page,
-            TotalCount::of(db.conn(), select),
-            PeerReview,
-        ))
+        Ok(connection(page, TotalCount::of(select), PeerReview))
     }
 }

@@ -7,21 +7,17 @@ use async_graphql::{
 };
 use sea_orm::sea_query::SelectStatement;
 
-use crate::db::Db;
-
 use crate::{
     db::keyset::{self, Cursor, Page},
     error::{AppError, Result},
     graphql::context::ContextExt,
 };
 
-/// How a connection's total is found.
+/// How a connection's total is found: a statement, never a connection,
+/// which comes from the request's scope when the total is asked for.
 pub enum TotalCount {
     /// Count the rows of this scoped, filtered select.
-    Query {
-        db: Db,
-        select: Box<SelectStatement>,
-    },
+    Query(Box<SelectStatement>),
     /// Case studies of an initiative (through a loader).
     InitiativeCaseStudies(i64),
 }
@@ -31,7 +27,7 @@ impl TotalCount {
     /// How many items the whole list holds (across all pages).
     async fn total_count(&self, ctx: &Context<'_>) -> Result<i64> {
         match self {
-            Self::Query { db, select } => keyset::count(db, (**select).clone()).await,
+            Self::Query(select) => keyset::count(ctx.scoped_db()?.conn(), (**select).clone()).await,
             Self::InitiativeCaseStudies(id) => Ok(ctx
                 .loaders()?
                 .initiative_case_study_counts()
@@ -44,11 +40,8 @@ impl TotalCount {
 
 impl TotalCount {
     /// The total of a scoped, filtered select.
-    pub fn of(db: &Db, select: SelectStatement) -> Self {
-        Self::Query {
-            db: db.clone(),
-            select: Box::new(select),
-        }
+    pub fn of(select: SelectStatement) -> Self {
+        Self::Query(Box::new(select))
     }
 }
 
