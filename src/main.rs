@@ -1,4 +1,6 @@
-//! The `costar` binary: parses the command line and hands over to `api`.
+//! The `costar` binary: its command line (`cli`) over the `api` server library.
+
+mod cli;
 
 /// A request allocates a few thousand small objects (rows, GraphQL values,
 /// the JSON answer) and frees them all at its end; glibc's allocator spent
@@ -7,5 +9,5 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    api::cli::main()
+    cli::main()
 }

@@ -1,11 +1,11 @@
 //! Costar: the GraphQL API where councils and their partners share
-//! co-production practice. This crate holds everything but the entry point:
-//! configuration, the caller's scope, data access, the GraphQL schema and the
-//! HTTP surface.
+//! co-production practice. This crate holds the server: configuration, the
+//! caller's scope, data access, the GraphQL schema and the HTTP surface. The
+//! command line is the `costar` binary's; the synthetic benchmark network,
+//! `costar-synthetic`'s (`bench/synthetic`).
 
 pub mod app;
 pub mod auth;
-pub mod cli;
 pub mod config;
 pub mod db;
 pub mod error;

@@ -6,10 +6,10 @@ use anyhow::Context;
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use migration::{Migrator, MigratorTrait};
 
-use crate::{
-    Application, auth::Authenticator, config::Config, db, graphql, scope::Role, seed,
-    seed::synthetic, telemetry,
+use api::{
+    Application, auth::Authenticator, config::Config, db, graphql, scope::Role, seed, telemetry,
 };
+use costar_synthetic as synthetic;
 
 #[derive(Parser)]
 #[command(
@@ -246,7 +246,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
-    if config.jwt_secret == crate::config::JwtSecret::Development {
+    if config.jwt_secret == api::config::JwtSecret::Development {
         tracing::warn!(
             "COSTAR_JWT_SECRET is not set: using the built-in development secret; set it in production"
         );

@@ -6,7 +6,7 @@
 //! - The network is a pure function of [`Options`]: the same rng seed gives the
 //!   same rows, timestamps included (they are drawn from the rng, not read
 //!   from the clock). Only the ids depend on what the database already holds.
-//! - Rows look like the ones [`crate::db::write`] inserts: Co lists sorted
+//! - Rows look like the ones [`api::db::write`] inserts: Co lists sorted
 //!   and without repeats, tags normalised, the label tables mirroring the
 //!   lists on each row, one `UPSERT` change per case study, and a first
 //!   `charter_version` for every charter that was adopted.
@@ -18,6 +18,7 @@
 
 use std::{
     fmt,
+    sync::LazyLock,
     time::{Duration, Instant},
 };
 
@@ -42,10 +43,12 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::SeedReport;
-use crate::db::{
-    appraisal::{Appraisal, DEFAULT_CURRENCY, Score},
-    write,
+use api::{
+    db::{
+        appraisal::{Appraisal, DEFAULT_CURRENCY, Score},
+        write,
+    },
+    seed::SeedReport,
 };
 
 /// Every synthetic organisation's slug starts with this.
@@ -117,127 +120,44 @@ fn with_thousands(n: u64) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// Word lists
+// Word lists: `words/*.txt`, one entry a line
 // ---------------------------------------------------------------------------
 
+/// The entries of a word list, in its order (the network depends on it).
+fn entries(list: &'static str) -> Vec<&'static str> {
+    list.lines().filter(|line| !line.is_empty()).collect()
+}
+
+/// The word list `words/<name>.txt`, read once.
+macro_rules! word_list {
+    ($name:literal) => {
+        LazyLock::new(|| entries(include_str!(concat!("../words/", $name, ".txt"))))
+    };
+}
+
 /// The vocabulary titles, summaries and bodies are drawn from.
-#[rustfmt::skip]
-const WORDS: &[&str] = &[
-    "co-production", "co-design", "co-delivery", "co-commissioning", "co-assessment", "citizens",
-    "residents", "communities", "service", "services", "users", "carers", "families", "volunteers",
-    "staff", "managers", "commissioners", "councillors", "partners", "council", "neighbourhood",
-    "ward", "village", "town", "city", "county", "district", "community", "voluntary", "sector",
-    "charity", "trust", "network", "partnership", "forum", "panel", "assembly", "workshop",
-    "conversation", "survey", "interviews", "mapping", "assets", "strengths", "skills", "time",
-    "contribution", "support", "care", "health", "wellbeing", "prevention", "early", "help",
-    "outcomes", "outcome", "indicators", "evidence", "data", "learning", "evaluation", "inspection",
-    "quality", "improvement", "budget", "funding", "grants", "commissioning", "procurement",
-    "contracts", "priorities", "planning", "design", "delivery", "assessment", "feedback",
-    "listening", "relationships", "power", "decisions", "choice", "control",
-    "independence", "dignity", "respect", "voice", "inclusion", "isolation", "loneliness",
-    "dementia", "disability", "mental", "recovery", "older", "younger", "young", "people",
-    "children", "parents", "pupils", "schools", "libraries", "parks", "gardens", "allotments",
-    "housing", "tenants", "homelessness", "transport", "buses", "walking", "cycling", "sport",
-    "leisure", "arts", "culture", "heritage", "museum", "festival", "library", "hub", "centre",
-    "cafe", "kitchen", "meals", "food", "growing", "digital", "video", "calls", "tablets",
-    "training", "mentoring", "befriending", "peer", "champions", "trainers", "inspectors",
-    "researchers", "advocates", "navigators", "connectors", "coaches", "local", "area", "place",
-    "based", "approach", "model", "scheme", "programme", "project", "pilot", "trial", "scale",
-    "embed", "grow", "spread", "sustain", "together", "jointly", "shared", "equal", "active",
-    "healthy", "safer", "stronger", "greener", "fairer", "better", "new", "first", "weekly",
-    "monthly", "annual", "review", "report", "charter", "rights", "responsibilities", "risks",
-    "insurance", "confidentiality", "safeguarding", "consent", "incentives", "rewards", "credits",
-    "recognition", "thanks", "journey", "steps", "pathway", "change", "impact", "costs", "savings",
-    "benefits", "value", "efficiency", "demand", "waiting", "lists", "referrals", "visits",
-    "sessions", "groups", "circles", "clubs", "networks",
-];
+static WORDS: LazyLock<Vec<&str>> = word_list!("words");
 
 /// Tags, already normalised (lower case, hyphenated).
-#[rustfmt::skip]
-const TAGS: &[&str] = &[
-    "young-people", "older-people", "dementia", "carers", "volunteering", "digital-inclusion",
-    "loneliness", "mental-health", "physical-activity", "healthy-eating", "housing", "homelessness",
-    "community-safety", "libraries", "parks", "participatory-budgeting", "time-banking",
-    "asset-mapping", "peer-support", "social-prescribing", "inspection", "third-sector", "funding",
-    "schools", "families", "disability", "employment", "transport", "climate", "food", "arts",
-    "sport", "welsh-language", "rural", "outcomes",
-];
+static TAGS: LazyLock<Vec<&str>> = word_list!("tags");
 
-#[rustfmt::skip]
-const PLACES_ENGLAND: &[&str] = &[
-    "Ashford", "Barnsley", "Bedford", "Birmingham", "Blackpool", "Bolton", "Bradford", "Brighton",
-    "Bristol", "Bury", "Calderdale", "Cambridge", "Carlisle", "Cheltenham", "Cheshire", "Chester",
-    "Colchester", "Cornwall", "Coventry", "Croydon", "Cumbria", "Derby", "Devon", "Doncaster",
-    "Dorset", "Dudley", "Durham", "Essex", "Exeter", "Gateshead", "Gloucester", "Hackney", "Halton",
-    "Harrogate", "Hertford", "Hull", "Ipswich", "Kent", "Kirklees", "Lambeth", "Lancaster", "Leeds",
-    "Leicester", "Lewisham", "Lincoln", "Liverpool", "Luton", "Medway", "Middlesbrough",
-    "Newcastle", "Norfolk", "Northampton", "Norwich", "Nottingham", "Oldham", "Oxford",
-    "Peterborough", "Plymouth", "Portsmouth", "Preston", "Reading", "Rochdale", "Rotherham",
-    "Salford", "Sefton", "Sheffield", "Shropshire", "Somerset", "Southwark", "Stockport", "Suffolk",
-    "Sunderland", "Swindon", "Tameside", "Telford", "Wakefield", "Warrington", "Wigan", "Wiltshire",
-    "Wirral", "Wolverhampton", "Worcester", "York",
-];
+static PLACES_ENGLAND: LazyLock<Vec<&str>> = word_list!("places-england");
 
-#[rustfmt::skip]
-const PLACES_SCOTLAND: &[&str] = &[
-    "Aberdeen", "Aberdeenshire", "Angus", "Clackmannanshire", "Dumfries and Galloway", "Dundee",
-    "East Ayrshire", "East Lothian", "East Renfrewshire", "Edinburgh", "Falkirk", "Fife", "Glasgow",
-    "Highland", "Inverclyde", "Moray", "North Ayrshire", "North Lanarkshire", "Orkney",
-    "Perth and Kinross", "Renfrewshire", "Scottish Borders", "Shetland", "South Ayrshire",
-    "South Lanarkshire", "Stirling", "West Dunbartonshire",
-];
+static PLACES_SCOTLAND: LazyLock<Vec<&str>> = word_list!("places-scotland");
 
-#[rustfmt::skip]
-const PLACES_WALES: &[&str] = &[
-    "Anglesey", "Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Carmarthenshire",
-    "Ceredigion", "Conwy", "Denbighshire", "Flintshire", "Gwynedd", "Merthyr Tydfil",
-    "Monmouthshire", "Neath Port Talbot", "Newport", "Pembrokeshire", "Powys", "Rhondda Cynon Taf",
-    "Swansea", "Torfaen", "Vale of Glamorgan", "Wrexham",
-];
+static PLACES_WALES: LazyLock<Vec<&str>> = word_list!("places-wales");
 
-#[rustfmt::skip]
-const PLACES_NORTHERN_IRELAND: &[&str] = &[
-    "Antrim and Newtownabbey", "Ards and North Down", "Armagh", "Belfast",
-    "Causeway Coast and Glens", "Derry and Strabane", "Fermanagh and Omagh", "Lisburn",
-    "Mid and East Antrim", "Mid Ulster", "Newry, Mourne and Down",
-];
+static PLACES_NORTHERN_IRELAND: LazyLock<Vec<&str>> = word_list!("places-northern-ireland");
 
-#[rustfmt::skip]
-const COUNCIL_SUFFIXES: &[&str] = &[
-    "Council", "City Council", "County Council", "Borough Council", "District Council",
-];
+static COUNCIL_SUFFIXES: LazyLock<Vec<&str>> = word_list!("council-suffixes");
 
-#[rustfmt::skip]
-const FIRST_NAMES: &[&str] = &[
-    "Aisha", "Alun", "Amara", "Bethan", "Callum", "Catriona", "Daniel", "Eilidh", "Fatima",
-    "Gareth", "Grace", "Hamish", "Imran", "Isla", "James", "Joanne", "Kwame", "Leah", "Mairi",
-    "Niamh", "Owen", "Priya", "Rhys", "Sean", "Siobhan", "Tomasz", "Yusuf", "Zara",
-];
+static FIRST_NAMES: LazyLock<Vec<&str>> = word_list!("first-names");
 
-#[rustfmt::skip]
-const SURNAMES: &[&str] = &[
-    "Ahmed", "Campbell", "Davies", "Doherty", "Evans", "Fraser", "Hughes", "Jones", "Kaur",
-    "Kowalski", "MacDonald", "McLaughlin", "Morgan", "Murray", "Okafor", "Patel", "Roberts",
-    "Robertson", "Singh", "Smith", "Taylor", "Thomas", "Walker", "Williams", "Wilson",
-];
+static SURNAMES: LazyLock<Vec<&str>> = word_list!("surnames");
 
-const SERVICE_ROLES: &[&str] = &[
-    "Chief Executive",
-    "Director of Adult Social Care",
-    "Head of Service",
-    "Chief Social Work Officer",
-    "Commissioning Manager",
-    "Cabinet Member for Communities",
-];
+static SERVICE_ROLES: LazyLock<Vec<&str>> = word_list!("service-roles");
 
-const COMMUNITY_ROLES: &[&str] = &[
-    "Carer representative",
-    "Service user representative",
-    "Volunteer coordinator",
-    "Tenants' association chair",
-    "Youth forum member",
-    "Community group lead",
-];
+static COMMUNITY_ROLES: LazyLock<Vec<&str>> = word_list!("community-roles");
 
 /// Commitments a charter may hold: the party it binds, right or
 /// responsibility, and its text.
@@ -313,12 +233,7 @@ const RISKS: &[(&str, &str)] = &[
     ),
 ];
 
-const REVIEW_MESSAGES: &[&str] = &[
-    "We would like to learn how you recruited and supported your volunteers.",
-    "Could our commissioners visit to see how citizens score the service?",
-    "We are starting something similar and would value your advice.",
-    "We would like a critical friend to review our outcome indicators.",
-];
+static REVIEW_MESSAGES: LazyLock<Vec<&str>> = word_list!("review-messages");
 
 // ---------------------------------------------------------------------------
 // Mixes: how often each value occurs, in parts of the whole
@@ -639,13 +554,13 @@ impl Generator {
         after + TimeDelta::seconds(self.rng.random_range(0..days * DAY))
     }
 
-    /// `count` words of [`WORDS`], separated by spaces, appended to `out`.
+    /// `count` words of [`&WORDS`], separated by spaces, appended to `out`.
     fn push_words(&mut self, out: &mut String, count: usize) {
         for i in 0..count {
             if i > 0 {
                 out.push(' ');
             }
-            out.push_str(self.pick(WORDS));
+            out.push_str(self.pick(&WORDS));
         }
     }
 
@@ -730,15 +645,15 @@ impl Generator {
         let nation = self.mix(NATIONS);
         let kind = self.mix(ORGANISATION_KINDS);
         let place = self.pick(match nation {
-            Nation::England => PLACES_ENGLAND,
-            Nation::Scotland => PLACES_SCOTLAND,
-            Nation::Wales => PLACES_WALES,
-            Nation::NorthernIreland => PLACES_NORTHERN_IRELAND,
+            Nation::England => &PLACES_ENGLAND,
+            Nation::Scotland => &PLACES_SCOTLAND,
+            Nation::Wales => &PLACES_WALES,
+            Nation::NorthernIreland => &PLACES_NORTHERN_IRELAND,
         });
         let name = match kind {
             // Only English councils come in these many tiers.
             OrganisationKind::LocalAuthority if nation == Nation::England => {
-                format!("{place} {}", self.pick(COUNCIL_SUFFIXES))
+                format!("{place} {}", self.pick(&COUNCIL_SUFFIXES))
             }
             OrganisationKind::LocalAuthority => format!("{place} Council"),
             OrganisationKind::HealthBody => format!("{place} Health and Care Partnership"),
@@ -922,11 +837,11 @@ impl Generator {
             CommitmentParty::Community
         };
         let role = match party {
-            CommitmentParty::Service => self.pick(SERVICE_ROLES),
-            CommitmentParty::Community => self.pick(COMMUNITY_ROLES),
+            CommitmentParty::Service => self.pick(&SERVICE_ROLES),
+            CommitmentParty::Community => self.pick(&COMMUNITY_ROLES),
         };
         Signatory {
-            name: format!("{} {}", self.pick(FIRST_NAMES), self.pick(SURNAMES)),
+            name: format!("{} {}", self.pick(&FIRST_NAMES), self.pick(&SURNAMES)),
             role: role.to_owned(),
             party,
             signed_on: Some(signed.date_naive()),
@@ -953,7 +868,7 @@ impl Generator {
             .then(|| (self.later(created_at + TimeDelta::days(14), 100)).date_naive());
         let message = self
             .chance(0.7)
-            .then(|| self.pick(REVIEW_MESSAGES).to_owned());
+            .then(|| self.pick(&REVIEW_MESSAGES).to_owned());
         let findings = (status == PeerReviewStatus::Completed).then(|| self.prose(15, 30));
         let updated_at = if status == PeerReviewStatus::Requested {
             created_at
