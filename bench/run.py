@@ -297,7 +297,12 @@ def wrk(url: str, request: Request, concurrency: int, seconds: int,
         "wrk", "-t", str(threads), "-c", str(concurrency), "-d", f"{seconds}s",
         "--timeout", "30s", "-s", str(BENCH / "graphql.lua"), url, env=env,
     )
-    line = next(l for l in out.splitlines() if l.startswith("BENCH "))
+    return load_of(out)
+
+
+def load_of(wrk_output: str) -> Load:
+    """The figures of the BENCH line a wrk script of bench/ prints when done."""
+    line = next(l for l in wrk_output.splitlines() if l.startswith("BENCH "))
     r = json.loads(line[len("BENCH "):])
     return Load(
         requests=r["requests"],

@@ -299,17 +299,7 @@ def wrk_mix(url: str, mix: Path, connections: int, seconds: int) -> bench.Load:
         "--timeout", "30s", "-s", str(bench.BENCH / "soak.lua"), url,
         env=dict(os.environ, SOAK_MIX=str(mix)),
     )
-    line = next(l for l in out.splitlines() if l.startswith("BENCH "))
-    r = json.loads(line[len("BENCH "):])
-    return bench.Load(
-        requests=r["requests"],
-        rps=r["requests"] / (r["duration_us"] / 1e6),
-        p50_ms=r["p50_us"] / 1000,
-        p99_ms=r["p99_us"] / 1000,
-        errors=r["failed"] + r["socket_errors"],
-        first_failure=r["first_failure"],
-        socket_errors=r["socket_errors"],
-    )
+    return bench.load_of(out)
 
 
 # --- the run -------------------------------------------------------------------

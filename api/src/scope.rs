@@ -244,9 +244,6 @@ impl WriteGate {
     }
 }
 
-/// Held for the length of a write transaction (see [`WriteGate`]).
-pub type WriteTurn = Option<tokio::sync::OwnedMutexGuard<()>>;
-
 /// The database as one caller may see it.
 #[derive(Clone)]
 pub struct ScopedDb {
@@ -260,15 +257,19 @@ impl ScopedDb {
         Self { db, caller, gate }
     }
 
-    /// Begins a write transaction, waiting for its turn where the database
-    /// needs one. Bind it as `let (_turn, txn) = ...` so the transaction ends
-    /// before the turn does.
-    pub async fn begin_write(&self) -> Result<(WriteTurn, Admitted)> {
-        let turn = match &self.gate.0 {
+    /// Runs `work` as one write: waits for the write turn where the
+    /// database needs one, begins the transaction, and commits it when
+    /// `work` succeeds; when it fails the transaction is dropped, which
+    /// rolls it back. The turn is held until the transaction has ended.
+    pub async fn transact<T>(&self, work: impl AsyncFnOnce(&Admitted) -> Result<T>) -> Result<T> {
+        let _turn = match &self.gate.0 {
             Some(gate) => Some(Arc::clone(gate).lock_owned().await),
             None => None,
         };
-        Ok((turn, self.db.begin().await?))
+        let txn = self.db.begin().await?;
+        let done = work(&txn).await?;
+        txn.commit().await?;
+        Ok(done)
     }
 
     pub fn caller(&self) -> &Caller {

@@ -146,35 +146,36 @@ fn audit_entry(action: AuditAction, id: i64, before: Option<i32>, after: i32) ->
 pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    let (_turn, txn) = db.begin_write().await?;
-    write::order_changes(&txn).await?;
-    initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
-    let new = NewCaseStudy {
-        owner_org_id: writer.org().0,
-        initiative_id: draft.initiative_id,
-        external_id: draft.external_id,
-        title: draft.title,
-        summary: draft.summary,
-        body: draft.body,
-        co_types: draft.co_types,
-        service_area: draft.service_area,
-        tags: draft.tags,
-        language: draft.language,
-        visibility: draft.visibility,
-        status: CaseStudyStatus::Draft,
-        published_at: None,
-    };
-    let model = write::insert_case_study(&txn, new, Utc::now())
-        .await
-        .map_err(|e| external_id_conflict(e.into()))?;
-    audit::record(
-        &txn,
-        &writer,
-        audit_entry(AuditAction::Create, model.id, None, model.version),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(model)
+    db.transact(async move |txn| {
+        write::order_changes(txn).await?;
+        initiative_edit::check_own(txn, &writer, draft.initiative_id).await?;
+        let new = NewCaseStudy {
+            owner_org_id: writer.org().0,
+            initiative_id: draft.initiative_id,
+            external_id: draft.external_id,
+            title: draft.title,
+            summary: draft.summary,
+            body: draft.body,
+            co_types: draft.co_types,
+            service_area: draft.service_area,
+            tags: draft.tags,
+            language: draft.language,
+            visibility: draft.visibility,
+            status: CaseStudyStatus::Draft,
+            published_at: None,
+        };
+        let model = write::insert_case_study(txn, new, Utc::now())
+            .await
+            .map_err(|e| external_id_conflict(e.into()))?;
+        audit::record(
+            txn,
+            &writer,
+            audit_entry(AuditAction::Create, model.id, None, model.version),
+        )
+        .await?;
+        Ok(model)
+    })
+    .await
 }
 
 pub async fn update(
@@ -184,124 +185,127 @@ pub async fn update(
     patch: CaseStudyPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    write::order_changes(&txn).await?;
-    let current = writer
-        .get_for_write::<Entity>(&txn, id, "case study")
+    db.transact(async move |txn| {
+        write::order_changes(txn).await?;
+        let current = writer
+            .get_for_write::<Entity>(txn, id, "case study")
+            .await?;
+        validate::expected_version(current.version, expected_version)?;
+        let draft = patch.apply(CaseStudyDraft::of(&current)).validated()?;
+        check_publicity(
+            &writer,
+            is_public(current.visibility, current.status),
+            is_public(draft.visibility, current.status),
+        )?;
+        if draft.initiative_id != current.initiative_id {
+            initiative_edit::check_own(txn, &writer, draft.initiative_id).await?;
+        }
+        let next = Model {
+            initiative_id: draft.initiative_id,
+            external_id: draft.external_id,
+            title: draft.title,
+            summary: draft.summary,
+            body: draft.body,
+            co_types: json!(draft.co_types),
+            service_area: draft.service_area,
+            tags: json!(draft.tags),
+            language: draft.language,
+            visibility: draft.visibility,
+            updated_at: Utc::now(),
+            version: current.version + 1,
+            ..current.clone()
+        };
+        write::save_versioned::<Entity>(txn, &current, next.clone())
+            .await
+            .map_err(external_id_conflict)?;
+        write::replace_case_study_labels(txn, id, &draft.co_types, &draft.tags).await?;
+        write::record_change(
+            txn,
+            Some(&current),
+            &next,
+            ChangeOp::Upsert,
+            next.updated_at,
+        )
         .await?;
-    validate::expected_version(current.version, expected_version)?;
-    let draft = patch.apply(CaseStudyDraft::of(&current)).validated()?;
-    check_publicity(
-        &writer,
-        is_public(current.visibility, current.status),
-        is_public(draft.visibility, current.status),
-    )?;
-    if draft.initiative_id != current.initiative_id {
-        initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
-    }
-    let next = Model {
-        initiative_id: draft.initiative_id,
-        external_id: draft.external_id,
-        title: draft.title,
-        summary: draft.summary,
-        body: draft.body,
-        co_types: json!(draft.co_types),
-        service_area: draft.service_area,
-        tags: json!(draft.tags),
-        language: draft.language,
-        visibility: draft.visibility,
-        updated_at: Utc::now(),
-        version: current.version + 1,
-        ..current.clone()
-    };
-    write::save_versioned::<Entity>(&txn, &current, next.clone())
-        .await
-        .map_err(external_id_conflict)?;
-    write::replace_case_study_labels(&txn, id, &draft.co_types, &draft.tags).await?;
-    write::record_change(
-        &txn,
-        Some(&current),
-        &next,
-        ChangeOp::Upsert,
-        next.updated_at,
-    )
-    .await?;
-    audit::record(
-        &txn,
-        &writer,
-        audit_entry(AuditAction::Update, id, Some(current.version), next.version),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(next)
+        audit::record(
+            txn,
+            &writer,
+            audit_entry(AuditAction::Update, id, Some(current.version), next.version),
+        )
+        .await?;
+        Ok(next)
+    })
+    .await
 }
 
 /// Publishes a case study (its first publication date is kept).
 pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    write::order_changes(&txn).await?;
-    let current = writer
-        .get_for_write::<Entity>(&txn, id, "case study")
+    db.transact(async move |txn| {
+        write::order_changes(txn).await?;
+        let current = writer
+            .get_for_write::<Entity>(txn, id, "case study")
+            .await?;
+        check_publicity(
+            &writer,
+            is_public(current.visibility, current.status),
+            is_public(current.visibility, CaseStudyStatus::Published),
+        )?;
+        let now = Utc::now();
+        let next = Model {
+            status: CaseStudyStatus::Published,
+            published_at: current.published_at.or(Some(now)),
+            updated_at: now,
+            version: current.version + 1,
+            ..current.clone()
+        };
+        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        write::record_change(txn, Some(&current), &next, ChangeOp::Upsert, now).await?;
+        audit::record(
+            txn,
+            &writer,
+            audit_entry(
+                AuditAction::Publish,
+                id,
+                Some(current.version),
+                next.version,
+            ),
+        )
         .await?;
-    check_publicity(
-        &writer,
-        is_public(current.visibility, current.status),
-        is_public(current.visibility, CaseStudyStatus::Published),
-    )?;
-    let now = Utc::now();
-    let next = Model {
-        status: CaseStudyStatus::Published,
-        published_at: current.published_at.or(Some(now)),
-        updated_at: now,
-        version: current.version + 1,
-        ..current.clone()
-    };
-    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
-    write::record_change(&txn, Some(&current), &next, ChangeOp::Upsert, now).await?;
-    audit::record(
-        &txn,
-        &writer,
-        audit_entry(
-            AuditAction::Publish,
-            id,
-            Some(current.version),
-            next.version,
-        ),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(next)
+        Ok(next)
+    })
+    .await
 }
 
 /// Deletes as a tombstone, reported to the change feed as a DELETE.
 pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    write::order_changes(&txn).await?;
-    let current = writer
-        .get_for_write::<Entity>(&txn, id, "case study")
+    db.transact(async move |txn| {
+        write::order_changes(txn).await?;
+        let current = writer
+            .get_for_write::<Entity>(txn, id, "case study")
+            .await?;
+        let now = Utc::now();
+        let next = Model {
+            deleted_at: Some(now),
+            updated_at: now,
+            version: current.version + 1,
+            ..current.clone()
+        };
+        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        write::record_change(txn, Some(&current), &current, ChangeOp::Delete, now).await?;
+        audit::record(
+            txn,
+            &writer,
+            audit_entry(
+                AuditAction::Delete,
+                id,
+                Some(current.version),
+                current.version + 1,
+            ),
+        )
         .await?;
-    let now = Utc::now();
-    let next = Model {
-        deleted_at: Some(now),
-        updated_at: now,
-        version: current.version + 1,
-        ..current.clone()
-    };
-    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
-    write::record_change(&txn, Some(&current), &current, ChangeOp::Delete, now).await?;
-    audit::record(
-        &txn,
-        &writer,
-        audit_entry(
-            AuditAction::Delete,
-            id,
-            Some(current.version),
-            current.version + 1,
-        ),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+        Ok(())
+    })
+    .await
 }

@@ -100,7 +100,9 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
     }
     // A fixed order of keys: concurrent batches lock rows in the same order.
     validated.sort_by(|a, b| a.1.cmp(&b.1));
-    let keys: Vec<&str> = validated.iter().map(|(_, key, _)| key.as_str()).collect();
+    // Copied, so that the batch itself can move into the write below.
+    let owned_keys: Vec<String> = validated.iter().map(|(_, key, _)| key.clone()).collect();
+    let keys: Vec<&str> = owned_keys.iter().map(String::as_str).collect();
 
     // When nothing would change, the batch takes effect at this read, as if
     // it had come before whatever commits after it: it locks nothing, so it
@@ -112,27 +114,28 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
         return Ok(outcome);
     }
 
-    let (_turn, txn) = db.begin_write().await?;
-    write::order_changes(&txn).await?;
-    let mut outcome = UpsertOutcome {
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-        case_studies: Vec::new(),
-    };
-    let mut existing = existing_by_key(&txn, &writer, &keys, Lock::ForUpdate).await?;
-    let mut results: Vec<(usize, Model)> = Vec::with_capacity(validated.len());
-    for (index, key, item) in validated {
-        let found = existing.remove(&key);
-        let model = upsert_one(&txn, &writer, &key, found, item, &mut outcome)
-            .await
-            .map_err(|e| in_item(index, &key, e))?;
-        results.push((index, model));
-    }
-    txn.commit().await?;
-    results.sort_by_key(|(index, _)| *index);
-    outcome.case_studies = results.into_iter().map(|(_, model)| model).collect();
-    Ok(outcome)
+    db.transact(async move |txn| {
+        write::order_changes(txn).await?;
+        let mut outcome = UpsertOutcome {
+            created: 0,
+            updated: 0,
+            unchanged: 0,
+            case_studies: Vec::new(),
+        };
+        let mut existing = existing_by_key(txn, &writer, &keys, Lock::ForUpdate).await?;
+        let mut results: Vec<(usize, Model)> = Vec::with_capacity(validated.len());
+        for (index, key, item) in validated {
+            let found = existing.remove(&key);
+            let model = upsert_one(txn, &writer, &key, found, item, &mut outcome)
+                .await
+                .map_err(|e| in_item(index, &key, e))?;
+            results.push((index, model));
+        }
+        results.sort_by_key(|(index, _)| *index);
+        outcome.case_studies = results.into_iter().map(|(_, model)| model).collect();
+        Ok(outcome)
+    })
+    .await
 }
 
 /// The outcome of a batch that changes nothing of `stored`, if it is one.

@@ -208,35 +208,36 @@ fn audit_entry(action: AuditAction, id: i64, before: Option<i32>, after: i32) ->
 pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    let (_turn, txn) = db.begin_write().await?;
-    initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
-    check_initiative_room(&txn, draft.initiative_id).await?;
-    let new = NewCharter {
-        owner_org_id: writer.org().0,
-        initiative_id: draft.initiative_id,
-        title: draft.title,
-        status: draft.status,
-        commitments: draft.commitments,
-        risks: draft.risks,
-        signatories: draft.signatories,
-        visibility: draft.visibility,
-    };
-    if new.status == CharterStatus::Adopted {
-        check_adoptable(&new.commitments)?;
-    }
-    let now = Utc::now();
-    let model = write::insert_charter(&txn, new, now).await?;
-    audit::record(
-        &txn,
-        &writer,
-        audit_entry(AuditAction::Create, model.id, None, model.version),
-    )
-    .await?;
-    if model.status == CharterStatus::Adopted {
-        write::insert_charter_version(&txn, &model, writer.subject(), now).await?;
-    }
-    txn.commit().await?;
-    Ok(model)
+    db.transact(async move |txn| {
+        initiative_edit::check_own(txn, &writer, draft.initiative_id).await?;
+        check_initiative_room(txn, draft.initiative_id).await?;
+        let new = NewCharter {
+            owner_org_id: writer.org().0,
+            initiative_id: draft.initiative_id,
+            title: draft.title,
+            status: draft.status,
+            commitments: draft.commitments,
+            risks: draft.risks,
+            signatories: draft.signatories,
+            visibility: draft.visibility,
+        };
+        if new.status == CharterStatus::Adopted {
+            check_adoptable(&new.commitments)?;
+        }
+        let now = Utc::now();
+        let model = write::insert_charter(txn, new, now).await?;
+        audit::record(
+            txn,
+            &writer,
+            audit_entry(AuditAction::Create, model.id, None, model.version),
+        )
+        .await?;
+        if model.status == CharterStatus::Adopted {
+            write::insert_charter_version(txn, &model, writer.subject(), now).await?;
+        }
+        Ok(model)
+    })
+    .await
 }
 
 fn check_adoptable(commitments: &[Commitment]) -> Result<()> {
@@ -275,59 +276,60 @@ pub async fn update(
     patch: CharterPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let current = writer.get_for_write::<Entity>(&txn, id, "charter").await?;
-    validate::expected_version(current.version, expected_version)?;
-    let requested = patch.status;
-    let before = CharterDraft::of(&current);
-    let draft = patch.apply(CharterDraft::of(&current)).validated()?;
-    let status = next_status(&current, requested, draft.agreement_differs(&before))?;
-    if draft.initiative_id != current.initiative_id {
-        initiative_edit::check_own(&txn, &writer, draft.initiative_id).await?;
-        check_initiative_room(&txn, draft.initiative_id).await?;
-    }
-    let adopting = status == CharterStatus::Adopted
-        && (current.status != CharterStatus::Adopted || draft.agreement_differs(&before));
-    if adopting {
-        check_adoptable(&draft.commitments)?;
-        check_version_room(&txn, id).await?;
-    }
-    let now = Utc::now();
-    let next = Model {
-        initiative_id: draft.initiative_id,
-        title: draft.title,
-        status,
-        commitments: json!(draft.commitments),
-        risks: json!(draft.risks),
-        signatories: json!(draft.signatories),
-        visibility: draft.visibility,
-        updated_at: now,
-        version: current.version + 1,
-        adopted_at: if adopting {
-            Some(now)
-        } else {
-            current.adopted_at
-        },
-        retired_at: (status == CharterStatus::Retired).then_some(now),
-        ..current.clone()
-    };
-    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
-    let action = match status {
-        CharterStatus::Retired => AuditAction::Retire,
-        _ if adopting => AuditAction::Adopt,
-        _ => AuditAction::Update,
-    };
-    audit::record(
-        &txn,
-        &writer,
-        audit_entry(action, id, Some(current.version), next.version),
-    )
-    .await?;
-    if adopting {
-        write::insert_charter_version(&txn, &next, writer.subject(), now).await?;
-    }
-    txn.commit().await?;
-    Ok(next)
+    db.transact(async move |txn| {
+        let current = writer.get_for_write::<Entity>(txn, id, "charter").await?;
+        validate::expected_version(current.version, expected_version)?;
+        let requested = patch.status;
+        let before = CharterDraft::of(&current);
+        let draft = patch.apply(CharterDraft::of(&current)).validated()?;
+        let status = next_status(&current, requested, draft.agreement_differs(&before))?;
+        if draft.initiative_id != current.initiative_id {
+            initiative_edit::check_own(txn, &writer, draft.initiative_id).await?;
+            check_initiative_room(txn, draft.initiative_id).await?;
+        }
+        let adopting = status == CharterStatus::Adopted
+            && (current.status != CharterStatus::Adopted || draft.agreement_differs(&before));
+        if adopting {
+            check_adoptable(&draft.commitments)?;
+            check_version_room(txn, id).await?;
+        }
+        let now = Utc::now();
+        let next = Model {
+            initiative_id: draft.initiative_id,
+            title: draft.title,
+            status,
+            commitments: json!(draft.commitments),
+            risks: json!(draft.risks),
+            signatories: json!(draft.signatories),
+            visibility: draft.visibility,
+            updated_at: now,
+            version: current.version + 1,
+            adopted_at: if adopting {
+                Some(now)
+            } else {
+                current.adopted_at
+            },
+            retired_at: (status == CharterStatus::Retired).then_some(now),
+            ..current.clone()
+        };
+        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        let action = match status {
+            CharterStatus::Retired => AuditAction::Retire,
+            _ if adopting => AuditAction::Adopt,
+            _ => AuditAction::Update,
+        };
+        audit::record(
+            txn,
+            &writer,
+            audit_entry(action, id, Some(current.version), next.version),
+        )
+        .await?;
+        if adopting {
+            write::insert_charter_version(txn, &next, writer.subject(), now).await?;
+        }
+        Ok(next)
+    })
+    .await
 }
 
 /// Adopts the charter as it stands at `expected_version`.

@@ -50,39 +50,40 @@ pub async fn add(
     let unit = validate::text("input.unit", &new.unit, UNIT_MAX)?;
     let baseline = finite("input.baseline", new.baseline)?;
     let target = finite("input.target", new.target)?;
-    let (_turn, txn) = db.begin_write().await?;
-    writer
-        .get_for_write::<initiative::Entity>(&txn, initiative_id, "initiative")
+    db.transact(async move |txn| {
+        writer
+            .get_for_write::<initiative::Entity>(txn, initiative_id, "initiative")
+            .await?;
+        initiative_parts::check_room_for::<outcome_indicator::Entity>(
+            txn,
+            outcome_indicator::Column::InitiativeId,
+            initiative_id,
+            (
+                initiative_parts::MAX_INDICATORS,
+                "initiativeId",
+                "an initiative's indicators",
+            ),
+        )
         .await?;
-    initiative_parts::check_room_for::<outcome_indicator::Entity>(
-        &txn,
-        outcome_indicator::Column::InitiativeId,
-        initiative_id,
-        (
-            initiative_parts::MAX_INDICATORS,
-            "initiativeId",
-            "an initiative's indicators",
-        ),
-    )
-    .await?;
-    let row = IndicatorRow {
-        kind: new.kind,
-        name,
-        unit,
-        baseline,
-        target,
-    };
-    let indicator = initiative_parts::insert_indicator(&txn, initiative_id, row).await?;
-    audit::record_unversioned(
-        &txn,
-        &writer,
-        AuditAction::Create,
-        AuditEntity::OutcomeIndicator,
-        indicator.id,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(indicator)
+        let row = IndicatorRow {
+            kind: new.kind,
+            name,
+            unit,
+            baseline,
+            target,
+        };
+        let indicator = initiative_parts::insert_indicator(txn, initiative_id, row).await?;
+        audit::record_unversioned(
+            txn,
+            &writer,
+            AuditAction::Create,
+            AuditEntity::OutcomeIndicator,
+            indicator.id,
+        )
+        .await?;
+        Ok(indicator)
+    })
+    .await
 }
 
 /// A measurement, as a client gives it.
@@ -100,58 +101,60 @@ pub async fn record_measurement(
     let writer = db.writer()?;
     let value = finite("input.value", Some(new.value))?.unwrap_or_default();
     let note = validate::optional_text("input.note", new.note, SUMMARY_MAX)?;
-    let (_turn, txn) = db.begin_write().await?;
-    let (indicator, _) = writer
-        .get_part_for_write::<outcome_indicator::Entity>(&txn, indicator_id, "outcome indicator")
-        .await?;
-    initiative_parts::check_room_for::<indicator_measurement::Entity>(
-        &txn,
-        indicator_measurement::Column::IndicatorId,
-        indicator.id,
-        (
-            initiative_parts::MAX_MEASUREMENTS,
-            "indicatorId",
-            "an indicator's measurements",
-        ),
-    )
-    .await?;
-    let measurement =
-        initiative_parts::insert_measurement(&txn, &indicator, new.measured_on, value, note)
+    db.transact(async move |txn| {
+        let (indicator, _) = writer
+            .get_part_for_write::<outcome_indicator::Entity>(txn, indicator_id, "outcome indicator")
             .await?;
-    audit::record_unversioned(
-        &txn,
-        &writer,
-        AuditAction::Create,
-        AuditEntity::IndicatorMeasurement,
-        measurement.id,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(measurement)
+        initiative_parts::check_room_for::<indicator_measurement::Entity>(
+            txn,
+            indicator_measurement::Column::IndicatorId,
+            indicator.id,
+            (
+                initiative_parts::MAX_MEASUREMENTS,
+                "indicatorId",
+                "an indicator's measurements",
+            ),
+        )
+        .await?;
+        let measurement =
+            initiative_parts::insert_measurement(txn, &indicator, new.measured_on, value, note)
+                .await?;
+        audit::record_unversioned(
+            txn,
+            &writer,
+            AuditAction::Create,
+            AuditEntity::IndicatorMeasurement,
+            measurement.id,
+        )
+        .await?;
+        Ok(measurement)
+    })
+    .await
 }
 
 /// Removes an indicator with its measurements.
 pub async fn remove(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let (indicator, _) = writer
-        .get_part_for_write::<outcome_indicator::Entity>(&txn, id, "outcome indicator")
+    db.transact(async move |txn| {
+        let (indicator, _) = writer
+            .get_part_for_write::<outcome_indicator::Entity>(txn, id, "outcome indicator")
+            .await?;
+        indicator_measurement::Entity::delete_many()
+            .filter(indicator_measurement::Column::IndicatorId.eq(indicator.id))
+            .exec(txn)
+            .await?;
+        outcome_indicator::Entity::delete_by_id(indicator.id)
+            .exec(txn)
+            .await?;
+        audit::record_unversioned(
+            txn,
+            &writer,
+            AuditAction::Delete,
+            AuditEntity::OutcomeIndicator,
+            indicator.id,
+        )
         .await?;
-    indicator_measurement::Entity::delete_many()
-        .filter(indicator_measurement::Column::IndicatorId.eq(indicator.id))
-        .exec(&txn)
-        .await?;
-    outcome_indicator::Entity::delete_by_id(indicator.id)
-        .exec(&txn)
-        .await?;
-    audit::record_unversioned(
-        &txn,
-        &writer,
-        AuditAction::Delete,
-        AuditEntity::OutcomeIndicator,
-        indicator.id,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+        Ok(())
+    })
+    .await
 }

@@ -110,29 +110,30 @@ pub async fn check_own(
 pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let new = NewInitiative {
-        owner_org_id: writer.org().0,
-        title: draft.title,
-        summary: draft.summary,
-        co_types: draft.co_types,
-        star_step: draft.star_step,
-        service_area: draft.service_area,
-        tags: draft.tags,
-        visibility: draft.visibility,
-        appraisal: draft.appraisal,
-    };
-    let model = write::insert_initiative(&txn, new, Utc::now()).await?;
-    let entry = Entry {
-        action: AuditAction::Create,
-        entity: AuditEntity::Initiative,
-        entity_ref: model.id.to_string(),
-        version_before: None,
-        version_after: Some(model.version),
-    };
-    audit::record(&txn, &writer, entry).await?;
-    txn.commit().await?;
-    Ok(model)
+    db.transact(async move |txn| {
+        let new = NewInitiative {
+            owner_org_id: writer.org().0,
+            title: draft.title,
+            summary: draft.summary,
+            co_types: draft.co_types,
+            star_step: draft.star_step,
+            service_area: draft.service_area,
+            tags: draft.tags,
+            visibility: draft.visibility,
+            appraisal: draft.appraisal,
+        };
+        let model = write::insert_initiative(txn, new, Utc::now()).await?;
+        let entry = Entry {
+            action: AuditAction::Create,
+            entity: AuditEntity::Initiative,
+            entity_ref: model.id.to_string(),
+            version_before: None,
+            version_after: Some(model.version),
+        };
+        audit::record(txn, &writer, entry).await?;
+        Ok(model)
+    })
+    .await
 }
 
 pub async fn update(
@@ -142,62 +143,64 @@ pub async fn update(
     patch: InitiativePatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let current = writer
-        .get_for_write::<Entity>(&txn, id, "initiative")
-        .await?;
-    validate::expected_version(current.version, expected_version)?;
-    let draft = patch.apply(InitiativeDraft::of(&current)).validated()?;
-    let mut next = Model {
-        title: draft.title,
-        summary: draft.summary,
-        co_types: json!(draft.co_types),
-        star_step: draft.star_step,
-        service_area: draft.service_area,
-        tags: json!(draft.tags),
-        visibility: draft.visibility,
-        updated_at: Utc::now(),
-        version: current.version + 1,
-        ..current.clone()
-    };
-    draft.appraisal.apply_to(&mut next);
-    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
-    write::replace_initiative_labels(&txn, id, &draft.co_types, &draft.tags).await?;
-    let entry = Entry {
-        action: AuditAction::Update,
-        entity: AuditEntity::Initiative,
-        entity_ref: id.to_string(),
-        version_before: Some(current.version),
-        version_after: Some(next.version),
-    };
-    audit::record(&txn, &writer, entry).await?;
-    txn.commit().await?;
-    Ok(next)
+    db.transact(async move |txn| {
+        let current = writer
+            .get_for_write::<Entity>(txn, id, "initiative")
+            .await?;
+        validate::expected_version(current.version, expected_version)?;
+        let draft = patch.apply(InitiativeDraft::of(&current)).validated()?;
+        let mut next = Model {
+            title: draft.title,
+            summary: draft.summary,
+            co_types: json!(draft.co_types),
+            star_step: draft.star_step,
+            service_area: draft.service_area,
+            tags: json!(draft.tags),
+            visibility: draft.visibility,
+            updated_at: Utc::now(),
+            version: current.version + 1,
+            ..current.clone()
+        };
+        draft.appraisal.apply_to(&mut next);
+        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        write::replace_initiative_labels(txn, id, &draft.co_types, &draft.tags).await?;
+        let entry = Entry {
+            action: AuditAction::Update,
+            entity: AuditEntity::Initiative,
+            entity_ref: id.to_string(),
+            version_before: Some(current.version),
+            version_after: Some(next.version),
+        };
+        audit::record(txn, &writer, entry).await?;
+        Ok(next)
+    })
+    .await
 }
 
 /// Deletes as a tombstone: hidden from reads, kept for the change feed.
 pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let current = writer
-        .get_for_write::<Entity>(&txn, id, "initiative")
-        .await?;
-    let now = Utc::now();
-    let next = Model {
-        deleted_at: Some(now),
-        updated_at: now,
-        version: current.version + 1,
-        ..current.clone()
-    };
-    write::save_versioned::<Entity>(&txn, &current, next.clone()).await?;
-    let entry = Entry {
-        action: AuditAction::Delete,
-        entity: AuditEntity::Initiative,
-        entity_ref: id.to_string(),
-        version_before: Some(current.version),
-        version_after: Some(current.version + 1),
-    };
-    audit::record(&txn, &writer, entry).await?;
-    txn.commit().await?;
-    Ok(())
+    db.transact(async move |txn| {
+        let current = writer
+            .get_for_write::<Entity>(txn, id, "initiative")
+            .await?;
+        let now = Utc::now();
+        let next = Model {
+            deleted_at: Some(now),
+            updated_at: now,
+            version: current.version + 1,
+            ..current.clone()
+        };
+        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        let entry = Entry {
+            action: AuditAction::Delete,
+            entity: AuditEntity::Initiative,
+            entity_ref: id.to_string(),
+            version_before: Some(current.version),
+            version_after: Some(current.version + 1),
+        };
+        audit::record(txn, &writer, entry).await?;
+        Ok(())
+    })
+    .await
 }

@@ -51,51 +51,52 @@ pub async fn update(
     patch: OrganisationPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let current =
-        Entity::find_by_id(writer.org().0)
-            .one(&txn)
-            .await?
-            .ok_or(AppError::NotFound {
-                entity: "organisation",
-            })?;
-    validate::expected_version(current.version, expected_version)?;
-    let next = Model {
-        name: match patch.name {
-            Some(name) => validate::text("name", &name, TITLE_MAX)?,
-            None => current.name.clone(),
-        },
-        kind: patch.kind.unwrap_or(current.kind),
-        gss_code: match patch.gss_code {
-            Some(Some(code)) => Some(gss_code(&code)?),
-            Some(None) => None,
-            None => current.gss_code.clone(),
-        },
-        nation: patch.nation.unwrap_or(current.nation),
-        updated_at: Utc::now(),
-        version: current.version + 1,
-        ..current.clone()
-    };
-    write::save_versioned::<Entity>(&txn, &current, next.clone())
-        .await
-        .map_err(|err| match err {
-            AppError::Conflict {
-                current_version: None,
-                ..
-            } => AppError::Conflict {
-                message: "gssCode is already used by another organisation".into(),
-                current_version: None,
+    db.transact(async move |txn| {
+        let current =
+            Entity::find_by_id(writer.org().0)
+                .one(txn)
+                .await?
+                .ok_or(AppError::NotFound {
+                    entity: "organisation",
+                })?;
+        validate::expected_version(current.version, expected_version)?;
+        let next = Model {
+            name: match patch.name {
+                Some(name) => validate::text("name", &name, TITLE_MAX)?,
+                None => current.name.clone(),
             },
-            other => other,
-        })?;
-    let entry = Entry {
-        action: AuditAction::Update,
-        entity: AuditEntity::Organisation,
-        entity_ref: current.id.to_string(),
-        version_before: Some(current.version),
-        version_after: Some(next.version),
-    };
-    audit::record(&txn, &writer, entry).await?;
-    txn.commit().await?;
-    Ok(next)
+            kind: patch.kind.unwrap_or(current.kind),
+            gss_code: match patch.gss_code {
+                Some(Some(code)) => Some(gss_code(&code)?),
+                Some(None) => None,
+                None => current.gss_code.clone(),
+            },
+            nation: patch.nation.unwrap_or(current.nation),
+            updated_at: Utc::now(),
+            version: current.version + 1,
+            ..current.clone()
+        };
+        write::save_versioned::<Entity>(txn, &current, next.clone())
+            .await
+            .map_err(|err| match err {
+                AppError::Conflict {
+                    current_version: None,
+                    ..
+                } => AppError::Conflict {
+                    message: "gssCode is already used by another organisation".into(),
+                    current_version: None,
+                },
+                other => other,
+            })?;
+        let entry = Entry {
+            action: AuditAction::Update,
+            entity: AuditEntity::Organisation,
+            entity_ref: current.id.to_string(),
+            version_before: Some(current.version),
+            version_after: Some(next.version),
+        };
+        audit::record(txn, &writer, entry).await?;
+        Ok(next)
+    })
+    .await
 }

@@ -36,28 +36,29 @@ pub async fn add_step(
 ) -> Result<pathway_step::Model> {
     let writer = db.writer()?;
     let label = validate::text("label", label, TITLE_MAX)?;
-    let (_turn, txn) = db.begin_write().await?;
-    writer
-        .get_for_write::<initiative::Entity>(&txn, initiative_id, "initiative")
+    db.transact(async move |txn| {
+        writer
+            .get_for_write::<initiative::Entity>(txn, initiative_id, "initiative")
+            .await?;
+        initiative_parts::check_room_for::<pathway_step::Entity>(
+            txn,
+            pathway_step::Column::InitiativeId,
+            initiative_id,
+            (initiative_parts::MAX_STEPS, "initiativeId", "a pathway"),
+        )
         .await?;
-    initiative_parts::check_room_for::<pathway_step::Entity>(
-        &txn,
-        pathway_step::Column::InitiativeId,
-        initiative_id,
-        (initiative_parts::MAX_STEPS, "initiativeId", "a pathway"),
-    )
-    .await?;
-    let step = initiative_parts::insert_step(&txn, initiative_id, kind, label).await?;
-    audit::record_unversioned(
-        &txn,
-        &writer,
-        AuditAction::Create,
-        AuditEntity::PathwayStep,
-        step.id,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(step)
+        let step = initiative_parts::insert_step(txn, initiative_id, kind, label).await?;
+        audit::record_unversioned(
+            txn,
+            &writer,
+            AuditAction::Create,
+            AuditEntity::PathwayStep,
+            step.id,
+        )
+        .await?;
+        Ok(step)
+    })
+    .await
 }
 
 /// Links two steps of one pathway: BAD_USER_INPUT when they are not of the
@@ -65,66 +66,67 @@ pub async fn add_step(
 /// linked already.
 pub async fn link(db: &ScopedDb, from_id: i64, to_id: i64) -> Result<Link> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let (from, initiative) = writer
-        .get_part_for_write::<pathway_step::Entity>(&txn, from_id, "pathway step")
+    db.transact(async move |txn| {
+        let (from, initiative) = writer
+            .get_part_for_write::<pathway_step::Entity>(txn, from_id, "pathway step")
+            .await?;
+        // Unscoped reads below stay inside the initiative the writer holds.
+        let to = pathway_step::Entity::find_by_id(to_id)
+            .filter(pathway_step::Column::InitiativeId.eq(initiative.id))
+            .one(txn)
+            .await?
+            .ok_or_else(|| {
+                AppError::bad_input(
+                    "toId",
+                    "toId must name a step of the same pathway as fromId",
+                )
+            })?;
+        initiative_parts::check_room_for::<pathway_link::Entity>(
+            txn,
+            pathway_link::Column::InitiativeId,
+            initiative.id,
+            (initiative_parts::MAX_LINKS, "fromId", "a pathway's links"),
+        )
         .await?;
-    // Unscoped reads below stay inside the initiative the writer holds.
-    let to = pathway_step::Entity::find_by_id(to_id)
-        .filter(pathway_step::Column::InitiativeId.eq(initiative.id))
-        .one(&txn)
-        .await?
-        .ok_or_else(|| {
-            AppError::bad_input(
+        let links: Vec<(i64, i64)> = pathway_link::Entity::find()
+            .filter(pathway_link::Column::InitiativeId.eq(initiative.id))
+            .all(txn)
+            .await?
+            .into_iter()
+            .map(|l| (l.from_step_id, l.to_step_id))
+            .collect();
+        if links.contains(&(from.id, to.id)) {
+            return Err(AppError::Conflict {
+                message: format!("{:?} already leads to {:?}", from.label, to.label),
+                current_version: None,
+            });
+        }
+        if would_cycle(&links, from.id, to.id) {
+            return Err(AppError::bad_input(
                 "toId",
-                "toId must name a step of the same pathway as fromId",
-            )
-        })?;
-    initiative_parts::check_room_for::<pathway_link::Entity>(
-        &txn,
-        pathway_link::Column::InitiativeId,
-        initiative.id,
-        (initiative_parts::MAX_LINKS, "fromId", "a pathway's links"),
-    )
-    .await?;
-    let links: Vec<(i64, i64)> = pathway_link::Entity::find()
-        .filter(pathway_link::Column::InitiativeId.eq(initiative.id))
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|l| (l.from_step_id, l.to_step_id))
-        .collect();
-    if links.contains(&(from.id, to.id)) {
-        return Err(AppError::Conflict {
-            message: format!("{:?} already leads to {:?}", from.label, to.label),
-            current_version: None,
-        });
-    }
-    if would_cycle(&links, from.id, to.id) {
-        return Err(AppError::bad_input(
-            "toId",
-            format!(
-                "linking {:?} to {:?} would make a cycle: a pathway runs one way, and {:?} already leads to {:?}",
-                from.label, to.label, to.label, from.label
-            ),
-        ));
-    }
-    let link = initiative_parts::insert_link(&txn, initiative.id, from.id, to.id).await?;
-    audit::record_unversioned(
-        &txn,
-        &writer,
-        AuditAction::Create,
-        AuditEntity::PathwayLink,
-        link.id,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Link {
-        link,
-        from,
-        to,
-        evidence: Vec::new(),
+                format!(
+                    "linking {:?} to {:?} would make a cycle: a pathway runs one way, and {:?} already leads to {:?}",
+                    from.label, to.label, to.label, from.label
+                ),
+            ));
+        }
+        let link = initiative_parts::insert_link(txn, initiative.id, from.id, to.id).await?;
+        audit::record_unversioned(
+            txn,
+            &writer,
+            AuditAction::Create,
+            AuditEntity::PathwayLink,
+            link.id,
+        )
+        .await?;
+        Ok(Link {
+            link,
+            from,
+            to,
+            evidence: Vec::new(),
+        })
     })
+    .await
 }
 
 /// Deletes the links `which` selects, and their evidence first.
@@ -148,51 +150,53 @@ async fn delete_links(conn: &impl ConnectionTrait, which: Condition) -> Result<(
 /// Removes a step with its links and their evidence.
 pub async fn remove_step(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let (step, _) = writer
-        .get_part_for_write::<pathway_step::Entity>(&txn, id, "pathway step")
+    db.transact(async move |txn| {
+        let (step, _) = writer
+            .get_part_for_write::<pathway_step::Entity>(txn, id, "pathway step")
+            .await?;
+        let touching = Condition::any()
+            .add(pathway_link::Column::FromStepId.eq(step.id))
+            .add(pathway_link::Column::ToStepId.eq(step.id));
+        delete_links(txn, touching).await?;
+        pathway_step::Entity::delete_by_id(step.id)
+            .exec(txn)
+            .await?;
+        audit::record_unversioned(
+            txn,
+            &writer,
+            AuditAction::Delete,
+            AuditEntity::PathwayStep,
+            step.id,
+        )
         .await?;
-    let touching = Condition::any()
-        .add(pathway_link::Column::FromStepId.eq(step.id))
-        .add(pathway_link::Column::ToStepId.eq(step.id));
-    delete_links(&txn, touching).await?;
-    pathway_step::Entity::delete_by_id(step.id)
-        .exec(&txn)
-        .await?;
-    audit::record_unversioned(
-        &txn,
-        &writer,
-        AuditAction::Delete,
-        AuditEntity::PathwayStep,
-        step.id,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+        Ok(())
+    })
+    .await
 }
 
 /// Removes a link with its evidence; its steps stay.
 pub async fn unlink(db: &ScopedDb, link_id: i64) -> Result<()> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let (link, _) = writer
-        .get_part_for_write::<pathway_link::Entity>(&txn, link_id, "pathway link")
+    db.transact(async move |txn| {
+        let (link, _) = writer
+            .get_part_for_write::<pathway_link::Entity>(txn, link_id, "pathway link")
+            .await?;
+        delete_links(
+            txn,
+            Condition::all().add(pathway_link::Column::Id.eq(link.id)),
+        )
         .await?;
-    delete_links(
-        &txn,
-        Condition::all().add(pathway_link::Column::Id.eq(link.id)),
-    )
-    .await?;
-    audit::record_unversioned(
-        &txn,
-        &writer,
-        AuditAction::Delete,
-        AuditEntity::PathwayLink,
-        link.id,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+        audit::record_unversioned(
+            txn,
+            &writer,
+            AuditAction::Delete,
+            AuditEntity::PathwayLink,
+            link.id,
+        )
+        .await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Evidence for a link, as a client gives it.
@@ -235,38 +239,39 @@ pub async fn add_evidence(
     let nesta_level = level("input.nestaLevel", new.nesta_level)?;
     let maryland_level = level("input.marylandLevel", new.maryland_level)?;
     let emmie = new.emmie.map(emmie).transpose()?.flatten();
-    let (_turn, txn) = db.begin_write().await?;
-    let (link, _) = writer
-        .get_part_for_write::<pathway_link::Entity>(&txn, link_id, "pathway link")
+    db.transact(async move |txn| {
+        let (link, _) = writer
+            .get_part_for_write::<pathway_link::Entity>(txn, link_id, "pathway link")
+            .await?;
+        initiative_parts::check_room_for::<evidence::Entity>(
+            txn,
+            evidence::Column::LinkId,
+            link.id,
+            (
+                initiative_parts::MAX_EVIDENCE_PER_LINK,
+                "linkId",
+                "a link's evidence",
+            ),
+        )
         .await?;
-    initiative_parts::check_room_for::<evidence::Entity>(
-        &txn,
-        evidence::Column::LinkId,
-        link.id,
-        (
-            initiative_parts::MAX_EVIDENCE_PER_LINK,
-            "linkId",
-            "a link's evidence",
-        ),
-    )
-    .await?;
-    let row = EvidenceRow {
-        summary,
-        source,
-        observed_on: new.observed_on,
-        nesta_level,
-        maryland_level,
-        emmie,
-    };
-    let item = initiative_parts::insert_evidence(&txn, &link, row, writer.subject()).await?;
-    audit::record_unversioned(
-        &txn,
-        &writer,
-        AuditAction::Create,
-        AuditEntity::Evidence,
-        item.id,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(item)
+        let row = EvidenceRow {
+            summary,
+            source,
+            observed_on: new.observed_on,
+            nesta_level,
+            maryland_level,
+            emmie,
+        };
+        let item = initiative_parts::insert_evidence(txn, &link, row, writer.subject()).await?;
+        audit::record_unversioned(
+            txn,
+            &writer,
+            AuditAction::Create,
+            AuditEntity::Evidence,
+            item.id,
+        )
+        .await?;
+        Ok(item)
+    })
+    .await
 }

@@ -107,64 +107,65 @@ pub async fn request(db: &ScopedDb, request: ReviewRequest) -> Result<Model> {
             "proposedFor is in the past: propose a date from today on",
         ));
     }
-    let (_turn, txn) = db.begin_write().await?;
-    let (host, visitor) = match &request.other {
-        OtherSide::Visitor(slug) => {
-            // The requester hosts: the subject must be its own.
-            match request.subject {
-                Subject::Initiative(id) => writer
-                    .get_for_write::<initiative::Entity>(&txn, id, "initiative")
-                    .await
-                    .map(drop)?,
-                Subject::CaseStudy(id) => writer
-                    .get_for_write::<case_study::Entity>(&txn, id, "case study")
-                    .await
-                    .map(drop)?,
+    db.transact(async move |txn| {
+        let (host, visitor) = match &request.other {
+            OtherSide::Visitor(slug) => {
+                // The requester hosts: the subject must be its own.
+                match request.subject {
+                    Subject::Initiative(id) => writer
+                        .get_for_write::<initiative::Entity>(txn, id, "initiative")
+                        .await
+                        .map(drop)?,
+                    Subject::CaseStudy(id) => writer
+                        .get_for_write::<case_study::Entity>(txn, id, "case study")
+                        .await
+                        .map(drop)?,
+                }
+                (writer.org().0, active_org(txn, "visitor", slug).await?)
             }
-            (writer.org().0, active_org(&txn, "visitor", slug).await?)
-        }
-        OtherSide::Host(slug) => {
-            let host = active_org(&txn, "host", slug).await?;
-            if subject_owner(db, request.subject).await? != host {
-                return Err(AppError::bad_input(
-                    "host",
-                    format!("host: {slug:?} does not own the record to review"),
-                ));
+            OtherSide::Host(slug) => {
+                let host = active_org(txn, "host", slug).await?;
+                if subject_owner(db, request.subject).await? != host {
+                    return Err(AppError::bad_input(
+                        "host",
+                        format!("host: {slug:?} does not own the record to review"),
+                    ));
+                }
+                (host, writer.org().0)
             }
-            (host, writer.org().0)
+        };
+        if host == visitor {
+            return Err(AppError::bad_input(
+                "visitor",
+                "an organisation does not review itself: name another organisation",
+            ));
         }
-    };
-    if host == visitor {
-        return Err(AppError::bad_input(
-            "visitor",
-            "an organisation does not review itself: name another organisation",
-        ));
-    }
-    let (initiative_id, case_study_id) = match request.subject {
-        Subject::Initiative(id) => (Some(id), None),
-        Subject::CaseStudy(id) => (None, Some(id)),
-    };
-    let new = NewPeerReview {
-        kind: request.kind,
-        host_org_id: host,
-        visitor_org_id: visitor,
-        initiative_id,
-        case_study_id,
-        status: PeerReviewStatus::Requested,
-        proposed_for: request.proposed_for,
-        message,
-        findings: None,
-        requested_by_org_id: writer.org().0,
-    };
-    let review = write::insert_peer_review(&txn, new, Utc::now()).await?;
-    audit::record(
-        &txn,
-        &writer,
-        audit_entry(AuditAction::Request, &review, None),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(review)
+        let (initiative_id, case_study_id) = match request.subject {
+            Subject::Initiative(id) => (Some(id), None),
+            Subject::CaseStudy(id) => (None, Some(id)),
+        };
+        let new = NewPeerReview {
+            kind: request.kind,
+            host_org_id: host,
+            visitor_org_id: visitor,
+            initiative_id,
+            case_study_id,
+            status: PeerReviewStatus::Requested,
+            proposed_for: request.proposed_for,
+            message,
+            findings: None,
+            requested_by_org_id: writer.org().0,
+        };
+        let review = write::insert_peer_review(txn, new, Utc::now()).await?;
+        audit::record(
+            txn,
+            &writer,
+            audit_entry(AuditAction::Request, &review, None),
+        )
+        .await?;
+        Ok(review)
+    })
+    .await
 }
 
 /// A review the writer is a party to: NOT_FOUND if it may not see it,
@@ -238,98 +239,102 @@ async fn transition(
 /// The side that did not ask accepts or declines.
 pub async fn respond(db: &ScopedDb, id: i64, accept: bool) -> Result<Model> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    write::order_changes(&txn).await?;
-    let current = party_review(db, &writer, &txn, id).await?;
-    if current.requested_by_org_id == Some(writer.org().0) {
-        return Err(AppError::Forbidden(
-            "the other side answers a peer review request",
-        ));
-    }
-    require_status(&current, &[PeerReviewStatus::Requested], "answered")?;
-    let status = if accept {
-        PeerReviewStatus::Accepted
-    } else {
-        PeerReviewStatus::Declined
-    };
-    let next = Model {
-        status,
-        updated_at: Utc::now(),
-        version: current.version + 1,
-        ..current.clone()
-    };
-    let action = if accept {
-        AuditAction::Accept
-    } else {
-        AuditAction::Decline
-    };
-    let review = transition(&txn, &writer, current, next, action).await?;
-    txn.commit().await?;
-    Ok(review)
+    db.transact(async move |txn| {
+        write::order_changes(txn).await?;
+        let current = party_review(db, &writer, txn, id).await?;
+        if current.requested_by_org_id == Some(writer.org().0) {
+            return Err(AppError::Forbidden(
+                "the other side answers a peer review request",
+            ));
+        }
+        require_status(&current, &[PeerReviewStatus::Requested], "answered")?;
+        let status = if accept {
+            PeerReviewStatus::Accepted
+        } else {
+            PeerReviewStatus::Declined
+        };
+        let next = Model {
+            status,
+            updated_at: Utc::now(),
+            version: current.version + 1,
+            ..current.clone()
+        };
+        let action = if accept {
+            AuditAction::Accept
+        } else {
+            AuditAction::Decline
+        };
+        let review = transition(txn, &writer, current, next, action).await?;
+        Ok(review)
+    })
+    .await
 }
 
 /// The visitor records its findings; the review ends.
 pub async fn complete(db: &ScopedDb, id: i64, findings: &str) -> Result<Model> {
     let writer = db.writer()?;
     let findings = validate::text("findings", findings, FINDINGS_MAX)?;
-    let (_turn, txn) = db.begin_write().await?;
-    write::order_changes(&txn).await?;
-    let current = party_review(db, &writer, &txn, id).await?;
-    if current.visitor_org_id != writer.org().0 {
-        return Err(AppError::Forbidden("the visitor completes a peer review"));
-    }
-    require_status(&current, &[PeerReviewStatus::Accepted], "completed")?;
-    let next = Model {
-        status: PeerReviewStatus::Completed,
-        findings: Some(findings),
-        updated_at: Utc::now(),
-        version: current.version + 1,
-        ..current.clone()
-    };
-    let review = transition(&txn, &writer, current, next, AuditAction::Complete).await?;
-    txn.commit().await?;
-    Ok(review)
+    db.transact(async move |txn| {
+        write::order_changes(txn).await?;
+        let current = party_review(db, &writer, txn, id).await?;
+        if current.visitor_org_id != writer.org().0 {
+            return Err(AppError::Forbidden("the visitor completes a peer review"));
+        }
+        require_status(&current, &[PeerReviewStatus::Accepted], "completed")?;
+        let next = Model {
+            status: PeerReviewStatus::Completed,
+            findings: Some(findings),
+            updated_at: Utc::now(),
+            version: current.version + 1,
+            ..current.clone()
+        };
+        let review = transition(txn, &writer, current, next, AuditAction::Complete).await?;
+        Ok(review)
+    })
+    .await
 }
 
 /// Either side calls a review off before it is completed.
 pub async fn cancel(db: &ScopedDb, id: i64) -> Result<Model> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    write::order_changes(&txn).await?;
-    let current = party_review(db, &writer, &txn, id).await?;
-    require_status(
-        &current,
-        &[PeerReviewStatus::Requested, PeerReviewStatus::Accepted],
-        "cancelled",
-    )?;
-    let next = Model {
-        status: PeerReviewStatus::Cancelled,
-        updated_at: Utc::now(),
-        version: current.version + 1,
-        ..current.clone()
-    };
-    let review = transition(&txn, &writer, current, next, AuditAction::Cancel).await?;
-    txn.commit().await?;
-    Ok(review)
+    db.transact(async move |txn| {
+        write::order_changes(txn).await?;
+        let current = party_review(db, &writer, txn, id).await?;
+        require_status(
+            &current,
+            &[PeerReviewStatus::Requested, PeerReviewStatus::Accepted],
+            "cancelled",
+        )?;
+        let next = Model {
+            status: PeerReviewStatus::Cancelled,
+            updated_at: Utc::now(),
+            version: current.version + 1,
+            ..current.clone()
+        };
+        let review = transition(txn, &writer, current, next, AuditAction::Cancel).await?;
+        Ok(review)
+    })
+    .await
 }
 
 /// The host shares the findings with every member of the network, or stops.
 pub async fn share_findings(db: &ScopedDb, id: i64, shared: bool) -> Result<Model> {
     let writer = db.writer()?;
-    let (_turn, txn) = db.begin_write().await?;
-    let current = party_review(db, &writer, &txn, id).await?;
-    if current.host_org_id != writer.org().0 {
-        return Err(AppError::Forbidden(
-            "the host decides who sees the findings",
-        ));
-    }
-    let next = Model {
-        findings_shared: shared,
-        updated_at: Utc::now(),
-        version: current.version + 1,
-        ..current.clone()
-    };
-    let review = transition(&txn, &writer, current, next, AuditAction::Update).await?;
-    txn.commit().await?;
-    Ok(review)
+    db.transact(async move |txn| {
+        let current = party_review(db, &writer, txn, id).await?;
+        if current.host_org_id != writer.org().0 {
+            return Err(AppError::Forbidden(
+                "the host decides who sees the findings",
+            ));
+        }
+        let next = Model {
+            findings_shared: shared,
+            updated_at: Utc::now(),
+            version: current.version + 1,
+            ..current.clone()
+        };
+        let review = transition(txn, &writer, current, next, AuditAction::Update).await?;
+        Ok(review)
+    })
+    .await
 }

@@ -33,46 +33,47 @@ pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<OrgId> {
     let writer = db.writer()?;
     let jti = validate::text("jti", jti, 200)?;
     let org = writer.org();
-    let (_turn, txn) = db.begin_write().await?;
-    let now = Utc::now();
-    if revoked_token::Entity::find_by_id((org.0, jti.clone()))
-        .one(&txn)
-        .await?
-        .is_none()
-    {
-        let live = revoked_token::Entity::find()
-            .filter(revoked_token::Column::OwnerOrgId.eq(org.0))
-            .filter(revoked_token::Column::ExpiresAt.gt(now))
-            .count(&txn)
+    db.transact(async move |txn| {
+        let now = Utc::now();
+        if revoked_token::Entity::find_by_id((org.0, jti.clone()))
+            .one(txn)
+            .await?
+            .is_none()
+        {
+            let live = revoked_token::Entity::find()
+                .filter(revoked_token::Column::OwnerOrgId.eq(org.0))
+                .filter(revoked_token::Column::ExpiresAt.gt(now))
+                .count(txn)
+                .await?;
+            if live >= MAX_LIVE_REVOCATIONS {
+                return Err(AppError::bad_input(
+                    "jti",
+                    format!(
+                        "your organisation already holds {MAX_LIVE_REVOCATIONS} revocations of tokens that may still be valid: issue tokens with shorter lives, or wait for revoked ones to expire"
+                    ),
+                ));
+            }
+            let kept_for = chrono::Duration::from_std(MAX_TOKEN_LIFETIME)
+                .map_err(|e| AppError::Internal(anyhow::anyhow!(e)))?;
+            revoked_token::ActiveModel {
+                owner_org_id: Set(org.0),
+                jti: Set(jti.clone()),
+                revoked_by: Set(writer.subject().to_owned()),
+                revoked_at: Set(now),
+                expires_at: Set(now + kept_for),
+            }
+            .insert(txn)
             .await?;
-        if live >= MAX_LIVE_REVOCATIONS {
-            return Err(AppError::bad_input(
-                "jti",
-                format!(
-                    "your organisation already holds {MAX_LIVE_REVOCATIONS} revocations of tokens that may still be valid: issue tokens with shorter lives, or wait for revoked ones to expire"
-                ),
-            ));
+            let entry = Entry {
+                action: AuditAction::Revoke,
+                entity: AuditEntity::Token,
+                entity_ref: jti,
+                version_before: None,
+                version_after: None,
+            };
+            audit::record(txn, &writer, entry).await?;
         }
-        let kept_for = chrono::Duration::from_std(MAX_TOKEN_LIFETIME)
-            .map_err(|e| AppError::Internal(anyhow::anyhow!(e)))?;
-        revoked_token::ActiveModel {
-            owner_org_id: Set(org.0),
-            jti: Set(jti.clone()),
-            revoked_by: Set(writer.subject().to_owned()),
-            revoked_at: Set(now),
-            expires_at: Set(now + kept_for),
-        }
-        .insert(&txn)
-        .await?;
-        let entry = Entry {
-            action: AuditAction::Revoke,
-            entity: AuditEntity::Token,
-            entity_ref: jti,
-            version_before: None,
-            version_after: None,
-        };
-        audit::record(&txn, &writer, entry).await?;
-    }
-    txn.commit().await?;
-    Ok(org)
+        Ok(org)
+    })
+    .await
 }
