@@ -78,7 +78,8 @@ impl Application {
         if let Err(err) = auth.refresh_revocations().await {
             tracing::warn!(error = %err, "revocations not read yet: tokens are refused until they are");
         }
-        auth.watch_revocations(watcher_db.clone());
+        let write_gate = WriteGate::for_backend(db.pool().get_database_backend());
+        auth.watch_revocations(watcher_db.clone(), write_gate.clone());
         let (stopping, stopping_rx) = tokio::sync::watch::channel(false);
         let sockets = Arc::new(());
         let state = AppState {
@@ -87,7 +88,7 @@ impl Application {
             documents: Arc::new(Documents::new(trusted.clone())),
             socket_schema: graphql::socket_schema(trusted),
             auth,
-            write_gate: WriteGate::for_backend(db.pool().get_database_backend()),
+            write_gate,
             changes,
             rate_limits: RateLimits::new(config.rate_limit_per_minute, config.rate_limit_burst),
             db: db.clone(),

@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     config::Config,
-    scope::{Caller, OrgId, Role, RoleSet, Subject},
+    scope::{Caller, OrgId, Role, RoleSet, Subject, WriteGate},
 };
 
 /// Clock skew tolerated on `exp` and `nbf`.
@@ -401,18 +401,22 @@ impl Authenticator {
     /// Keeps the revocations fresh (every replica sees one within
     /// [`REVOCATION_REFRESH`]) and deletes those past their expiry, on `db`:
     /// a pool of its own, outside the requests' statement count.
-    pub fn watch_revocations(self: &Arc<Self>, db: Db) {
+    pub fn watch_revocations(self: &Arc<Self>, db: Db, gate: WriteGate) {
         let watcher = Arc::clone(self);
         tokio::spawn(async move {
             let mut refresh = tokio::time::interval(REVOCATION_REFRESH);
-            let mut last_prune: Option<Instant> = None;
+            // The first prune waits a period too: at start-up the database
+            // is busiest (migrations, a demo network loading).
+            let mut last_prune = Instant::now();
             loop {
                 refresh.tick().await;
                 if let Err(err) = watcher.read_revocations(&db).await {
                     tracing::warn!(error = %err, "revocations not refreshed; keeping the previous ones");
                     continue;
                 }
-                if last_prune.is_none_or(|at| at.elapsed() >= REVOCATION_PRUNE) {
+                if last_prune.elapsed() >= REVOCATION_PRUNE {
+                    // A writer like any other: on SQLite it takes its turn.
+                    let _turn = gate.turn().await;
                     let pruned = revoked_token::Entity::delete_many()
                         .filter(revoked_token::Column::ExpiresAt.lte(Utc::now()))
                         .exec(&db)
@@ -424,7 +428,7 @@ impl Authenticator {
                         Ok(_) => {}
                         Err(err) => tracing::warn!(error = %err, "expired revocations not pruned"),
                     }
-                    last_prune = Some(Instant::now());
+                    last_prune = Instant::now();
                 }
             }
         });

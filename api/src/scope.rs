@@ -242,6 +242,15 @@ impl WriteGate {
     pub fn for_backend(backend: DatabaseBackend) -> Self {
         Self((backend == DatabaseBackend::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(()))))
     }
+
+    /// Waits for the turn to write, where the database needs turns; every
+    /// writer of the process, requests and background work alike, takes it.
+    pub async fn turn(&self) -> Option<tokio::sync::OwnedMutexGuard<()>> {
+        match &self.0 {
+            Some(gate) => Some(Arc::clone(gate).lock_owned().await),
+            None => None,
+        }
+    }
 }
 
 /// The database as one caller may see it.
@@ -262,10 +271,7 @@ impl ScopedDb {
     /// `work` succeeds; when it fails the transaction is dropped, which
     /// rolls it back. The turn is held until the transaction has ended.
     pub async fn transact<T>(&self, work: impl AsyncFnOnce(&Admitted) -> Result<T>) -> Result<T> {
-        let _turn = match &self.gate.0 {
-            Some(gate) => Some(Arc::clone(gate).lock_owned().await),
-            None => None,
-        };
+        let _turn = self.gate.turn().await;
         let txn = self.db.begin().await?;
         let done = work(&txn).await?;
         txn.commit().await?;
