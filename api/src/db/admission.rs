@@ -266,10 +266,10 @@ mod tests {
         Db::new(conn, connections, timeout, Arc::default())
     }
 
-    #[tokio::test]
-    async fn a_statement_beyond_the_pool_waits_and_is_counted() {
-        let db = sqlite(1, Duration::from_secs(5)).await;
-        let held = db.admit().await.expect("the one permit");
+    /// A statement sent while every permit is held, once it is waiting.
+    async fn queue_a_statement(
+        db: &Db,
+    ) -> tokio::task::JoinHandle<Result<Option<QueryResult>, DbErr>> {
         let queued = tokio::spawn({
             let db = db.clone();
             async move {
@@ -280,6 +280,14 @@ mod tests {
         while db.waiting() == 0 {
             tokio::task::yield_now().await;
         }
+        queued
+    }
+
+    #[tokio::test]
+    async fn a_statement_beyond_the_pool_waits_and_is_counted() {
+        let db = sqlite(1, Duration::from_secs(5)).await;
+        let held = db.admit().await.expect("the one permit");
+        let queued = queue_a_statement(&db).await;
         assert_eq!(db.waiting(), 1);
         drop(held);
         let row = queued.await.expect("task ends").expect("the query runs");
@@ -291,16 +299,7 @@ mod tests {
     async fn a_statement_stopped_while_it_waits_is_no_longer_counted() {
         let db = sqlite(1, Duration::from_secs(5)).await;
         let _held = db.admit().await.expect("the one permit");
-        let queued = tokio::spawn({
-            let db = db.clone();
-            async move {
-                db.query_one_raw(Statement::from_string(DbBackend::Sqlite, "select 1"))
-                    .await
-            }
-        });
-        while db.waiting() == 0 {
-            tokio::task::yield_now().await;
-        }
+        let queued = queue_a_statement(&db).await;
         queued.abort();
         assert!(queued.await.is_err_and(|e| e.is_cancelled()));
         assert_eq!(db.waiting(), 0);

@@ -61,44 +61,59 @@ fn refused(message: String, code: &str) -> ServerError {
     error
 }
 
-/// Where a NUL character was found: the argument or variable, and the
-/// path inside its value (`input.title`, `ids[2]`).
-/// What the NUL search sees of a value: its text, or its parts.
-enum Parts<'a, V> {
-    Text(&'a str),
-    List(&'a [V]),
-    Object(Vec<(&'a str, &'a V)>),
-    Other,
-}
-
-/// Argument literals (which may name variables) and constants alike.
+/// What the NUL search reads of a value: argument literals (which may name
+/// variables) and constants alike, walked without copying.
 trait Walk: Sized {
-    fn parts(&self) -> Parts<'_, Self>;
+    fn text(&self) -> Option<&str>;
+    fn items(&self) -> &[Self];
+    fn fields(&self) -> impl Iterator<Item = (&str, &Self)>;
 }
 
 impl Walk for Value {
-    fn parts(&self) -> Parts<'_, Self> {
+    fn text(&self) -> Option<&str> {
         match self {
-            Value::String(text) => Parts::Text(text),
-            Value::List(items) => Parts::List(items),
-            Value::Object(fields) => {
-                Parts::Object(fields.iter().map(|(k, v)| (k.as_str(), v)).collect())
-            }
-            _ => Parts::Other,
+            Value::String(text) => Some(text),
+            _ => None,
         }
+    }
+    fn items(&self) -> &[Self] {
+        match self {
+            Value::List(items) => items,
+            _ => &[],
+        }
+    }
+    fn fields(&self) -> impl Iterator<Item = (&str, &Self)> {
+        let fields = match self {
+            Value::Object(fields) => Some(fields),
+            _ => None,
+        };
+        fields
+            .into_iter()
+            .flat_map(|fields| fields.iter().map(|(k, v)| (k.as_str(), v)))
     }
 }
 
 impl Walk for ConstValue {
-    fn parts(&self) -> Parts<'_, Self> {
+    fn text(&self) -> Option<&str> {
         match self {
-            ConstValue::String(text) => Parts::Text(text),
-            ConstValue::List(items) => Parts::List(items),
-            ConstValue::Object(fields) => {
-                Parts::Object(fields.iter().map(|(k, v)| (k.as_str(), v)).collect())
-            }
-            _ => Parts::Other,
+            ConstValue::String(text) => Some(text),
+            _ => None,
         }
+    }
+    fn items(&self) -> &[Self] {
+        match self {
+            ConstValue::List(items) => items,
+            _ => &[],
+        }
+    }
+    fn fields(&self) -> impl Iterator<Item = (&str, &Self)> {
+        let fields = match self {
+            ConstValue::Object(fields) => Some(fields),
+            _ => None,
+        };
+        fields
+            .into_iter()
+            .flat_map(|fields| fields.iter().map(|(k, v)| (k.as_str(), v)))
     }
 }
 
@@ -112,17 +127,17 @@ fn nul_in<V: Walk>(value: &V, path: &mut Vec<String>) -> bool {
         }
         found
     };
-    match value.parts() {
-        Parts::Text(text) => text.contains('\0'),
-        Parts::List(items) => items
-            .iter()
-            .enumerate()
-            .any(|(i, item)| inside(format!("[{i}]"), item)),
-        Parts::Object(fields) => fields
-            .into_iter()
-            .any(|(name, item)| inside(format!(".{name}"), item)),
-        Parts::Other => false,
+    if let Some(text) = value.text() {
+        return text.contains('\0');
     }
+    value
+        .items()
+        .iter()
+        .enumerate()
+        .any(|(i, item)| inside(format!("[{i}]"), item))
+        || value
+            .fields()
+            .any(|(name, item)| inside(format!(".{name}"), item))
 }
 
 fn nul_refused(name: &str, path: &[String]) -> ServerError {
