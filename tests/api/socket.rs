@@ -1,6 +1,6 @@
 //! The socket holds no more than its token: it carries subscriptions only,
-//! closes with 4403 once its token is revoked or expired, and bounds the
-//! subscriptions one socket holds.
+//! closes with 4403 once its token is revoked or expired or its organisation
+//! is deactivated, and bounds the subscriptions and sockets it holds.
 
 use std::time::{Duration, Instant};
 
@@ -178,4 +178,31 @@ async fn an_event_resolving_past_the_request_timeout_ends_its_subscription() {
         .await
         .expect("the end");
     assert_eq!(end["type"], "complete", "{end}");
+}
+
+#[tokio::test]
+async fn a_socket_closes_with_4403_once_its_organisation_is_deactivated() {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+    let app = TestApp::with_demo().await;
+    let mut socket = connect(&app, Some(&token("surrey", &["VIEWER"]))).await;
+    subscribe(&mut socket, "1", SUBSCRIPTION, json!({})).await;
+    let surrey = entity::organisation::Entity::find()
+        .filter(entity::organisation::Column::Slug.eq("surrey"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("surrey");
+    let mut inactive: entity::organisation::ActiveModel = surrey.into();
+    inactive.active = Set(false);
+    inactive.update(&app.db).await.expect("deactivated");
+    // As over HTTP, within the time an organisation lookup is trusted (30 s).
+    let started = Instant::now();
+    let code = loop {
+        match next(&mut socket, Duration::from_secs(40)).await {
+            Ok(_) => continue,
+            Err(code) => break code,
+        }
+    };
+    assert_eq!(code, Some(4403));
+    assert!(started.elapsed() < Duration::from_secs(35));
 }
