@@ -11,7 +11,7 @@
 
 use std::{collections::HashMap, time::Instant};
 
-use api::{Application, auth::Authenticator, config::Config, scope::Role};
+use api::{Application, auth::Authenticator, config::Config, tenancy::Role};
 use sea_orm::{ConnectionTrait, Database};
 use serde_json::{Value, json};
 
@@ -93,7 +93,7 @@ async fn main() {
         .await
         .expect("server starts");
     api::seed::demo(app.db()).await.expect("demo organisations");
-    let db = api::db::connect(&config, Default::default())
+    let db = api::store::connect(&config, Default::default())
         .await
         .expect("database");
     let token = Authenticator::new(&config, db)

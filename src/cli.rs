@@ -7,7 +7,8 @@ use clap::{ArgGroup, Args, Parser, Subcommand};
 use migration::{Migrator, MigratorTrait};
 
 use api::{
-    Application, auth::Authenticator, config::Config, db, graphql, scope::Role, seed, telemetry,
+    Application, auth::Authenticator, config::Config, graphql, seed, store, telemetry,
+    tenancy::Role,
 };
 use costar_synthetic as synthetic;
 
@@ -173,15 +174,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     match command {
         Command::Serve => serve(config).await,
         Command::Migrate { action: None } => {
-            let db = db::connect(&config, Default::default()).await?;
-            db::migrate(db.pool()).await?;
+            let db = store::connect(&config, Default::default()).await?;
+            store::migrate(db.pool()).await?;
             say("migrations applied\n");
             Ok(())
         }
         Command::Migrate {
             action: Some(MigrateAction::Status),
         } => {
-            let db = db::connect(&config, Default::default()).await?;
+            let db = store::connect(&config, Default::default()).await?;
             let applied = Migrator::get_applied_migrations(db.pool())
                 .await
                 .context("reading applied migrations")?;
@@ -198,8 +199,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Seed(args) => {
             let network = args.network()?;
-            let db = db::connect(&config, Default::default()).await?;
-            db::migrate(db.pool()).await?;
+            let db = store::connect(&config, Default::default()).await?;
+            store::migrate(db.pool()).await?;
             match network {
                 SeedNetwork::Demo => {
                     let report = seed::demo(db.pool()).await?;
@@ -227,8 +228,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     sub,
                 },
         } => {
-            let db = db::connect(&config, Default::default()).await?;
-            db::migrate(db.pool()).await?;
+            let db = store::connect(&config, Default::default()).await?;
+            store::migrate(db.pool()).await?;
             let auth = Authenticator::new(&config, db)?;
             auth.refresh_revocations()
                 .await

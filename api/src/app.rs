@@ -7,7 +7,7 @@ use anyhow::Context;
 use axum::{Router, extract::DefaultBodyLimit, http::HeaderName};
 use sea_orm::DatabaseConnection;
 
-use crate::db::Db;
+use crate::store::{self, Db};
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
@@ -20,13 +20,15 @@ use tower_http::{
 use crate::{
     auth::Authenticator,
     config::{Config, CorsOrigins},
-    db::{self, StatementCounter},
-    graphql::{self, documents::Documents, trusted::TrustedDocuments},
-    http::{self, AppState, GRAPHQL_METHODS},
+    graphql::{self, fast::documents::Documents, trusted::TrustedDocuments},
+    http::{
+        self, AppState, GRAPHQL_METHODS,
+        rate_limit::RateLimits,
+        socket::{OpenSockets, SocketLimits},
+    },
     live::ChangeBus,
-    rate_limit::RateLimits,
-    scope::WriteGate,
-    socket::{OpenSockets, SocketLimits},
+    store::StatementCounter,
+    tenancy::WriteGate,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -46,9 +48,9 @@ impl Application {
     /// Connects to the database, applies pending migrations and binds the listener.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let statements = Arc::new(StatementCounter::default());
-        let db = db::connect(&config, statements.clone()).await?;
-        let schema_ready = db::migrate_when_reachable(db.pool()).await?;
-        let replica = db::connect_replica(&config, statements.clone()).await?;
+        let db = store::connect(&config, statements.clone()).await?;
+        let schema_ready = store::migrate_when_reachable(db.pool()).await?;
+        let replica = store::connect_replica(&config, statements.clone()).await?;
         let listener = TcpListener::bind(config.bind)
             .await
             .with_context(|| format!("COSTAR_BIND: cannot listen on {}", config.bind))?;
@@ -69,7 +71,7 @@ impl Application {
         }
         // The change watcher polls on its own pool, outside the request
         // statement count that /metrics reports.
-        let watcher_db = db::connect(&config, Arc::new(StatementCounter::default())).await?;
+        let watcher_db = store::connect(&config, Arc::new(StatementCounter::default())).await?;
         let changes =
             ChangeBus::start(watcher_db.pool().clone(), config.database_url.clone()).await?;
         auth.watch_public_keys();

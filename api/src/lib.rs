@@ -7,18 +7,17 @@
 pub mod app;
 pub mod auth;
 pub mod config;
-pub mod db;
+pub mod domain;
 pub mod error;
-pub mod graphiql;
 pub mod graphql;
 pub mod http;
 pub mod live;
 pub mod metrics;
-pub mod rate_limit;
-pub mod scope;
+pub mod repo;
 pub mod seed;
-pub mod socket;
+pub mod store;
 pub mod telemetry;
+pub mod tenancy;
 
 pub use app::Application;
 pub use config::Config;

@@ -13,10 +13,8 @@ use std::{sync::Arc, time::Duration};
 use sea_orm::{DatabaseBackend, DatabaseConnection, sqlx::postgres::PgListener};
 use tokio::sync::broadcast;
 
-use crate::db;
+use crate::repo;
 
-/// The channel writers notify on Postgres.
-pub const CHANNEL: &str = "costar_case_study_changes";
 /// How long a replica waits without a notification before reading anyway.
 const POLL: Duration = Duration::from_secs(2);
 /// How often SQLite's single process looks for new changes.
@@ -32,7 +30,7 @@ impl ChangeBus {
     pub async fn start(db: DatabaseConnection, database_url: String) -> anyhow::Result<Arc<Self>> {
         let (sender, _) = broadcast::channel(1024);
         // Unknown while the database is down: read once it answers.
-        let last = db::change_feed::last_seq(&db).await.ok();
+        let last = repo::change_log::read::last_seq(&db).await.ok();
         let bus = Arc::new(Self {
             sender: sender.clone(),
         });
@@ -70,10 +68,10 @@ async fn watch(
             tokio::time::sleep(SQLITE_POLL).await;
         }
         let Some(after) = last else {
-            last = db::change_feed::last_seq(&db).await.ok();
+            last = repo::change_log::read::last_seq(&db).await.ok();
             continue;
         };
-        match db::change_feed::seqs_after(&db, after).await {
+        match repo::change_log::read::seqs_after(&db, after).await {
             Ok(seqs) => {
                 for seq in seqs {
                     last = Some(seq);
@@ -88,6 +86,6 @@ async fn watch(
 
 async fn listen(database_url: &str) -> Option<PgListener> {
     let mut listener = PgListener::connect(database_url).await.ok()?;
-    listener.listen(CHANNEL).await.ok()?;
+    listener.listen(repo::change_log::CHANNEL).await.ok()?;
     Some(listener)
 }

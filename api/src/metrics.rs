@@ -22,7 +22,7 @@ use prometheus_client::{
 };
 use sea_orm::DatabaseConnection;
 
-use crate::db::Db;
+use crate::store::Db;
 
 /// Distinct operation names kept as labels; later ones count as "other",
 /// so clients cannot grow the metrics without bound.

@@ -2,7 +2,7 @@
 //! list or a BAD_USER_INPUT, never a panic or another error.
 #![no_main]
 
-use api::db::keyset::PageArgs;
+use api::store::keyset::PageArgs;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (&str, i32, bool)| {

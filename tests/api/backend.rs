@@ -87,7 +87,7 @@ async fn a_transaction_stopped_while_it_begins_leaves_no_transaction_behind() {
         .max_connections(1)
         .to_owned();
     let conn = sea_orm::Database::connect(options).await.expect("connects");
-    let db = api::db::Db::new(
+    let db = api::store::Db::new(
         conn,
         1,
         std::time::Duration::from_secs(5),

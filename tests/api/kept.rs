@@ -7,7 +7,7 @@
 
 use std::{sync::Arc, time::Duration};
 
-use api::db::{Db, StatementCounter};
+use api::store::{Db, StatementCounter};
 use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
 
 use crate::helpers::{DbGuard, TestApp, fresh_database, test_config};
@@ -21,7 +21,7 @@ async fn gated(connections: u32) -> (Db, DbGuard) {
     let (url, guard) = fresh_database().await;
     let mut config = test_config(url);
     config.db_max_connections = connections;
-    let db = api::db::connect(&config, Arc::new(StatementCounter::default()))
+    let db = api::store::connect(&config, Arc::new(StatementCounter::default()))
         .await
         .expect("connects");
     (db, guard)

@@ -250,7 +250,7 @@ async fn a_statement_past_the_statement_timeout_is_a_timeout_error() {
     };
     let mut config = crate::helpers::test_config(format!("{server}/postgres"));
     config.db_statement_timeout = std::time::Duration::from_millis(50);
-    let db = api::db::connect(&config, Default::default())
+    let db = api::store::connect(&config, Default::default())
         .await
         .expect("connects");
     let err = db

@@ -3,9 +3,9 @@
 //! Postgres with the columns' types checked once per result, and a result
 //! whose types do not fit is refused as reading by name refuses it.
 
-use api::db::{
+use api::store::{
     joined,
-    positional::{Layout, Positional, Types},
+    pg::positional::{Layout, Positional, Types},
 };
 use entity::{case_study, charter, initiative, organisation, peer_review};
 use sea_orm::{

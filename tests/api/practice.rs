@@ -791,7 +791,7 @@ async fn club_only_lists_the_practice_of_club_members() {
 
 #[tokio::test]
 async fn a_pathway_holds_at_most_its_ceiling_of_steps() {
-    let ceiling = api::db::initiative_parts::MAX_STEPS as usize;
+    let ceiling = api::repo::initiative::parts::MAX_STEPS as usize;
     let app = TestApp::with_demo().await;
     let editor = token("midlothian", &["EDITOR"]);
     let mine = initiative(&app, &editor, json!({ "title": "A long pathway" })).await;
@@ -835,7 +835,7 @@ async fn an_initiative_holds_at_most_its_ceiling_of_charters_and_a_charter_of_ve
         json!({ "input": { "title": title, "visibility": "NETWORK", "initiativeId": mine.clone(),
             "commitments": [{ "party": "SERVICE", "kind": "RIGHT", "text": "Be heard" }] } })
     };
-    let ceiling = api::db::charter_edit::MAX_CHARTERS_PER_INITIATIVE;
+    let ceiling = api::repo::charter::write::MAX_CHARTERS_PER_INITIATIVE;
     let mut first = Value::Null;
     for i in 0..ceiling {
         let created = app
@@ -864,7 +864,7 @@ async fn an_initiative_holds_at_most_its_ceiling_of_charters_and_a_charter_of_ve
     let revise = "mutation($id: ID!, $v: Int!, $title: String!) { updateCharter(input: { id: $id, expectedVersion: $v, title: $title }) { version } }";
     let id = first["id"].clone();
     let mut version = first["version"].as_i64().expect("version");
-    for i in 0..api::db::charter_edit::MAX_VERSIONS {
+    for i in 0..api::repo::charter::write::MAX_VERSIONS {
         version = app
             .gql_as(&editor, adopt, json!({ "id": id, "v": version }))
             .await

@@ -24,7 +24,7 @@ fn graphql_types_hold_no_connection() {
     // connection it needs comes from the request's scope when it resolves.
     let types = Path::new(env!("CARGO_MANIFEST_DIR")).join("api/src/graphql/types");
     let connections = [
-        "db::Db",
+        "store::Db",
         "DatabaseConnection",
         "DatabaseTransaction",
         "ScopedDb",

@@ -85,7 +85,7 @@ async fn a_socket_closes_with_4403_once_its_token_expires() {
 async fn a_socket_holds_a_bounded_number_of_subscriptions() {
     let app = TestApp::with_demo().await;
     let mut socket = connect(&app, Some(&token("surrey", &["VIEWER"]))).await;
-    for id in 0..api::socket::MAX_SUBSCRIPTIONS {
+    for id in 0..api::http::socket::MAX_SUBSCRIPTIONS {
         subscribe(&mut socket, &id.to_string(), SUBSCRIPTION, json!({})).await;
     }
     subscribe(&mut socket, "one-too-many", SUBSCRIPTION, json!({})).await;

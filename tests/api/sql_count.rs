@@ -1,6 +1,6 @@
 //! No N+1: a page costs the same number of statements whatever its size.
 
-use api::db::write::{self, NewCaseStudy, NewInitiative};
+use api::repo::write::{self, NewCaseStudy, NewInitiative};
 use chrono::{Duration, Utc};
 use entity::vocabulary::{CaseStudyStatus, CoType, ServiceArea, StarStep, Visibility};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

@@ -162,7 +162,7 @@ async fn a_server_killed_in_the_middle_of_a_batch_keeps_all_of_it_or_none() {
     assert!(seeded.success());
     let body =
         "A paragraph of the case study, long enough to make the batch take a while. ".repeat(20);
-    let size = api::db::case_study_sync::MAX_BATCH;
+    let size = api::repo::case_study::sync::MAX_BATCH;
     let items = batch(size, &body);
     let partner = token("governance-international", &["SYNC"]);
     let env = [("COSTAR_BODY_LIMIT_BYTES", "4194304")];

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use api::db::write::{self, NewCaseStudy, NewCharter, NewInitiative};
+use api::repo::write::{self, NewCaseStudy, NewCharter, NewInitiative};
 use entity::vocabulary::{
     CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
     StarStep, Visibility,

@@ -15,7 +15,7 @@ use std::{
 
 use lru::LruCache;
 
-use super::{LEEWAY_SECS, VerifiedClaims};
+use crate::auth::{LEEWAY_SECS, VerifiedClaims};
 
 /// Tokens remembered at most: a few thousand clients' worth, a few
 /// megabytes.

@@ -3,10 +3,10 @@
 
 use async_graphql::Context;
 
-use super::loaders::Loaders;
+use crate::graphql::loaders::Loaders;
 use crate::{
     error::{AppError, Result},
-    scope::ScopedDb,
+    tenancy::ScopedDb,
 };
 
 /// Per-request data, attached by the HTTP handler.

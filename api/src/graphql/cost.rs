@@ -5,12 +5,12 @@
 //! `first` by its ceiling, `nodes` by its ids, and work that reads more
 //! than it returns (ranking, full-text search) by what it reads.
 
-use crate::db::{self, keyset};
+use crate::{repo, store::keyset};
 
 /// Ranking similar initiatives reads and scores up to
 /// `similar::MAX_CANDIDATES` rows whatever it returns; scoring one is a
 /// few comparisons of small sets, counted as a tenth of a field.
-pub const RANKING: usize = (db::similar::MAX_CANDIDATES / 10) as usize;
+pub const RANKING: usize = (repo::similar::MAX_CANDIDATES / 10) as usize;
 
 /// Matching and ranking full-text search results, whatever the page size.
 pub const SEARCH: usize = 200;
@@ -48,8 +48,8 @@ pub fn nodes(ids: usize, child: usize) -> usize {
 /// Similar initiatives: the ranking and the matches returned.
 pub fn matches(first: Option<i32>, child: usize) -> usize {
     let size = first
-        .unwrap_or(db::similar::DEFAULT_MATCHES)
-        .clamp(1, i32::try_from(db::similar::MAX_MATCHES).unwrap_or(50));
+        .unwrap_or(repo::similar::DEFAULT_MATCHES)
+        .clamp(1, i32::try_from(repo::similar::MAX_MATCHES).unwrap_or(50));
     RANKING.saturating_add(items(usize::try_from(size).unwrap_or(1), child))
 }
 

@@ -6,7 +6,7 @@ use async_graphql::{Context, Guard};
 use crate::{
     error::AppError,
     graphql::context::ContextExt,
-    scope::{Caller, Role},
+    tenancy::{Caller, Role},
 };
 
 pub struct RoleGuard {

@@ -11,7 +11,7 @@ use std::{
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use entity::{case_study, charter, charter_version, initiative, organisation, peer_review};
 
-use crate::{db, error::AppError, metrics::METRICS, scope::ScopedDb};
+use crate::{error::AppError, metrics::METRICS, repo, tenancy::ScopedDb};
 
 type LoadResult<K, V> = Result<HashMap<K, V>, Arc<AppError>>;
 
@@ -61,9 +61,10 @@ impl Loader<i64> for OrganisationLoader {
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("organisation", keys.len());
-        Ok(by_id(db::organisation::by_ids(&self.0, keys).await?, |m| {
-            m.id
-        }))
+        Ok(by_id(
+            repo::organisation::read::by_ids(&self.0, keys).await?,
+            |m| m.id,
+        ))
     }
 }
 
@@ -75,7 +76,7 @@ impl Loader<i64> for InitiativeLoader {
         METRICS.batch("initiative", keys.len());
         Ok(every_key(
             keys,
-            db::initiative::by_ids(&self.0, keys).await?,
+            repo::initiative::read::by_ids(&self.0, keys).await?,
             |m| m.id,
         ))
     }
@@ -87,9 +88,10 @@ impl Loader<i64> for CaseStudyLoader {
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("case_study", keys.len());
-        Ok(by_id(db::case_study::by_ids(&self.0, keys).await?, |m| {
-            m.id
-        }))
+        Ok(by_id(
+            repo::case_study::read::by_ids(&self.0, keys).await?,
+            |m| m.id,
+        ))
     }
 }
 
@@ -99,7 +101,10 @@ impl Loader<i64> for CharterLoader {
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("charter", keys.len());
-        Ok(by_id(db::charter::by_ids(&self.0, keys).await?, |m| m.id))
+        Ok(by_id(
+            repo::charter::read::by_ids(&self.0, keys).await?,
+            |m| m.id,
+        ))
     }
 }
 
@@ -109,9 +114,10 @@ impl Loader<i64> for PeerReviewLoader {
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("peer_review", keys.len());
-        Ok(by_id(db::peer_review::by_ids(&self.0, keys).await?, |m| {
-            m.id
-        }))
+        Ok(by_id(
+            repo::peer_review::read::by_ids(&self.0, keys).await?,
+            |m| m.id,
+        ))
     }
 }
 
@@ -123,7 +129,7 @@ impl Loader<i64> for InitiativeChartersLoader {
         METRICS.batch("initiative_charters", keys.len());
         let mut grouped: HashMap<i64, Vec<charter::Model>> =
             keys.iter().map(|&k| (k, Vec::new())).collect();
-        for charter in db::charter::of_initiatives(&self.0, keys).await? {
+        for charter in repo::charter::read::of_initiatives(&self.0, keys).await? {
             if let Some(list) = charter.initiative_id.and_then(|id| grouped.get_mut(&id)) {
                 list.push(charter);
             }
@@ -139,7 +145,7 @@ impl Loader<i64> for InitiativeCaseStudyCountLoader {
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("initiative_case_study_count", keys.len());
         let mut counts: HashMap<i64, i64> = keys.iter().map(|&k| (k, 0)).collect();
-        counts.extend(db::case_study::count_by_initiative(&self.0, keys).await?);
+        counts.extend(repo::case_study::read::count_by_initiative(&self.0, keys).await?);
         Ok(counts)
     }
 }
@@ -158,7 +164,8 @@ impl Loader<FirstCaseStudies> for InitiativeCaseStudiesLoader {
         let mut pages: HashMap<FirstCaseStudies, Vec<case_study::Model>> =
             keys.iter().map(|&k| (k, Vec::new())).collect();
         for (first, initiative_ids) in sizes {
-            for row in db::case_study::first_of_initiatives(&self.0, &initiative_ids, first).await?
+            for row in repo::case_study::read::first_of_initiatives(&self.0, &initiative_ids, first)
+                .await?
             {
                 if let Some(initiative_id) = row.initiative_id
                     && let Some(page) = pages.get_mut(&FirstCaseStudies {
@@ -175,12 +182,12 @@ impl Loader<FirstCaseStudies> for InitiativeCaseStudiesLoader {
 }
 
 impl Loader<i64> for PathwayLoader {
-    type Value = db::pathway::Pathway;
+    type Value = repo::pathway::read::Pathway;
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("pathway", keys.len());
-        let mut pathways = db::pathway::of_initiatives(&self.0, keys).await?;
+        let mut pathways = repo::pathway::read::of_initiatives(&self.0, keys).await?;
         Ok(keys
             .iter()
             .map(|&k| (k, pathways.remove(&k).unwrap_or_default()))
@@ -189,12 +196,12 @@ impl Loader<i64> for PathwayLoader {
 }
 
 impl Loader<i64> for IndicatorsLoader {
-    type Value = Vec<db::indicator::Indicator>;
+    type Value = Vec<repo::indicator::read::Indicator>;
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("indicators", keys.len());
-        let mut indicators = db::indicator::of_initiatives(&self.0, keys).await?;
+        let mut indicators = repo::indicator::read::of_initiatives(&self.0, keys).await?;
         Ok(keys
             .iter()
             .map(|&k| (k, indicators.remove(&k).unwrap_or_default()))
@@ -203,14 +210,15 @@ impl Loader<i64> for IndicatorsLoader {
 }
 
 impl Loader<i64> for PeerMatchesLoader {
-    type Value = Vec<db::similar::Match>;
+    type Value = Vec<repo::similar::Match>;
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("peer_matches", keys.len());
-        let subjects = db::initiative::by_ids(&self.0, keys).await?;
-        let candidates = db::similar::candidates(&self.0, &subjects).await?;
-        let ranked = db::similar::rank_each(subjects, candidates, db::similar::MAX_MATCHES).await?;
+        let subjects = repo::initiative::read::by_ids(&self.0, keys).await?;
+        let candidates = repo::similar::candidates(&self.0, &subjects).await?;
+        let ranked =
+            repo::similar::rank_each(subjects, candidates, repo::similar::MAX_MATCHES).await?;
         Ok(ranked.into_iter().collect())
     }
 }
@@ -223,7 +231,7 @@ impl Loader<i64> for CharterVersionsLoader {
         METRICS.batch("charter_versions", keys.len());
         let mut grouped: HashMap<i64, Vec<charter_version::Model>> =
             keys.iter().map(|&k| (k, Vec::new())).collect();
-        for version in db::charter::versions_of(&self.0, keys).await? {
+        for version in repo::charter::read::versions_of(&self.0, keys).await? {
             if let Some(list) = grouped.get_mut(&version.charter_id) {
                 list.push(version);
             }

@@ -1,14 +1,12 @@
 //! The GraphQL schema: types wrapping entity models, root fields that call
-//! the `db` functions through the caller's scope, and per-request loaders.
+//! the repositories through the caller's scope, and per-request loaders.
 
 pub mod context;
 pub mod cost;
-pub mod documents;
 pub mod errors;
+pub mod fast;
 pub mod guards;
 pub mod ids;
-pub mod inline;
-pub mod json;
 pub mod loaders;
 pub mod mutation;
 pub mod query;
@@ -16,7 +14,6 @@ pub mod rules;
 pub mod subscription;
 pub mod trusted;
 pub mod types;
-pub mod variable_values;
 
 use async_graphql::{
     Schema, SchemaBuilder,

@@ -258,7 +258,7 @@ impl Extension for DocumentRulesExtension {
         check_document(&document)?;
         check_text(&document, variables)?;
         // This extension runs on the socket schema only: there, nothing
-        // but subscriptions (see `crate::socket`).
+        // but subscriptions (see `crate::http::socket`).
         if document
             .operations
             .iter()

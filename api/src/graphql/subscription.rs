@@ -11,11 +11,11 @@ use futures_util::{Stream, stream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, broadcast::error::RecvError, watch};
 
 use crate::{
-    db::change_feed,
     error::{AppError, Result},
     graphql::{context::ContextExt, types::change::CaseStudyChange},
     live::ChangeBus,
     metrics::METRICS,
+    repo,
 };
 
 #[derive(Default)]
@@ -95,7 +95,7 @@ impl SubscriptionRoot {
                     if let Some(turn) = &turn {
                         turn.begin().await;
                     }
-                    match change_feed::by_seq(&scoped, seq).await {
+                    match repo::change_log::read::by_seq(&scoped, seq).await {
                         Ok(Some(change)) => {
                             return Some((CaseStudyChange(change), (scoped, receiver, turn, open)));
                         }

@@ -21,10 +21,13 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-use crate::db::{
-    appraisal::{Appraisal, Score},
-    initiative_parts::{self, EvidenceRow, IndicatorRow},
-    write::{self, NewCaseStudy, NewCharter, NewInitiative, NewOrganisation, NewPeerReview},
+use crate::{
+    domain::appraisal::{Appraisal, Score},
+    repo::{
+        self,
+        initiative::parts::{EvidenceRow, IndicatorRow},
+        write::{self, NewCaseStudy, NewCharter, NewInitiative, NewOrganisation, NewPeerReview},
+    },
 };
 
 const DEMO: &str = include_str!("demo.json");
@@ -138,7 +141,8 @@ async fn seed_parts(
         let mut steps = HashMap::new();
         for step in pathway.steps {
             let row =
-                initiative_parts::insert_step(txn, initiative_id, step.kind, step.label).await?;
+                repo::initiative::parts::insert_step(txn, initiative_id, step.kind, step.label)
+                    .await?;
             steps.insert(step.key, row.id);
         }
         let step = |key: &str| {
@@ -148,7 +152,7 @@ async fn seed_parts(
                 .with_context(|| format!("demo data names unknown pathway step {key}"))
         };
         for link in pathway.links {
-            let row = initiative_parts::insert_link(
+            let row = repo::initiative::parts::insert_link(
                 txn,
                 initiative_id,
                 step(&link.from)?,
@@ -164,7 +168,7 @@ async fn seed_parts(
                     maryland_level: item.maryland_level,
                     emmie: item.emmie,
                 };
-                initiative_parts::insert_evidence(txn, &row, evidence, DEMO_SUBJECT).await?;
+                repo::initiative::parts::insert_evidence(txn, &row, evidence, DEMO_SUBJECT).await?;
             }
         }
     }
@@ -176,10 +180,16 @@ async fn seed_parts(
             baseline: indicator.baseline,
             target: indicator.target,
         };
-        let stored = initiative_parts::insert_indicator(txn, initiative_id, row).await?;
+        let stored = repo::initiative::parts::insert_indicator(txn, initiative_id, row).await?;
         for m in indicator.measurements {
-            initiative_parts::insert_measurement(txn, &stored, m.measured_on, m.value, m.note)
-                .await?;
+            repo::initiative::parts::insert_measurement(
+                txn,
+                &stored,
+                m.measured_on,
+                m.value,
+                m.note,
+            )
+            .await?;
         }
     }
     Ok(())

@@ -6,7 +6,7 @@
 //! - The network is a pure function of [`Options`]: the same rng seed gives the
 //!   same rows, timestamps included (they are drawn from the rng, not read
 //!   from the clock). Only the ids depend on what the database already holds.
-//! - Rows look like the ones [`api::db::write`] inserts: Co lists sorted
+//! - Rows look like the ones [`api::repo::write`] inserts: Co lists sorted
 //!   and without repeats, tags normalised, the label tables mirroring the
 //!   lists on each row, one `UPSERT` change per case study, and a first
 //!   `charter_version` for every charter that was adopted.
@@ -44,10 +44,8 @@ use sea_orm::{
 use serde_json::json;
 
 use api::{
-    db::{
-        appraisal::{Appraisal, DEFAULT_CURRENCY, Score},
-        write,
-    },
+    domain::appraisal::{Appraisal, DEFAULT_CURRENCY, Score},
+    repo::write,
     seed::SeedReport,
 };
 
@@ -1544,7 +1542,11 @@ mod tests {
             );
             assert!(cs.tags.len() <= 4);
             assert!(cs.tags.windows(2).all(|w| w[0] < w[1]));
-            assert!(cs.tags.iter().all(|t| write::normalise_tag(t) == *t));
+            assert!(
+                cs.tags
+                    .iter()
+                    .all(|t| api::domain::labels::normalise_tag(t) == *t)
+            );
             assert!(cs.title.len() <= 200);
             let words = cs.body.split_whitespace().count();
             assert!((60..=120).contains(&words), "{words} words");

@@ -1,7 +1,6 @@
 use async_graphql::{Context, ID, Object, SimpleObject};
 
 use crate::{
-    db::{case_study_edit, case_study_sync},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -12,7 +11,8 @@ use crate::{
             write_inputs::{CreateCaseStudyInput, UpdateCaseStudyInput, UpsertCaseStudyInput},
         },
     },
-    scope::Role,
+    repo,
+    tenancy::Role,
 };
 
 /// What a batch did.
@@ -41,7 +41,7 @@ impl CaseStudyMutation {
         input: CreateCaseStudyInput,
     ) -> Result<CaseStudy> {
         Ok(CaseStudy::from(
-            case_study_edit::create(ctx.scoped_db()?, input.into_db()?).await?,
+            repo::case_study::write::create(ctx.scoped_db()?, input.into_db()?).await?,
         ))
     }
 
@@ -54,7 +54,7 @@ impl CaseStudyMutation {
     ) -> Result<CaseStudy> {
         let (id, version, patch) = input.into_db()?;
         Ok(CaseStudy::from(
-            case_study_edit::update(ctx.scoped_db()?, id, version, patch).await?,
+            repo::case_study::write::update(ctx.scoped_db()?, id, version, patch).await?,
         ))
     }
 
@@ -63,7 +63,7 @@ impl CaseStudyMutation {
     async fn publish_case_study(&self, ctx: &Context<'_>, id: ID) -> Result<CaseStudy> {
         let id = ids::decode_as(&id, NodeType::CaseStudy, "id")?;
         Ok(CaseStudy::from(
-            case_study_edit::publish(ctx.scoped_db()?, id).await?,
+            repo::case_study::write::publish(ctx.scoped_db()?, id).await?,
         ))
     }
 
@@ -80,7 +80,7 @@ impl CaseStudyMutation {
             .enumerate()
             .map(|(i, item)| item.into_db(i))
             .collect::<Result<Vec<_>>>()?;
-        let outcome = case_study_sync::upsert(ctx.scoped_db()?, items).await?;
+        let outcome = repo::case_study::sync::upsert(ctx.scoped_db()?, items).await?;
         Ok(UpsertCaseStudiesPayload {
             created: outcome.created,
             updated: outcome.updated,
@@ -96,7 +96,7 @@ impl CaseStudyMutation {
     /// Deletes a case study of your organisation (the sync feed reports it); answers its id. Needs SYNC or EDITOR.
     #[graphql(guard = "RoleGuard::sync_or_editor()")]
     async fn delete_case_study(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
-        case_study_edit::delete(
+        repo::case_study::write::delete(
             ctx.scoped_db()?,
             ids::decode_as(&id, NodeType::CaseStudy, "id")?,
         )

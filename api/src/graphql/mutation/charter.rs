@@ -1,7 +1,6 @@
 use async_graphql::{Context, ID, Object};
 
 use crate::{
-    db::charter_edit,
     error::Result,
     graphql::{
         context::ContextExt,
@@ -12,7 +11,8 @@ use crate::{
             write_inputs::{CreateCharterInput, UpdateCharterInput},
         },
     },
-    scope::Role,
+    repo,
+    tenancy::Role,
 };
 
 #[derive(Default)]
@@ -28,7 +28,7 @@ impl CharterMutation {
         input: CreateCharterInput,
     ) -> Result<Charter> {
         Ok(Charter(
-            charter_edit::create(ctx.scoped_db()?, input.into_db()?).await?,
+            repo::charter::write::create(ctx.scoped_db()?, input.into_db()?).await?,
         ))
     }
 
@@ -41,7 +41,7 @@ impl CharterMutation {
     ) -> Result<Charter> {
         let (id, version, patch) = input.into_db()?;
         Ok(Charter(
-            charter_edit::update(ctx.scoped_db()?, id, version, patch).await?,
+            repo::charter::write::update(ctx.scoped_db()?, id, version, patch).await?,
         ))
     }
 
@@ -55,7 +55,7 @@ impl CharterMutation {
     ) -> Result<Charter> {
         let id = ids::decode_as(&id, NodeType::Charter, "id")?;
         Ok(Charter(
-            charter_edit::adopt(ctx.scoped_db()?, id, expected_version).await?,
+            repo::charter::write::adopt(ctx.scoped_db()?, id, expected_version).await?,
         ))
     }
 
@@ -69,7 +69,7 @@ impl CharterMutation {
     ) -> Result<Charter> {
         let id = ids::decode_as(&id, NodeType::Charter, "id")?;
         Ok(Charter(
-            charter_edit::retire(ctx.scoped_db()?, id, expected_version).await?,
+            repo::charter::write::retire(ctx.scoped_db()?, id, expected_version).await?,
         ))
     }
 }

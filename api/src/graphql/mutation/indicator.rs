@@ -1,7 +1,6 @@
 use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::{
-    db::indicator_edit::{self, NewIndicator, NewMeasurement},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -13,7 +12,11 @@ use crate::{
             scalars::Date,
         },
     },
-    scope::Role,
+    repo::{
+        self,
+        indicator::write::{NewIndicator, NewMeasurement},
+    },
+    tenancy::Role,
 };
 
 /// A new indicator of an initiative.
@@ -58,11 +61,10 @@ impl IndicatorMutation {
             baseline: input.baseline,
             target: input.target,
         };
-        let indicator = indicator_edit::add(ctx.scoped_db()?, initiative_id, new).await?;
-        Ok(OutcomeIndicator(crate::db::indicator::Indicator::new(
-            indicator,
-            Vec::new(),
-        )))
+        let indicator = repo::indicator::write::add(ctx.scoped_db()?, initiative_id, new).await?;
+        Ok(OutcomeIndicator(
+            crate::repo::indicator::read::Indicator::new(indicator, Vec::new()),
+        ))
     }
 
     /// Records a dated value of an indicator. Needs EDITOR.
@@ -80,7 +82,7 @@ impl IndicatorMutation {
             note: input.note,
         };
         Ok(Measurement(
-            indicator_edit::record_measurement(ctx.scoped_db()?, id, new).await?,
+            repo::indicator::write::record_measurement(ctx.scoped_db()?, id, new).await?,
         ))
     }
 
@@ -88,7 +90,7 @@ impl IndicatorMutation {
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn remove_outcome_indicator(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
         let indicator = ids::decode_as(&id, NodeType::OutcomeIndicator, "id")?;
-        indicator_edit::remove(ctx.scoped_db()?, indicator).await?;
+        repo::indicator::write::remove(ctx.scoped_db()?, indicator).await?;
         Ok(id)
     }
 }

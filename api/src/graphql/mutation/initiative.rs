@@ -1,7 +1,6 @@
 use async_graphql::{Context, ID, Object};
 
 use crate::{
-    db::initiative_edit,
     error::Result,
     graphql::{
         context::ContextExt,
@@ -12,7 +11,8 @@ use crate::{
             write_inputs::{CreateInitiativeInput, UpdateInitiativeInput},
         },
     },
-    scope::Role,
+    repo,
+    tenancy::Role,
 };
 
 #[derive(Default)]
@@ -28,7 +28,7 @@ impl InitiativeMutation {
         input: CreateInitiativeInput,
     ) -> Result<Initiative> {
         Ok(Initiative(
-            initiative_edit::create(ctx.scoped_db()?, input.into_db()?).await?,
+            repo::initiative::write::create(ctx.scoped_db()?, input.into_db()?).await?,
         ))
     }
 
@@ -41,14 +41,14 @@ impl InitiativeMutation {
     ) -> Result<Initiative> {
         let (id, version, patch) = input.into_db()?;
         Ok(Initiative(
-            initiative_edit::update(ctx.scoped_db()?, id, version, patch).await?,
+            repo::initiative::write::update(ctx.scoped_db()?, id, version, patch).await?,
         ))
     }
 
     /// Deletes an initiative of your organisation; answers its id. Needs EDITOR.
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn delete_initiative(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
-        initiative_edit::delete(
+        repo::initiative::write::delete(
             ctx.scoped_db()?,
             ids::decode_as(&id, NodeType::Initiative, "id")?,
         )

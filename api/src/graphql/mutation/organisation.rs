@@ -1,7 +1,6 @@
 use async_graphql::{Context, InputObject, MaybeUndefined, Object};
 
 use crate::{
-    db::organisation_edit::{self, OrganisationPatch},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -11,7 +10,8 @@ use crate::{
             organisation::Organisation,
         },
     },
-    scope::Role,
+    repo::{self, organisation::write::OrganisationPatch},
+    tenancy::Role,
 };
 
 /// Changes to your own organisation: fields left out keep their value; `gssCode: null` clears it.
@@ -48,7 +48,8 @@ impl OrganisationMutation {
             nation: input.nation.map(Into::into),
         };
         Ok(Organisation(
-            organisation_edit::update(ctx.scoped_db()?, input.expected_version, patch).await?,
+            repo::organisation::write::update(ctx.scoped_db()?, input.expected_version, patch)
+                .await?,
         ))
     }
 }

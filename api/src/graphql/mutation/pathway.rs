@@ -1,7 +1,6 @@
 use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::{
-    db::pathway_edit::{self, NewEvidence},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -13,7 +12,8 @@ use crate::{
             scalars::Date,
         },
     },
-    scope::Role,
+    repo::{self, pathway::write::NewEvidence},
+    tenancy::Role,
 };
 
 /// Evidence that a pathway link holds. Every grade is optional.
@@ -58,7 +58,8 @@ impl PathwayMutation {
     ) -> Result<PathwayStep> {
         let initiative_id = ids::decode_as(&initiative_id, NodeType::Initiative, "initiativeId")?;
         let step =
-            pathway_edit::add_step(ctx.scoped_db()?, initiative_id, kind.into(), &label).await?;
+            repo::pathway::write::add_step(ctx.scoped_db()?, initiative_id, kind.into(), &label)
+                .await?;
         Ok(PathwayStep(step))
     }
 
@@ -73,7 +74,7 @@ impl PathwayMutation {
         let from = ids::decode_as(&from_id, NodeType::PathwayStep, "fromId")?;
         let to = ids::decode_as(&to_id, NodeType::PathwayStep, "toId")?;
         Ok(PathwayLink(
-            pathway_edit::link(ctx.scoped_db()?, from, to).await?,
+            repo::pathway::write::link(ctx.scoped_db()?, from, to).await?,
         ))
     }
 
@@ -81,7 +82,7 @@ impl PathwayMutation {
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn unlink_pathway_steps(&self, ctx: &Context<'_>, link_id: ID) -> Result<ID> {
         let link = ids::decode_as(&link_id, NodeType::PathwayLink, "linkId")?;
-        pathway_edit::unlink(ctx.scoped_db()?, link).await?;
+        repo::pathway::write::unlink(ctx.scoped_db()?, link).await?;
         Ok(link_id)
     }
 
@@ -89,7 +90,7 @@ impl PathwayMutation {
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn remove_pathway_step(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
         let step = ids::decode_as(&id, NodeType::PathwayStep, "id")?;
-        pathway_edit::remove_step(ctx.scoped_db()?, step).await?;
+        repo::pathway::write::remove_step(ctx.scoped_db()?, step).await?;
         Ok(id)
     }
 
@@ -117,7 +118,7 @@ impl PathwayMutation {
             }),
         };
         Ok(Evidence(
-            pathway_edit::add_evidence(ctx.scoped_db()?, link, new).await?,
+            repo::pathway::write::add_evidence(ctx.scoped_db()?, link, new).await?,
         ))
     }
 }

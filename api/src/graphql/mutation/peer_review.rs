@@ -1,7 +1,6 @@
 use async_graphql::{Context, ID, InputObject, Object};
 
 use crate::{
-    db::peer_review_edit::{self, OtherSide, ReviewRequest, Subject},
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
@@ -9,7 +8,11 @@ use crate::{
         ids::{self, NodeType},
         types::{enums::PeerReviewKind, peer_review::PeerReview, scalars::Date},
     },
-    scope::Role,
+    repo::{
+        self,
+        peer_review::write::{OtherSide, ReviewRequest, Subject},
+    },
+    tenancy::Role,
 };
 
 /// A request for a peer review or study visit. Name exactly one subject (`initiativeId` or
@@ -79,7 +82,7 @@ impl PeerReviewMutation {
         input: RequestPeerReviewInput,
     ) -> Result<PeerReview> {
         Ok(PeerReview(
-            peer_review_edit::request(ctx.scoped_db()?, input.into_db()?).await?,
+            repo::peer_review::write::request(ctx.scoped_db()?, input.into_db()?).await?,
         ))
     }
 
@@ -93,7 +96,7 @@ impl PeerReviewMutation {
     ) -> Result<PeerReview> {
         let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
         Ok(PeerReview(
-            peer_review_edit::respond(ctx.scoped_db()?, id, accept).await?,
+            repo::peer_review::write::respond(ctx.scoped_db()?, id, accept).await?,
         ))
     }
 
@@ -107,7 +110,7 @@ impl PeerReviewMutation {
     ) -> Result<PeerReview> {
         let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
         Ok(PeerReview(
-            peer_review_edit::complete(ctx.scoped_db()?, id, &findings).await?,
+            repo::peer_review::write::complete(ctx.scoped_db()?, id, &findings).await?,
         ))
     }
 
@@ -121,7 +124,7 @@ impl PeerReviewMutation {
     ) -> Result<PeerReview> {
         let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
         Ok(PeerReview(
-            peer_review_edit::share_findings(ctx.scoped_db()?, id, shared).await?,
+            repo::peer_review::write::share_findings(ctx.scoped_db()?, id, shared).await?,
         ))
     }
 
@@ -130,7 +133,7 @@ impl PeerReviewMutation {
     async fn cancel_peer_review(&self, ctx: &Context<'_>, id: ID) -> Result<PeerReview> {
         let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
         Ok(PeerReview(
-            peer_review_edit::cancel(ctx.scoped_db()?, id).await?,
+            repo::peer_review::write::cancel(ctx.scoped_db()?, id).await?,
         ))
     }
 }

@@ -1,11 +1,11 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    db,
+    auth::AuthHandle,
     error::Result,
     graphql::{context::ContextExt, guards::RoleGuard},
-    http::AuthHandle,
-    scope::Role,
+    repo,
+    tenancy::Role,
 };
 
 #[derive(Default)]
@@ -19,7 +19,7 @@ impl TokenMutation {
     #[graphql(guard = "RoleGuard::new(Role::Admin)")]
     async fn revoke_token(&self, ctx: &Context<'_>, jti: String) -> Result<String> {
         let scoped = ctx.scoped_db()?;
-        let org = db::token::revoke(scoped, &jti).await?;
+        let org = repo::token::revoke(scoped, &jti).await?;
         if let Ok(auth) = ctx.data::<AuthHandle>() {
             auth.0.note_revoked(org, &jti);
         }

@@ -1,7 +1,6 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    db::{self, keyset::PageArgs},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -11,7 +10,9 @@ use crate::{
             connection::{CountedConnection, TotalCount, connection},
         },
     },
-    scope::Role,
+    repo,
+    store::keyset::PageArgs,
+    tenancy::Role,
 };
 
 #[derive(Default)]
@@ -34,7 +35,7 @@ impl AuditQuery {
     ) -> Result<CountedConnection<AuditEntry>> {
         let writer = ctx.scoped_db()?.writer()?;
         let (page, select) =
-            db::audit::page(writer.db(), writer.org(), &PageArgs::forward(first, after)).await?;
+            repo::audit::page(writer.db(), writer.org(), &PageArgs::forward(first, after)).await?;
         Ok(connection(page, TotalCount::of(select), AuditEntry))
     }
 }

@@ -1,17 +1,18 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    db::{self, keyset::PageArgs},
     error::Result,
     graphql::{
         context::ContextExt,
-        inline::Inline,
+        fast::inline::Inline,
         types::{
             case_study::{CaseStudy, prefetch_relations},
             connection::{CountedConnection, TotalCount, connection, selected},
             inputs::{CaseStudyFilter, CaseStudyOrder},
         },
     },
+    repo,
+    store::keyset::PageArgs,
 };
 
 #[derive(Default)]
@@ -49,11 +50,12 @@ impl CaseStudyQuery {
             last,
             before,
         };
-        let joined = db::case_study::Joined {
+        let joined = repo::case_study::read::Joined {
             owner: selected(ctx, &["owner"]),
             initiative: selected(ctx, &["initiative"]),
         };
-        let (page, select) = db::case_study::page(db, &filter, order, &args, joined).await?;
+        let (page, select) =
+            repo::case_study::read::page(db, &filter, order, &args, joined).await?;
         prefetch_relations(ctx, &page).await?;
         Ok(connection(
             page,

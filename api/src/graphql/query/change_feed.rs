@@ -1,7 +1,6 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    db::{self, keyset::PageArgs},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -10,6 +9,8 @@ use crate::{
             connection::{CountedConnection, TotalCount, connection},
         },
     },
+    repo,
+    store::keyset::PageArgs,
 };
 
 #[derive(Default)]
@@ -28,7 +29,8 @@ impl ChangeFeedQuery {
         #[graphql(desc = "Page size, at most 100 (default 20).")] first: Option<i32>,
     ) -> Result<CountedConnection<CaseStudyChange>> {
         let db = ctx.scoped_db()?;
-        let (page, select) = db::change_feed::page(db, &PageArgs::forward(first, after)).await?;
+        let (page, select) =
+            repo::change_log::read::page(db, &PageArgs::forward(first, after)).await?;
         Ok(connection(page, TotalCount::of(select), CaseStudyChange))
     }
 }

@@ -1,7 +1,6 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    db::{self, keyset::PageArgs},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -11,6 +10,8 @@ use crate::{
             inputs::CharterFilter,
         },
     },
+    repo,
+    store::keyset::PageArgs,
 };
 
 #[derive(Default)]
@@ -32,7 +33,7 @@ impl CharterQuery {
         let db = ctx.scoped_db()?;
         let filter = filter.unwrap_or_default().into_db()?;
         let (page, select) =
-            db::charter::page(db, &filter, &PageArgs::forward(first, after)).await?;
+            repo::charter::read::page(db, &filter, &PageArgs::forward(first, after)).await?;
         Ok(connection(page, TotalCount::of(select), Charter))
     }
 }

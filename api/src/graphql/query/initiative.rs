@@ -1,12 +1,11 @@
 use async_graphql::{Context, ID, Object};
 
 use crate::{
-    db::{self, keyset::PageArgs},
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
+        fast::inline::Inline,
         ids::{self, NodeType},
-        inline::Inline,
         types::{
             connection::{CountedConnection, TotalCount, connection},
             initiative::{Initiative, matches_wanted},
@@ -14,6 +13,8 @@ use crate::{
             inputs::{InitiativeFilter, InitiativeOrder},
         },
     },
+    repo,
+    store::keyset::PageArgs,
 };
 
 #[derive(Default)]
@@ -47,7 +48,8 @@ impl InitiativeQuery {
             before,
         };
         let (page, select) =
-            db::initiative::page(db, &filter, order_by.unwrap_or_default().into(), &args).await?;
+            repo::initiative::read::page(db, &filter, order_by.unwrap_or_default().into(), &args)
+                .await?;
         Ok(connection(page, TotalCount::of(select), |model| {
             Inline(Initiative(model))
         }))
@@ -60,7 +62,7 @@ impl InitiativeQuery {
         ctx: &Context<'_>,
         initiative_id: ID,
         #[graphql(
-            default_with = "Some(crate::db::similar::DEFAULT_MATCHES)",
+            default_with = "Some(crate::repo::similar::DEFAULT_MATCHES)",
             desc = "How many, at most 50."
         )]
         first: Option<i32>,
@@ -68,14 +70,14 @@ impl InitiativeQuery {
         let first = matches_wanted(first)?;
         let id = ids::decode_as(&initiative_id, NodeType::Initiative, "initiativeId")?;
         let db = ctx.scoped_db()?;
-        let subject = db::initiative::by_ids(db, &[id])
+        let subject = repo::initiative::read::by_ids(db, &[id])
             .await?
             .into_iter()
             .next()
             .ok_or(AppError::NotFound {
                 entity: "initiative",
             })?;
-        let matches = db::similar::similar_to(db, subject, first).await?;
+        let matches = repo::similar::similar_to(db, subject, first).await?;
         Ok(matches.into_iter().map(InitiativeMatch).collect())
     }
 }

@@ -1,16 +1,17 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    db::{self, keyset::PageArgs},
     error::Result,
     graphql::{
         context::ContextExt,
-        inline::Inline,
+        fast::inline::Inline,
         types::{
             connection::{CountedConnection, TotalCount, connection},
             organisation::Organisation,
         },
     },
+    repo,
+    store::keyset::PageArgs,
 };
 
 #[derive(Default)]
@@ -20,7 +21,7 @@ pub struct OrganisationQuery;
 impl OrganisationQuery {
     /// An organisation by slug; null when there is none.
     async fn organisation(&self, ctx: &Context<'_>, slug: String) -> Result<Option<Organisation>> {
-        Ok(db::organisation::by_slug(ctx.scoped_db()?, &slug)
+        Ok(repo::organisation::read::by_slug(ctx.scoped_db()?, &slug)
             .await?
             .map(Organisation))
     }
@@ -39,7 +40,7 @@ impl OrganisationQuery {
         >,
     ) -> Result<CountedConnection<Inline<Organisation>>> {
         let db = ctx.scoped_db()?;
-        let (page, select) = db::organisation::page(
+        let (page, select) = repo::organisation::read::page(
             db,
             club_only.unwrap_or(false),
             &PageArgs::forward(first, after),

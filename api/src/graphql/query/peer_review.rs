@@ -1,7 +1,6 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    db::{self, keyset::PageArgs},
     error::Result,
     graphql::{
         context::ContextExt,
@@ -11,6 +10,8 @@ use crate::{
             peer_review::{PeerReview, feed_parties},
         },
     },
+    repo,
+    store::keyset::PageArgs,
 };
 
 #[derive(Default)]
@@ -33,7 +34,8 @@ impl PeerReviewQuery {
         let filter = filter.unwrap_or_default().into_db()?;
         let args = PageArgs::forward(first, after);
         let with_parties = selected(ctx, &["host"]) || selected(ctx, &["visitor"]);
-        let (page, select) = db::peer_review::page(db, &filter, &args, with_parties).await?;
+        let (page, select) =
+            repo::peer_review::read::page(db, &filter, &args, with_parties).await?;
         let page = feed_parties(ctx, page).await?;
         Ok(connection(page, TotalCount::of(select), PeerReview))
     }

@@ -1,7 +1,9 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    error::Result, graphql::context::ContextExt, graphql::types::viewer::Viewer, scope::Caller,
+    error::Result,
+    graphql::{context::ContextExt, types::viewer::Viewer},
+    tenancy::Caller,
 };
 
 #[derive(Default)]

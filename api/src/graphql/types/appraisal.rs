@@ -1,6 +1,6 @@
 use async_graphql::{Enum, Object};
 
-use crate::db::appraisal::{self, Quadrant};
+use crate::domain::appraisal::{self, Quadrant};
 
 /// Where the Impact Matrix places an initiative (a score of 3 or more is high).
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]

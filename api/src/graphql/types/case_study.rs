@@ -2,22 +2,25 @@ use async_graphql::{Context, ID, Lookahead, Object, Value};
 use chrono::{DateTime, Utc};
 use entity::{case_study, initiative, organisation};
 
-use super::{
-    connection::selected,
-    enums::{CaseStudyStatus, CoType, ServiceArea, Visibility},
-    initiative::Initiative,
-    labels,
-    organisation::Organisation,
-};
 use crate::{
-    db::{self, keyset::Page},
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
+        fast::inline::{self, Plain, PlainFields},
         ids::{self, NodeType},
-        inline::{self, Plain, PlainFields},
         loaders::Loaders,
     },
+    store::keyset::Page,
+};
+use crate::{
+    graphql::types::{
+        connection::selected,
+        enums::{CaseStudyStatus, CoType, ServiceArea, Visibility},
+        initiative::Initiative,
+        labels,
+        organisation::Organisation,
+    },
+    repo,
 };
 
 /// A case study, with the relations its page read alongside it (none
@@ -46,7 +49,10 @@ impl CaseStudy {
     /// A row of a page, with the relations the page joined: its fields
     /// answer from them, not through a loader's cache, which cost more than
     /// the rest of a portal page's fields together.
-    pub fn with_relations(model: case_study::Model, relations: db::case_study::Relations) -> Self {
+    pub fn with_relations(
+        model: case_study::Model,
+        relations: repo::case_study::read::Relations,
+    ) -> Self {
         let joined = Joined {
             owner: relations.owner.map(Organisation),
             initiative: relations.initiative.map(|i| i.map(Initiative)),
@@ -203,7 +209,7 @@ struct LoaderFeed {
 }
 
 impl LoaderFeed {
-    fn take(&mut self, row: &case_study::Model, relations: db::case_study::Relations) {
+    fn take(&mut self, row: &case_study::Model, relations: repo::case_study::read::Relations) {
         if let Some(owner) = relations.owner {
             self.owners.push((owner.id, owner));
         }
@@ -226,7 +232,7 @@ impl LoaderFeed {
 /// the loaders: a case study asked for by id with its owner, initiative and
 /// charters costs one statement, not four.
 pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_>) -> Result<()> {
-    let wanted = db::case_study::Joined {
+    let wanted = repo::case_study::read::Joined {
         owner: look.field("owner").exists(),
         initiative: look.field("initiative").exists(),
     };
@@ -238,7 +244,7 @@ pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_
     let mut case_studies = Vec::with_capacity(ids.len());
     let mut charters = Vec::new();
     if look.field("initiative").field("charters").exists() {
-        for found in db::case_study::by_ids_with_charters(db, ids, wanted.owner).await? {
+        for found in repo::case_study::read::by_ids_with_charters(db, ids, wanted.owner).await? {
             if let (Some(id), Some(Some(_))) =
                 (found.case_study.initiative_id, &found.relations.initiative)
             {
@@ -248,7 +254,7 @@ pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_
             case_studies.push((found.case_study.id, found.case_study));
         }
     } else {
-        for (row, relations) in db::case_study::by_ids_joined(db, ids, wanted).await? {
+        for (row, relations) in repo::case_study::read::by_ids_joined(db, ids, wanted).await? {
             feed.take(&row, relations);
             case_studies.push((row.id, row));
         }
@@ -269,7 +275,7 @@ pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_
 /// front makes the statement count of a page independent of timing.
 pub async fn prefetch_relations(
     ctx: &Context<'_>,
-    page: &Page<(case_study::Model, db::case_study::Relations)>,
+    page: &Page<(case_study::Model, repo::case_study::read::Relations)>,
 ) -> Result<()> {
     if !selected(ctx, &["initiative", "owner"]) {
         return Ok(());

@@ -1,10 +1,10 @@
 use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 
-use super::{case_study::CaseStudy, enums::ChangeOp};
+use crate::graphql::types::{case_study::CaseStudy, enums::ChangeOp};
 use crate::{
-    db::change_feed::Change,
     graphql::ids::{self, NodeType},
+    repo::change_log::read::Change,
 };
 
 pub struct CaseStudyChange(pub Change);

@@ -2,7 +2,7 @@ use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{charter, charter_version};
 
-use super::{
+use crate::graphql::types::{
     enums::{CharterStatus, CommitmentKind, CommitmentParty, RiskLevel, Visibility},
     initiative::Initiative,
     organisation::Organisation,
@@ -95,21 +95,21 @@ impl CharterVersion {
     }
     /// The rights and responsibilities as adopted.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_COMMITMENTS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_COMMITMENTS, child_complexity)"
     )]
     async fn commitments(&self) -> Vec<Commitment> {
         commitments(&self.0.commitments)
     }
     /// The risks and their management as adopted.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_RISKS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_RISKS, child_complexity)"
     )]
     async fn risks(&self) -> Vec<Risk> {
         risks(&self.0.risks)
     }
     /// Who signed this version.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_SIGNATORIES, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_SIGNATORIES, child_complexity)"
     )]
     async fn signatories(&self) -> Vec<Signatory> {
         signatories(&self.0.signatories)
@@ -174,21 +174,21 @@ impl Charter {
     }
     /// Rights and responsibilities of both sides, in the charter's order.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_COMMITMENTS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_COMMITMENTS, child_complexity)"
     )]
     async fn commitments(&self) -> Vec<Commitment> {
         commitments(&self.0.commitments)
     }
     /// The risks identified and how each is managed.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_RISKS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_RISKS, child_complexity)"
     )]
     async fn risks(&self) -> Vec<Risk> {
         risks(&self.0.risks)
     }
     /// Who signed it, for which side.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_SIGNATORIES, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_SIGNATORIES, child_complexity)"
     )]
     async fn signatories(&self) -> Vec<Signatory> {
         signatories(&self.0.signatories)
@@ -203,7 +203,7 @@ impl Charter {
     }
     /// Every adopted version, oldest first; a change to an adopted charter's text makes a DRAFT revision until it is adopted again.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_VERSIONS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_VERSIONS, child_complexity)"
     )]
     async fn versions(&self, ctx: &Context<'_>) -> Result<Vec<CharterVersion>> {
         let versions = ctx

@@ -8,9 +8,9 @@ use async_graphql::{
 use sea_orm::sea_query::SelectStatement;
 
 use crate::{
-    db::keyset::{self, Cursor, Page},
     error::{AppError, Result},
     graphql::context::ContextExt,
+    store::keyset::{self, Cursor, Page},
 };
 
 /// How a connection's total is found: a statement, never a connection,

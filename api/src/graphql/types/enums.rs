@@ -149,7 +149,7 @@ pub enum RiskLevel {
 
 /// A role a token grants within its organisation.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
-#[graphql(remote = "crate::scope::Role")]
+#[graphql(remote = "crate::tenancy::Role")]
 pub enum Role {
     /// Reads the organisation's records and the network's.
     Viewer,

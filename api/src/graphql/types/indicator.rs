@@ -2,13 +2,13 @@ use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 use entity::indicator_measurement;
 
-use super::{enums::IndicatorKind, scalars::Date};
+use crate::graphql::ids::{self, NodeType};
 use crate::{
-    db::indicator,
-    graphql::ids::{self, NodeType},
+    graphql::types::{enums::IndicatorKind, scalars::Date},
+    repo,
 };
 
-pub struct OutcomeIndicator(pub indicator::Indicator);
+pub struct OutcomeIndicator(pub repo::indicator::read::Indicator);
 
 /// An indicator an initiative tracks: an outcome for people, or the service's process, with its baseline, target and measurements.
 #[Object]
@@ -39,7 +39,7 @@ impl OutcomeIndicator {
     }
     /// Oldest first.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_MEASUREMENTS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::initiative::parts::MAX_MEASUREMENTS, child_complexity)"
     )]
     async fn measurements(&self) -> Vec<Measurement> {
         self.0

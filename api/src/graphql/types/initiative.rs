@@ -2,50 +2,51 @@ use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
 use entity::initiative;
 
-use super::{
-    appraisal::Appraisal,
-    case_study::CaseStudy,
-    charter::Charter,
-    connection::{CountedConnection, TotalCount, connection},
-    enums::{CoType, ServiceArea, StarStep, Visibility},
-    indicator::OutcomeIndicator,
-    initiative_match::InitiativeMatch,
-    labels,
-    organisation::Organisation,
-    pathway::{Pathway, PathwayLink},
+use crate::{
+    domain,
+    graphql::types::{
+        appraisal::Appraisal,
+        case_study::CaseStudy,
+        charter::Charter,
+        connection::{CountedConnection, TotalCount, connection},
+        enums::{CoType, ServiceArea, StarStep, Visibility},
+        indicator::OutcomeIndicator,
+        initiative_match::InitiativeMatch,
+        labels,
+        organisation::Organisation,
+        pathway::{Pathway, PathwayLink},
+    },
+    repo,
 };
 use crate::{
-    db::{
-        self,
-        case_study::{CaseStudyFilter, CaseStudyOrder},
-        keyset::{Page, PageArgs},
-    },
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
+        fast::inline::{self, Inline, Plain, PlainFields},
         ids::{self, NodeType},
-        inline::{self, Inline, Plain, PlainFields},
         loaders::FirstCaseStudies,
     },
+    repo::case_study::read::{CaseStudyFilter, CaseStudyOrder},
+    store::keyset::{Page, PageArgs},
 };
 
 /// Reads a `first` of similar initiatives: 1 to 50, 10 when null.
 pub fn matches_wanted(first: Option<i32>) -> Result<usize> {
-    let first = first.unwrap_or(db::similar::DEFAULT_MATCHES);
+    let first = first.unwrap_or(repo::similar::DEFAULT_MATCHES);
     match usize::try_from(first) {
-        Ok(n @ 1..=db::similar::MAX_MATCHES) => Ok(n),
+        Ok(n @ 1..=repo::similar::MAX_MATCHES) => Ok(n),
         _ => Err(AppError::bad_input(
             "first",
             format!(
                 "first is from 1 to {}, got {first}",
-                db::similar::MAX_MATCHES
+                repo::similar::MAX_MATCHES
             ),
         )),
     }
 }
 
 impl Initiative {
-    async fn load_pathway(&self, ctx: &Context<'_>) -> Result<db::pathway::Pathway> {
+    async fn load_pathway(&self, ctx: &Context<'_>) -> Result<repo::pathway::read::Pathway> {
         Ok(ctx
             .loaders()?
             .pathways()
@@ -123,7 +124,7 @@ impl Initiative {
     }
     /// The Focus It appraisal: Impact Matrix scores and the business case.
     async fn appraisal(&self) -> Appraisal {
-        Appraisal(db::appraisal::Appraisal::of(&self.0))
+        Appraisal(domain::appraisal::Appraisal::of(&self.0))
     }
     /// Increases with every change; pass it back as `expectedVersion` when updating.
     async fn version(&self) -> i32 {
@@ -155,12 +156,12 @@ impl Initiative {
                 initiative_id: Some(self.0.id),
                 ..Default::default()
             };
-            let (page, _) = db::case_study::page(
+            let (page, _) = repo::case_study::read::page(
                 ctx.scoped_db()?,
                 &filter,
                 CaseStudyOrder::UpdatedAt,
                 &args,
-                db::case_study::Joined::default(),
+                repo::case_study::read::Joined::default(),
             )
             .await?;
             return Ok(connection(page.map(|(row, _)| row), total, |row| {
@@ -180,7 +181,7 @@ impl Initiative {
             .await?
             .unwrap_or_default();
         Ok(connection(
-            Page::first_of(rows, size, db::case_study::updated_at_cursor),
+            Page::first_of(rows, size, repo::case_study::read::updated_at_cursor),
             total,
             |row| Inline(CaseStudy::from(row)),
         ))
@@ -191,7 +192,7 @@ impl Initiative {
     }
     /// The links of the pathway with no evidence at `minNestaLevel` or above, in pathway order: where to gather evidence next.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_LINKS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::initiative::parts::MAX_LINKS, child_complexity)"
     )]
     async fn evidence_gaps(
         &self,
@@ -202,8 +203,11 @@ impl Initiative {
         )]
         min_nesta_level: Option<i32>,
     ) -> Result<Vec<PathwayLink>> {
-        let level =
-            db::validate::one_to_five("minNestaLevel", min_nesta_level.unwrap_or(2), "a level")?;
+        let level = domain::validate::one_to_five(
+            "minNestaLevel",
+            min_nesta_level.unwrap_or(2),
+            "a level",
+        )?;
         let pathway = self.load_pathway(ctx).await?;
         Ok(pathway
             .evidence_gaps(level)
@@ -214,7 +218,7 @@ impl Initiative {
     }
     /// Outcome and process indicators, oldest first.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_INDICATORS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::initiative::parts::MAX_INDICATORS, child_complexity)"
     )]
     async fn indicators(&self, ctx: &Context<'_>) -> Result<Vec<OutcomeIndicator>> {
         let indicators = ctx
@@ -231,7 +235,7 @@ impl Initiative {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            default_with = "Some(crate::db::similar::DEFAULT_MATCHES)",
+            default_with = "Some(crate::repo::similar::DEFAULT_MATCHES)",
             desc = "How many, at most 50."
         )]
         first: Option<i32>,
@@ -251,7 +255,7 @@ impl Initiative {
     }
     /// The charters of this initiative the caller may see.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::charter_edit::MAX_CHARTERS_PER_INITIATIVE, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_CHARTERS_PER_INITIATIVE, child_complexity)"
     )]
     async fn charters(&self, ctx: &Context<'_>) -> Result<Vec<Charter>> {
         let charters = ctx

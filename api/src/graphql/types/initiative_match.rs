@@ -1,7 +1,7 @@
 use async_graphql::Object;
 
-use super::{enums::CoType, initiative::Initiative};
-use crate::db::similar;
+use crate::graphql::types::{enums::CoType, initiative::Initiative};
+use crate::repo::similar;
 
 pub struct InitiativeMatch(pub similar::Match);
 

@@ -1,22 +1,21 @@
 //! Filter and order inputs of the list fields, and their conversion into
-//! the `db` layer's filters (where bad values become `BAD_USER_INPUT`).
+//! the repositories' filters (where bad values become `BAD_USER_INPUT`).
 
 use async_graphql::{Enum, ID, InputObject};
 use chrono::{DateTime, Utc};
 
-use super::enums::{
-    CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
-    StarStep, Visibility,
-};
 use crate::{
-    db::{
-        case_study as cs, charter as ch, initiative as ini,
-        peer_review::{self as pr, ReviewRole},
-        search::SearchTerms,
-        write::normalise_tag,
-    },
+    domain::labels::normalise_tag,
     error::{AppError, Result},
     graphql::ids::{self, NodeType},
+    repo::{peer_review::read::ReviewRole, search::SearchTerms},
+};
+use crate::{
+    graphql::types::enums::{
+        CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
+        StarStep, Visibility,
+    },
+    repo,
 };
 
 /// Most tags or Co's a filter may list.
@@ -67,8 +66,8 @@ pub struct CaseStudyFilter {
 }
 
 impl CaseStudyFilter {
-    pub fn into_db(self) -> Result<cs::CaseStudyFilter> {
-        Ok(cs::CaseStudyFilter {
+    pub fn into_db(self) -> Result<repo::case_study::read::CaseStudyFilter> {
+        Ok(repo::case_study::read::CaseStudyFilter {
             search: self.search.as_deref().map(SearchTerms::parse).transpose()?,
             co_types: co_types(self.co_types),
             service_area: self.service_area.map(Into::into),
@@ -108,12 +107,14 @@ pub struct CaseStudyOrder {
 }
 
 impl CaseStudyOrder {
-    pub fn into_db(self, has_search: bool) -> Result<cs::CaseStudyOrder> {
+    pub fn into_db(self, has_search: bool) -> Result<repo::case_study::read::CaseStudyOrder> {
         Ok(match self.field {
-            CaseStudyOrderField::UpdatedAt => cs::CaseStudyOrder::UpdatedAt,
-            CaseStudyOrderField::PublishedAt => cs::CaseStudyOrder::PublishedAt,
-            CaseStudyOrderField::Title => cs::CaseStudyOrder::Title,
-            CaseStudyOrderField::Relevance if has_search => cs::CaseStudyOrder::Relevance,
+            CaseStudyOrderField::UpdatedAt => repo::case_study::read::CaseStudyOrder::UpdatedAt,
+            CaseStudyOrderField::PublishedAt => repo::case_study::read::CaseStudyOrder::PublishedAt,
+            CaseStudyOrderField::Title => repo::case_study::read::CaseStudyOrder::Title,
+            CaseStudyOrderField::Relevance if has_search => {
+                repo::case_study::read::CaseStudyOrder::Relevance
+            }
             CaseStudyOrderField::Relevance => {
                 return Err(AppError::bad_input(
                     "orderBy",
@@ -144,8 +145,8 @@ pub struct InitiativeFilter {
 }
 
 impl InitiativeFilter {
-    pub fn into_db(self) -> Result<ini::InitiativeFilter> {
-        Ok(ini::InitiativeFilter {
+    pub fn into_db(self) -> Result<repo::initiative::read::InitiativeFilter> {
+        Ok(repo::initiative::read::InitiativeFilter {
             co_types: co_types(self.co_types),
             service_area: self.service_area.map(Into::into),
             star_step: self.star_step.map(Into::into),
@@ -178,7 +179,7 @@ pub struct InitiativeOrder {
     pub field: InitiativeOrderField,
 }
 
-impl From<InitiativeOrder> for ini::InitiativeOrder {
+impl From<InitiativeOrder> for repo::initiative::read::InitiativeOrder {
     fn from(order: InitiativeOrder) -> Self {
         match order.field {
             InitiativeOrderField::UpdatedAt => Self::UpdatedAt,
@@ -203,8 +204,8 @@ pub struct CharterFilter {
 }
 
 impl CharterFilter {
-    pub fn into_db(self) -> Result<ch::CharterFilter> {
-        Ok(ch::CharterFilter {
+    pub fn into_db(self) -> Result<repo::charter::read::CharterFilter> {
+        Ok(repo::charter::read::CharterFilter {
             owner: self.owner,
             initiative_id: self
                 .initiative_id
@@ -239,8 +240,8 @@ pub struct PeerReviewFilter {
 }
 
 impl PeerReviewFilter {
-    pub fn into_db(self) -> Result<pr::PeerReviewFilter> {
-        Ok(pr::PeerReviewFilter {
+    pub fn into_db(self) -> Result<repo::peer_review::read::PeerReviewFilter> {
+        Ok(repo::peer_review::read::PeerReviewFilter {
             role: self.role.map(|role| match role {
                 PeerReviewRole::Host => ReviewRole::Host,
                 PeerReviewRole::Visitor => ReviewRole::Visitor,

@@ -1,6 +1,6 @@
 use async_graphql::{ID, Interface};
 
-use super::{
+use crate::graphql::types::{
     case_study::CaseStudy, charter::Charter, initiative::Initiative, organisation::Organisation,
     peer_review::PeerReview,
 };

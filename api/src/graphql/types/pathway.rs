@@ -1,27 +1,27 @@
 use async_graphql::{ID, Object, SimpleObject};
 use entity::{evidence, pathway_step};
 
-use super::{enums::PathwayStepKind, scalars::Date};
+use crate::graphql::ids::{self, NodeType};
 use crate::{
-    db::pathway,
-    graphql::ids::{self, NodeType},
+    graphql::types::{enums::PathwayStepKind, scalars::Date},
+    repo,
 };
 
-pub struct Pathway(pub pathway::Pathway);
+pub struct Pathway(pub repo::pathway::read::Pathway);
 
 /// An initiative's pathway to outcomes: steps from activities to final outcomes, and the links between them, in pathway order.
 #[Object]
 impl Pathway {
     /// Activities first, then outputs, intermediate and final outcomes; each kind in the order added.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_STEPS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::initiative::parts::MAX_STEPS, child_complexity)"
     )]
     async fn steps(&self) -> Vec<PathwayStep> {
         self.0.steps.iter().cloned().map(PathwayStep).collect()
     }
     /// Links in the order of the steps they join.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_LINKS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::initiative::parts::MAX_LINKS, child_complexity)"
     )]
     async fn links(&self) -> Vec<PathwayLink> {
         self.0.links.iter().cloned().map(PathwayLink).collect()
@@ -47,7 +47,7 @@ impl PathwayStep {
     }
 }
 
-pub struct PathwayLink(pub pathway::Link);
+pub struct PathwayLink(pub repo::pathway::read::Link);
 
 /// The claim that one step leads to another, with the evidence that it does.
 #[Object]
@@ -66,7 +66,7 @@ impl PathwayLink {
     }
     /// Oldest first.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::db::initiative_parts::MAX_EVIDENCE_PER_LINK, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::initiative::parts::MAX_EVIDENCE_PER_LINK, child_complexity)"
     )]
     async fn evidence(&self) -> Vec<Evidence> {
         self.0.evidence.iter().cloned().map(Evidence).collect()

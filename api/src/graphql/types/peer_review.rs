@@ -2,7 +2,7 @@ use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
 use entity::peer_review;
 
-use super::{
+use crate::graphql::types::{
     case_study::CaseStudy,
     enums::{PeerReviewKind, PeerReviewStatus},
     initiative::Initiative,
@@ -10,12 +10,13 @@ use super::{
     scalars::Date,
 };
 use crate::{
-    db::{keyset::Page, peer_review::Parties},
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
     },
+    repo::peer_review::read::Parties,
+    store::keyset::Page,
 };
 
 pub struct PeerReview(pub peer_review::Model);

@@ -1,10 +1,10 @@
 use async_graphql::{Context, Object};
 
-use super::{enums::Role, organisation::Organisation};
+use crate::graphql::types::{enums::Role, organisation::Organisation};
 use crate::{
     error::{AppError, Result},
     graphql::context::ContextExt,
-    scope::{OrgId, RoleSet, Subject},
+    tenancy::{OrgId, RoleSet, Subject},
 };
 
 pub struct Viewer {

@@ -1,10 +1,10 @@
-//! Inputs of the mutations, and their conversion into the `db` layer's
-//! drafts and patches (where ids are decoded; the rules live in `db::validate`).
+//! Inputs of the mutations, and their conversion into the repositories'
+//! drafts and patches (where ids are decoded; the rules live in `domain::validate`).
 
 use async_graphql::{ID, InputObject, MaybeUndefined};
 use entity::charter as ch;
 
-use super::{
+use crate::graphql::types::{
     enums::{
         CharterStatus, CoType, CommitmentKind, CommitmentParty, RiskLevel, ServiceArea, StarStep,
         Visibility,
@@ -12,15 +12,17 @@ use super::{
     scalars::Date,
 };
 use crate::{
-    db::{
-        appraisal::{Appraisal, Score},
-        case_study_edit::{CaseStudyDraft, CaseStudyPatch},
-        case_study_sync::UpsertItem,
-        charter_edit::{CharterDraft, CharterPatch},
-        initiative_edit::{InitiativeDraft, InitiativePatch},
-    },
+    domain::appraisal::{Appraisal, Score},
     error::Result,
     graphql::ids::{self, NodeType},
+    repo::{
+        case_study::{
+            sync::UpsertItem,
+            write::{CaseStudyDraft, CaseStudyPatch},
+        },
+        charter::write::{CharterDraft, CharterPatch},
+        initiative::write::{InitiativeDraft, InitiativePatch},
+    },
 };
 
 pub(super) fn co_types(values: Vec<CoType>) -> Vec<entity::vocabulary::CoType> {

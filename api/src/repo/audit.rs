@@ -1,0 +1,90 @@
+//! The audit log: every write records who, what, when, and the version
+//! before and after, in the same transaction as the write.
+
+use chrono::Utc;
+use entity::{
+    audit_log::{self, Column, Entity, Model},
+    vocabulary::{AuditAction, AuditEntity},
+};
+use sea_orm::{
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, NotSet, QueryFilter, QueryTrait,
+    sea_query::{Expr, SelectStatement},
+};
+
+use crate::store::{
+    Db,
+    keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+};
+use crate::{
+    error::Result,
+    tenancy::{OrgId, Writer},
+};
+
+/// One write, as the audit log records it.
+pub struct Entry {
+    pub action: AuditAction,
+    pub entity: AuditEntity,
+    pub entity_ref: String,
+    pub version_before: Option<i32>,
+    pub version_after: Option<i32>,
+}
+
+pub async fn record(conn: &impl ConnectionTrait, writer: &Writer<'_>, entry: Entry) -> Result<()> {
+    audit_log::ActiveModel {
+        id: NotSet,
+        owner_org_id: Set(writer.org().0),
+        subject: Set(writer.subject().to_owned()),
+        action: Set(entry.action),
+        entity_type: Set(entry.entity),
+        entity_ref: Set(entry.entity_ref),
+        version_before: Set(entry.version_before),
+        version_after: Set(entry.version_after),
+        at: Set(Utc::now()),
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records a write to an unversioned record (a part of an initiative).
+pub async fn record_unversioned(
+    conn: &impl ConnectionTrait,
+    writer: &Writer<'_>,
+    action: AuditAction,
+    entity: AuditEntity,
+    id: i64,
+) -> Result<()> {
+    let entry = Entry {
+        action,
+        entity,
+        entity_ref: id.to_string(),
+        version_before: None,
+        version_after: None,
+    };
+    record(conn, writer, entry).await
+}
+
+/// An organisation's audit entries, newest first.
+pub async fn page(
+    conn: &Db,
+    org: OrgId,
+    args: &PageArgs,
+) -> Result<(Page<Model>, SelectStatement)> {
+    let key = SortKey {
+        name: "ID",
+        expr: Expr::col((Entity, Column::Id)),
+        descending: true,
+        nullable: false,
+        value: KeyValue::Column(|m: &Model| SortValue::Integer(m.id)),
+        kind: KeyKind::Integer,
+        id: Expr::col((Entity, Column::Id)),
+    };
+    let request = args.validate(key.name)?;
+    let select = Entity::find()
+        .filter(Column::OwnerOrgId.eq(org.0))
+        .into_query();
+    let page = keyset::fetch_page(conn, select.clone(), &key, &request, |m| m.id).await?;
+    Ok((page, select))
+}

@@ -1,0 +1,6 @@
+//! Case studies: reading them through the caller's scope, writing them, and
+//! syncing a partner's batch.
+
+pub mod read;
+pub mod sync;
+pub mod write;

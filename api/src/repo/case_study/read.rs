@@ -1,0 +1,477 @@
+//! Reading case studies: filtered, ordered, paged lists and lookups by id,
+//! all starting from the caller's scope.
+
+use chrono::{DateTime, Utc};
+use entity::{
+    case_study::{Column, Entity, Model},
+    case_study_co_type, case_study_tag, charter, initiative, organisation,
+    vocabulary::{CaseStudyStatus, CoType, ServiceArea, Visibility},
+};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityName, Iterable, QueryFilter, QueryResult,
+    QueryTrait,
+    sea_query::{Alias, Expr, ExprTrait, Order, Query, SelectStatement},
+};
+
+use crate::{error::Result, tenancy::ScopedDb};
+use crate::{
+    repo::{
+        organisation::read::{owned_by_club_member, owned_by_slug},
+        search::{RELEVANCE_WINDOW, SearchTerms},
+    },
+    store::{
+        joined,
+        keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+        pg::positional::Layout,
+    },
+};
+
+/// What a list of case studies is narrowed to. Empty lists mean "any".
+#[derive(Debug, Default, Clone)]
+pub struct CaseStudyFilter {
+    pub search: Option<SearchTerms>,
+    /// Any of these Co's.
+    pub co_types: Vec<CoType>,
+    pub service_area: Option<ServiceArea>,
+    /// The owner organisation's slug.
+    pub owner: Option<String>,
+    /// All of these tags.
+    pub tags: Vec<String>,
+    pub visibility: Option<Visibility>,
+    pub status: Option<CaseStudyStatus>,
+    pub updated_since: Option<DateTime<Utc>>,
+    pub initiative_id: Option<i64>,
+    /// Only case studies of Club members.
+    pub club_only: bool,
+}
+
+/// The orders a case study list can be read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseStudyOrder {
+    /// Most recently updated first.
+    UpdatedAt,
+    /// Most recently published first; unpublished last.
+    PublishedAt,
+    /// Alphabetical.
+    Title,
+    /// Best match first (needs a search).
+    Relevance,
+}
+
+/// The scoped, filtered select behind a list (its page and its count).
+pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
+    let backend = db.conn().get_database_backend();
+    let mut select = db.readable_rows::<Entity>();
+    if let Some(search) = &filter.search {
+        select.cond_where(search.matches(backend));
+    }
+    if !filter.co_types.is_empty() {
+        select.cond_where(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(case_study_co_type::Column::CaseStudyId)
+                    .from(case_study_co_type::Entity)
+                    .and_where(
+                        case_study_co_type::Column::CoType.is_in(filter.co_types.iter().copied()),
+                    )
+                    .to_owned(),
+            ),
+        );
+    }
+    for tag in &filter.tags {
+        select.cond_where(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(case_study_tag::Column::CaseStudyId)
+                    .from(case_study_tag::Entity)
+                    .and_where(case_study_tag::Column::Tag.eq(tag.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(area) = filter.service_area {
+        select.cond_where(Column::ServiceArea.eq(area));
+    }
+    if let Some(slug) = &filter.owner {
+        select.cond_where(owned_by_slug(Expr::col((Entity, Column::OwnerOrgId)), slug));
+    }
+    if let Some(visibility) = filter.visibility {
+        select.cond_where(Column::Visibility.eq(visibility));
+    }
+    if let Some(status) = filter.status {
+        select.cond_where(Column::Status.eq(status));
+    }
+    if let Some(since) = filter.updated_since {
+        select.cond_where(Column::UpdatedAt.gte(since));
+    }
+    if let Some(initiative) = filter.initiative_id {
+        select.cond_where(db.names_readable::<entity::initiative::Entity>(
+            Expr::col((Entity, Column::InitiativeId)),
+            initiative,
+        ));
+    }
+    if filter.club_only {
+        select.cond_where(owned_by_club_member(Expr::col((
+            Entity,
+            Column::OwnerOrgId,
+        ))));
+    }
+    joined::select_columns::<Entity>(&mut select);
+    select
+}
+
+fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) -> SortKey<Model> {
+    let id = Expr::col((Entity, Column::Id));
+    match (order, search) {
+        (CaseStudyOrder::Relevance, Some(search)) => SortKey {
+            name: "RELEVANCE",
+            expr: search.rank(db.conn().get_database_backend()),
+            descending: true,
+            nullable: false,
+            value: KeyValue::Computed,
+            kind: KeyKind::Number,
+            id,
+        },
+        (CaseStudyOrder::PublishedAt, _) => SortKey {
+            name: "PUBLISHED_AT",
+            expr: Expr::col((Entity, Column::PublishedAt)),
+            descending: true,
+            nullable: true,
+            value: KeyValue::Column(|m| SortValue::Time(m.published_at)),
+            kind: KeyKind::Time,
+            id,
+        },
+        (CaseStudyOrder::Title, _) => SortKey {
+            name: "TITLE",
+            expr: Expr::col((Entity, Column::Title)),
+            descending: false,
+            nullable: false,
+            value: KeyValue::Column(|m| SortValue::Text(m.title.clone())),
+            kind: KeyKind::Text,
+            id,
+        },
+        // Relevance without a search has nothing to rank by: the
+        // resolver refuses it, and this is the safe fallback.
+        (CaseStudyOrder::UpdatedAt | CaseStudyOrder::Relevance, _) => SortKey {
+            name: "UPDATED_AT",
+            expr: Expr::col((Entity, Column::UpdatedAt)),
+            descending: true,
+            nullable: false,
+            value: KeyValue::Column(|m| SortValue::Time(Some(m.updated_at))),
+            kind: KeyKind::Time,
+            id,
+        },
+    }
+}
+
+/// The cursor of a case study in the default order (most recently updated first).
+pub fn updated_at_cursor(model: &Model) -> keyset::Cursor {
+    keyset::cursor(
+        "UPDATED_AT",
+        SortValue::Time(Some(model.updated_at)),
+        model.id,
+    )
+}
+
+/// The relations a page reads in its own statement, joined, rather than
+/// in one more statement each.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Joined {
+    pub owner: bool,
+    pub initiative: bool,
+}
+
+/// A page row's joined relations, `None` where not joined.
+#[derive(Debug, Default)]
+pub struct Relations {
+    pub owner: Option<organisation::Model>,
+    /// `Some(None)`: joined, and there is no initiative the caller may read.
+    pub initiative: Option<Option<initiative::Model>>,
+}
+
+const OWNER: joined::Organisation = joined::Organisation {
+    name: "owner",
+    prefix: "owner_",
+};
+const INITIATIVE_PREFIX: &str = "initiative_";
+
+/// Joins to `select` the relations `joined` asks for; [`relations`] reads
+/// them back.
+fn join_relations(db: &ScopedDb, select: &mut SelectStatement, joined: Joined) {
+    if joined.owner {
+        OWNER.join(db, select, (Entity, Column::OwnerOrgId));
+    }
+    if joined.initiative {
+        db.join_readable::<initiative::Entity>(
+            select,
+            Expr::col((initiative::Entity, initiative::Column::Id))
+                .equals((Entity, Column::InitiativeId)),
+        );
+        let table = initiative::Entity.table_name();
+        joined::select_prefixed::<initiative::Entity>(select, table, INITIATIVE_PREFIX);
+    }
+}
+
+/// The relations [`join_relations`] joined to `row`.
+fn relations(row: &QueryResult, layout: &Layout, joined: Joined) -> Result<Relations> {
+    Ok(Relations {
+        owner: match joined.owner {
+            true => OWNER.read(row, layout)?,
+            false => None,
+        },
+        initiative: match joined.initiative {
+            true => Some(layout.joined(row, INITIATIVE_PREFIX)?),
+            false => None,
+        },
+    })
+}
+
+/// One page of the case studies the caller may see, with the relations
+/// `joined` asks for.
+pub async fn page(
+    db: &ScopedDb,
+    filter: &CaseStudyFilter,
+    order: CaseStudyOrder,
+    args: &PageArgs,
+    joined: Joined,
+) -> Result<(Page<(Model, Relations)>, SelectStatement)> {
+    let key = sort_key(order, filter.search.as_ref(), db);
+    let request = args.validate(key.name)?;
+    let select = filtered(db, filter);
+    let conn = db.conn();
+    let planned_each_time =
+        filter.search.is_some() && conn.get_database_backend() == DatabaseBackend::Postgres;
+    // Planning locks every index of every table a statement reads, and
+    // past sixteen relations Postgres (before 18) takes the locks in its
+    // shared table, where concurrent searches queue: at 100,000 case
+    // studies searches spent half their time waiting on the lock manager
+    // (migration 18 has the count). A search's owners and initiatives come
+    // from their loaders instead, on plans kept per connection.
+    let joined = match planned_each_time {
+        true => Joined::default(),
+        false => joined,
+    };
+    let mut source = match (order, &filter.search) {
+        (CaseStudyOrder::Relevance, Some(_)) => relevance_window(select.clone(), db),
+        _ => select.clone(),
+    };
+    join_relations(db, &mut source, joined);
+    let relations = |row: &QueryResult, layout: &Layout| relations(row, layout, joined);
+    let page = if planned_each_time {
+        // A generic plan (what statements run on, see `store::connect`)
+        // cannot tell a common word from a rare one: it read every
+        // match of a common word (92 ms at 100,000 case studies)
+        // where the plan for the actual words walks the newest public rows
+        // (13 ms). A search is worth planning each time. And the planner
+        // does not count the cost of unpacking each row's `tsvector`: on
+        // a small network it read them all (35 ms) rather than ask the
+        // search index (7 ms).
+        let txn = conn.begin().await?;
+        txn.execute_unprepared(
+            "SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = off",
+        )
+        .await?;
+        let page =
+            keyset::fetch_page_with(&txn, source, &key, &request, |m| m.id, relations).await?;
+        txn.commit().await?;
+        page
+    } else {
+        keyset::fetch_page_with(conn, source, &key, &request, |m| m.id, relations).await?
+    };
+    Ok((page, select))
+}
+
+/// The [`RELEVANCE_WINDOW`] most recently updated rows of `select`, under
+/// the table's own name so that the rank and the keyset read them as usual.
+fn relevance_window(mut select: SelectStatement, db: &ScopedDb) -> SelectStatement {
+    if db.conn().get_database_backend() == DatabaseBackend::Postgres {
+        // The rank reads the vector; it stays inside the window.
+        select.column((Entity, Alias::new("search_vector")));
+    }
+    select
+        .order_by((Entity, Column::UpdatedAt), Order::Desc)
+        .order_by((Entity, Column::Id), Order::Desc)
+        .limit(RELEVANCE_WINDOW);
+    Query::select()
+        .columns(Column::iter().map(|column| (Entity, column)))
+        .from_subquery(select, Entity)
+        .to_owned()
+}
+
+/// The case studies among `ids` that the caller may see, joined with the
+/// relations `joined` asks for.
+fn by_ids_select(db: &ScopedDb, ids: &[i64], joined: Joined) -> SelectStatement {
+    let mut select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    join_relations(db, &mut select, joined);
+    select
+}
+
+/// The case studies among `ids` that the caller may see, with the
+/// relations `joined` asks for, in one statement.
+pub async fn by_ids_joined(
+    db: &ScopedDb,
+    ids: &[i64],
+    joined: Joined,
+) -> Result<Vec<(Model, Relations)>> {
+    let select = by_ids_select(db, ids, joined);
+    joined::fetch_all(db.conn(), &select, |row, layout| {
+        relations(row, layout, joined)
+    })
+    .await
+}
+
+/// A case study read by id with its initiative and that initiative's
+/// charters: what a detail page shows, in one statement.
+pub struct WithCharters {
+    pub case_study: Model,
+    pub relations: Relations,
+    /// The charters the caller may read of the initiative (none when it may
+    /// not read the initiative), in id order.
+    pub charters: Vec<charter::Model>,
+}
+
+const CHARTER_PREFIX: &str = "charter_";
+
+/// The case studies among `ids` the caller may see, each joined with the
+/// owner `joined` asks for, its initiative and the initiative's charters.
+/// A case study comes back once per charter, so this is for lookups by id:
+/// a page's LIMIT would count charters.
+pub async fn by_ids_with_charters(
+    db: &ScopedDb,
+    ids: &[i64],
+    owner: bool,
+) -> Result<Vec<WithCharters>> {
+    let joined = Joined {
+        owner,
+        initiative: true,
+    };
+    let mut select = by_ids_select(db, ids, joined);
+    // The charters of an initiative the caller may not read meet a NULL id
+    // and join none.
+    db.join_readable::<charter::Entity>(
+        &mut select,
+        Expr::col((charter::Entity, charter::Column::InitiativeId))
+            .equals((initiative::Entity, initiative::Column::Id)),
+    );
+    joined::select_prefixed::<charter::Entity>(
+        &mut select,
+        charter::Entity.table_name(),
+        CHARTER_PREFIX,
+    );
+    select
+        .order_by((Entity, Column::Id), Order::Asc)
+        .order_by((charter::Entity, charter::Column::Id), Order::Asc);
+    let rows = db
+        .conn()
+        .query_all_raw(db.conn().get_database_backend().build(&select))
+        .await?;
+    let layout = Layout::default();
+    let mut found: Vec<WithCharters> = Vec::new();
+    for row in &rows {
+        let id: i64 = row.try_get("", "id")?;
+        if found.last().is_none_or(|last| last.case_study.id != id) {
+            found.push(WithCharters {
+                case_study: layout.read(row, "")?,
+                relations: relations(row, &layout, joined)?,
+                charters: Vec::new(),
+            });
+        }
+        if let (Some(charter), Some(last)) = (
+            layout.joined::<charter::Model>(row, CHARTER_PREFIX)?,
+            found.last_mut(),
+        ) {
+            last.charters.push(charter);
+        }
+    }
+    Ok(found)
+}
+
+/// The case studies among `ids` that the caller may see.
+pub async fn by_ids(db: &ScopedDb, ids: &[i64]) -> Result<Vec<Model>> {
+    let select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    keyset::fetch_all(db.conn(), &select).await
+}
+
+/// The first `per_parent` case studies (newest first) of each initiative in
+/// `initiative_ids`, in one statement.
+pub async fn first_of_initiatives(
+    db: &ScopedDb,
+    initiative_ids: &[i64],
+    per_parent: u64,
+) -> Result<Vec<Model>> {
+    let mut ranked = db
+        .readable::<Entity>()
+        .filter(Column::InitiativeId.is_in(initiative_ids.iter().copied()))
+        .into_query();
+    ranked.expr_as(
+        Expr::cust("ROW_NUMBER() OVER (PARTITION BY case_study.initiative_id ORDER BY case_study.updated_at DESC, case_study.id DESC)"),
+        "row_in_parent",
+    );
+    let select = Query::select()
+        .column(sea_orm::sea_query::Asterisk)
+        .from_subquery(ranked, "ranked")
+        .and_where(Expr::col("row_in_parent").lte(per_parent as i64))
+        .to_owned();
+    keyset::fetch_all(db.conn(), &select).await
+}
+
+/// The number of case studies the caller may see per initiative.
+pub async fn count_by_initiative(db: &ScopedDb, initiative_ids: &[i64]) -> Result<Vec<(i64, i64)>> {
+    let mut select = db
+        .readable::<Entity>()
+        .filter(Column::InitiativeId.is_in(initiative_ids.iter().copied()))
+        .into_query();
+    select
+        .clear_selects()
+        .column((Entity, Column::InitiativeId))
+        .expr_as(Expr::cust("COUNT(*)"), "n")
+        .group_by_col((Entity, Column::InitiativeId));
+    let rows = db
+        .conn()
+        .query_all_raw(db.conn().get_database_backend().build(&select))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get::<i64>("", "initiative_id")?,
+                row.try_get::<i64>("", "n")?,
+            ))
+        })
+        .collect()
+}
+
+/// The external ids of those of `ids` the caller's organisation owns,
+/// deleted or not: the owner's own keys, which its sync client needs to
+/// drop a record it deleted. Another organisation's key is never read.
+pub async fn own_external_ids(
+    db: &ScopedDb,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Option<String>>> {
+    let Some(org) = db.caller().org() else {
+        return Ok(std::collections::HashMap::new());
+    };
+    let select = Query::select()
+        .columns([Column::Id, Column::ExternalId])
+        .from(Entity)
+        .and_where(Column::Id.is_in(ids.iter().copied()))
+        .and_where(Column::OwnerOrgId.eq(org.0))
+        .to_owned();
+    let rows = db
+        .conn()
+        .query_all_raw(db.conn().get_database_backend().build(&select))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get::<i64>("", "id")?,
+                row.try_get::<Option<String>>("", "external_id")?,
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,4 @@
+//! Charters and their adopted versions.
+
+pub mod read;
+pub mod write;

@@ -1,0 +1,4 @@
+//! Outcome indicators and their measurements.
+
+pub mod read;
+pub mod write;

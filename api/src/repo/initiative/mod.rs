@@ -1,0 +1,6 @@
+//! Initiatives and their parts (pathway steps and links, evidence,
+//! indicators and measurements).
+
+pub mod parts;
+pub mod read;
+pub mod write;

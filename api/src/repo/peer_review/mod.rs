@@ -1,0 +1,4 @@
+//! Peer reviews between organisations of the Club.
+
+pub mod read;
+pub mod write;

@@ -1,0 +1,84 @@
+//! Revoking tokens: a revoked `jti` of the caller's organisation is
+//! refused by every replica from then on. A revocation names only tokens
+//! of the organisation that made it, and is kept for as long as such a
+//! token could still be valid.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use entity::{
+    revoked_token,
+    vocabulary::{AuditAction, AuditEntity},
+};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
+
+use crate::{
+    domain::validate,
+    repo::audit::{self, Entry},
+};
+use crate::{
+    error::{AppError, Result},
+    tenancy::{OrgId, ScopedDb},
+};
+
+/// The longest a token may live. A revocation is kept this long after it
+/// was made, so a token whose `exp` lies further ahead is refused: no
+/// pruned revocation could still have matched it.
+pub const MAX_TOKEN_LIFETIME: Duration = Duration::from_secs(366 * 86_400);
+/// Most revocations an organisation may hold at once: every request's
+/// token check reads them, so one organisation's flood cannot grow them
+/// without bound.
+pub const MAX_LIVE_REVOCATIONS: u64 = 10_000;
+
+/// Revokes `jti` for the caller's organisation; revoking it again changes
+/// nothing. Answers the organisation whose token it names.
+pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<OrgId> {
+    let writer = db.writer()?;
+    let jti = validate::text("jti", jti, 200)?;
+    let org = writer.org();
+    db.transact(async move |txn| {
+        let now = Utc::now();
+        if revoked_token::Entity::find_by_id((org.0, jti.clone()))
+            .one(txn)
+            .await?
+            .is_none()
+        {
+            let live = revoked_token::Entity::find()
+                .filter(revoked_token::Column::OwnerOrgId.eq(org.0))
+                .filter(revoked_token::Column::ExpiresAt.gt(now))
+                .count(txn)
+                .await?;
+            if live >= MAX_LIVE_REVOCATIONS {
+                return Err(AppError::bad_input(
+                    "jti",
+                    format!(
+                        "your organisation already holds {MAX_LIVE_REVOCATIONS} revocations of tokens that may still be valid: issue tokens with shorter lives, or wait for revoked ones to expire"
+                    ),
+                ));
+            }
+            let kept_for = chrono::Duration::from_std(MAX_TOKEN_LIFETIME)
+                .map_err(|e| AppError::Internal(anyhow::anyhow!(e)))?;
+            revoked_token::ActiveModel {
+                owner_org_id: Set(org.0),
+                jti: Set(jti.clone()),
+                revoked_by: Set(writer.subject().to_owned()),
+                revoked_at: Set(now),
+                expires_at: Set(now + kept_for),
+            }
+            .insert(txn)
+            .await?;
+            let entry = Entry {
+                action: AuditAction::Revoke,
+                entity: AuditEntity::Token,
+                entity_ref: jti,
+                version_before: None,
+                version_after: None,
+            };
+            audit::record(txn, &writer, entry).await?;
+        }
+        Ok(org)
+    })
+    .await
+}
