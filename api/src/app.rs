@@ -7,16 +7,6 @@ use anyhow::Context;
 use axum::{Router, extract::DefaultBodyLimit, http::HeaderName};
 use sea_orm::DatabaseConnection;
 
-use crate::store::{self, Db};
-use tokio::net::TcpListener;
-use tower::ServiceBuilder;
-use tower_http::{
-    cors::{AllowOrigin, Any, CorsLayer},
-    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
-    timeout::TimeoutLayer,
-    trace::TraceLayer,
-};
-
 use crate::{
     auth::Authenticator,
     config::{Config, CorsOrigins},
@@ -27,8 +17,16 @@ use crate::{
         socket::{OpenSockets, SocketLimits},
     },
     live::ChangeBus,
-    store::StatementCounter,
-    tenancy::WriteGate,
+    store::{self, Db, StatementCounter},
+    tenancy::Pools,
+};
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::{
+    cors::{AllowOrigin, Any, CorsLayer},
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -80,8 +78,8 @@ impl Application {
         if let Err(err) = auth.refresh_revocations().await {
             tracing::warn!(error = %err, "revocations not read yet: tokens are refused until they are");
         }
-        let write_gate = WriteGate::for_backend(db.pool().get_database_backend());
-        auth.watch_revocations(watcher_db.clone(), write_gate.clone());
+        let pools = Pools::new(db.clone(), replica);
+        auth.watch_revocations(watcher_db.clone(), pools.gate().clone());
         let (stopping, stopping_rx) = tokio::sync::watch::channel(false);
         let sockets = Arc::new(());
         let state = AppState {
@@ -90,11 +88,9 @@ impl Application {
             documents: Arc::new(Documents::new(trusted.clone())),
             socket_schema: graphql::socket_schema(trusted),
             auth,
-            write_gate,
             changes,
             rate_limits: RateLimits::new(config.rate_limit_per_minute, config.rate_limit_burst),
-            db: db.clone(),
-            replica,
+            pools,
             statements,
             graphiql: config.graphiql,
             slow_operation: config.slow_operation,

@@ -20,9 +20,8 @@ use prometheus_client::{
     },
     registry::Registry,
 };
-use sea_orm::DatabaseConnection;
 
-use crate::store::Db;
+use crate::store::admission::PoolState;
 
 /// Distinct operation names kept as labels; later ones count as "other",
 /// so clients cannot grow the metrics without bound.
@@ -192,15 +191,12 @@ impl Metrics {
 
     /// The text exposition, with the pool read now and the given
     /// per-application statement count.
-    pub fn render(&self, db: &Db, statements: u64) -> String {
-        let (size, idle, max) = pool_state(db.pool());
-        // The pool counts kept connections as lent out.
-        let idle = idle + db.kept_idle() as u64;
+    pub fn render(&self, pool: PoolState, statements: u64) -> String {
         for (state, value) in [
-            ("in_use", size.saturating_sub(idle)),
-            ("idle", idle),
-            ("waiting", db.waiting()),
-            ("max", max),
+            ("in_use", pool.in_use),
+            ("idle", pool.idle),
+            ("waiting", pool.waiting),
+            ("max", pool.max),
         ] {
             self.pool
                 .get_or_create(&PoolLabels { state })
@@ -216,28 +212,6 @@ impl Metrics {
         out.push_str(&format!("costar_db_statements_total {statements}\n"));
         let _ = text::encode_eof(&mut out);
         out
-    }
-}
-
-/// (connections open, of which idle, ceiling) of the pool behind `db`.
-fn pool_state(db: &DatabaseConnection) -> (u64, u64, u64) {
-    match db.get_database_backend() {
-        sea_orm::DatabaseBackend::Postgres => {
-            let pool = db.get_postgres_connection_pool();
-            (
-                pool.size().into(),
-                pool.num_idle() as u64,
-                pool.options().get_max_connections().into(),
-            )
-        }
-        _ => {
-            let pool = db.get_sqlite_connection_pool();
-            (
-                pool.size().into(),
-                pool.num_idle() as u64,
-                pool.options().get_max_connections().into(),
-            )
-        }
     }
 }
 

@@ -38,3 +38,155 @@ fn graphql_types_hold_no_connection() {
         }
     }
 }
+
+/// The rooms of the server library from the bottom up: a room may use
+/// rooms of the layers before its own, never its own layer's others or
+/// those above. Holding to this, rooms cannot import each other in a
+/// circle. `docs/architecture.md` draws the same picture.
+const LAYERS: &[&[&str]] = &[
+    &["config", "error"],
+    &["telemetry", "domain"],
+    &["store"],
+    &["metrics", "tenancy"],
+    &["repo"],
+    &["auth", "live", "seed"],
+    &["graphql"],
+    &["http"],
+    &["app"],
+];
+
+fn layer_of(room: &str) -> Option<usize> {
+    LAYERS.iter().position(|layer| layer.contains(&room))
+}
+
+/// The text without comments and without the file's test module (tests
+/// may reach anything they test).
+fn code_of(text: &str) -> String {
+    let text = text
+        .split("#[cfg(test)]\nmod tests")
+        .next()
+        .unwrap_or_default();
+    text.lines()
+        .map(|line| match line.trim_start().starts_with("//") {
+            true => "",
+            false => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The first names of the paths that follow `at` in `code`: `x` for
+/// `x::…`, and `a`, `b` for `{a::…, b}`.
+fn heads(code: &str) -> Vec<String> {
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let Some(inner) = code.strip_prefix('{') else {
+        return vec![ident(code)];
+    };
+    let mut found = Vec::new();
+    let mut depth = 0;
+    let mut at_item = true;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => break,
+            '}' => depth -= 1,
+            ',' if depth == 0 => at_item = true,
+            c if at_item && !c.is_whitespace() => {
+                found.push(ident(&inner[i..]));
+                at_item = false;
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Each room of `api/src` and the rooms its code names.
+fn rooms_used() -> Vec<(String, String, std::collections::BTreeSet<String>)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("api/src");
+    let mut found = Vec::new();
+    for (path, text) in sources(&src) {
+        let relative = Path::new(&path)
+            .strip_prefix(&src)
+            .expect("under api/src")
+            .with_extension("");
+        let mut module: Vec<String> = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        if module
+            .last()
+            .is_some_and(|last| last == "mod" || last == "lib")
+        {
+            module.pop();
+        }
+        let Some(room) = module.first().cloned() else {
+            continue; // lib.rs declares the rooms
+        };
+        let code = code_of(&text);
+        let mut used = std::collections::BTreeSet::new();
+        for (at, _) in code.match_indices("crate::") {
+            used.extend(heads(&code[at + "crate::".len()..]));
+        }
+        // `super::` that climbs out of the room lands at the crate's root.
+        for (at, _) in code.match_indices("super::") {
+            if code[..at].ends_with("super::") {
+                continue;
+            }
+            let mut rest = &code[at..];
+            let mut climbed = 0;
+            while let Some(after) = rest.strip_prefix("super::") {
+                climbed += 1;
+                rest = after;
+            }
+            if climbed >= module.len() {
+                used.extend(heads(rest));
+            }
+        }
+        used.retain(|used| used != &room && !used.is_empty());
+        found.push((path, room, used));
+    }
+    found
+}
+
+#[test]
+fn rooms_import_only_rooms_below_them() {
+    let mut wrong = Vec::new();
+    for (path, room, used) in rooms_used() {
+        let Some(own) = layer_of(&room) else {
+            wrong.push(format!("{path}: room `{room}` is in no layer of LAYERS"));
+            continue;
+        };
+        for other in used {
+            match layer_of(&other) {
+                Some(layer) if layer < own => {}
+                Some(_) => wrong.push(format!(
+                    "{path}: `{room}` uses `{other}`, which is not below it"
+                )),
+                None => wrong.push(format!("{path}: `{other}` is in no layer of LAYERS")),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_room_reader_sees_the_imports_it_checks() {
+    // The reader above must see what it checks, or its test passes on
+    // anything: every room but the lowest uses one below it.
+    let used: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> = rooms_used()
+        .into_iter()
+        .fold(Default::default(), |mut all, (_, room, used)| {
+            all.entry(room).or_default().extend(used);
+            all
+        });
+    assert!(used["http"].contains("graphql"), "{used:?}");
+    assert!(used["repo"].contains("tenancy"), "{used:?}");
+    assert!(used["tenancy"].contains("store"), "{used:?}");
+    assert_eq!(heads("{a::b, c::{d, e}, f}"), ["a", "c", "f"]);
+    assert_eq!(heads("store::Db;"), ["store"]);
+}

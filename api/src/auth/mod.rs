@@ -20,21 +20,18 @@ use std::{
 
 use anyhow::Context;
 use chrono::Utc;
-use entity::{organisation, revoked_token};
 use jsonwebtoken::{
     Algorithm, DecodingKey, EncodingKey, Header, Validation,
     jwk::{AlgorithmParameters, EllipticCurve, JwkSet, KeyAlgorithm},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-use crate::store::Db;
-use serde::{Deserialize, Serialize};
 
 use crate::{
     config::Config,
-    repo::token::MAX_TOKEN_LIFETIME,
+    repo::{self, token::MAX_TOKEN_LIFETIME},
+    store::Db,
     tenancy::{Caller, OrgId, Role, RoleSet, Subject, WriteGate},
 };
+use serde::{Deserialize, Serialize};
 
 /// Clock skew tolerated on `exp` and `nbf`.
 const LEEWAY_SECS: u64 = 30;
@@ -357,13 +354,9 @@ impl Authenticator {
         {
             return Ok(*org);
         }
-        let found = organisation::Entity::find()
-            .filter(organisation::Column::Slug.eq(slug))
-            .filter(organisation::Column::Active.eq(true))
-            .one(&self.db)
+        let found = repo::organisation::read::active_id_by_slug(&self.db, slug)
             .await
-            .map_err(|_| TokenError::Unavailable)?
-            .map(|o| OrgId(o.id));
+            .map_err(|_| TokenError::Unavailable)?;
         self.organisations
             .write()
             .unwrap_or_else(|p| p.into_inner())
@@ -387,11 +380,10 @@ impl Authenticator {
     }
 
     async fn read_revocations(&self, db: &Db) -> Result<(), sea_orm::DbErr> {
-        let rows = revoked_token::Entity::find()
-            .filter(revoked_token::Column::ExpiresAt.gt(Utc::now()))
-            .all(db)
-            .await?;
-        let pairs = rows.into_iter().map(|r| (r.owner_org_id, r.jti)).collect();
+        let pairs = repo::token::live_revocations(db)
+            .await?
+            .into_iter()
+            .collect();
         *self.revocations.write().unwrap_or_else(|p| p.into_inner()) = Revocations {
             pairs: Arc::new(pairs),
             loaded: true,
@@ -418,14 +410,8 @@ impl Authenticator {
                 if last_prune.elapsed() >= REVOCATION_PRUNE {
                     // A writer like any other: on SQLite it takes its turn.
                     let _turn = gate.turn().await;
-                    let pruned = revoked_token::Entity::delete_many()
-                        .filter(revoked_token::Column::ExpiresAt.lte(Utc::now()))
-                        .exec(&db)
-                        .await;
-                    match pruned {
-                        Ok(done) if done.rows_affected > 0 => {
-                            tracing::info!(rows = done.rows_affected, "expired revocations pruned")
-                        }
+                    match repo::token::prune_expired(&db).await {
+                        Ok(rows) if rows > 0 => tracing::info!(rows, "expired revocations pruned"),
                         Ok(_) => {}
                         Err(err) => tracing::warn!(error = %err, "expired revocations not pruned"),
                     }

@@ -5,8 +5,10 @@
 
 use entity::initiative::Model;
 
-use crate::domain::validate;
-use crate::error::{AppError, Result};
+use crate::{
+    domain::validate,
+    error::{AppError, Result},
+};
 
 /// The currency assumed when amounts come without one.
 pub const DEFAULT_CURRENCY: &str = "GBP";

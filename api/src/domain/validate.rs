@@ -3,8 +3,10 @@
 
 use entity::vocabulary::CoType;
 
-use crate::domain::labels::normalise_tag;
-use crate::error::{AppError, Result};
+use crate::{
+    domain::labels::normalise_tag,
+    error::{AppError, Result},
+};
 
 pub const TITLE_MAX: usize = 200;
 pub const SUMMARY_MAX: usize = 1_000;

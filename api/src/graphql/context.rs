@@ -3,9 +3,9 @@
 
 use async_graphql::Context;
 
-use crate::graphql::loaders::Loaders;
 use crate::{
     error::{AppError, Result},
+    graphql::loaders::Loaders,
     tenancy::ScopedDb,
 };
 

@@ -7,20 +7,6 @@ pub mod socket;
 
 use std::{net::SocketAddr, sync::Arc, time::Instant};
 
-use crate::store::{self, Db};
-use async_graphql::parser::types::OperationType;
-use async_graphql::{BatchRequest, Request, http::parse_query_string};
-use axum::{
-    Json, Router,
-    body::Bytes,
-    extract::{ConnectInfo, RawQuery, State, rejection::BytesRejection},
-    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
-    response::{IntoResponse, Response},
-    routing::get,
-};
-use serde_json::json;
-use tower::limit::GlobalConcurrencyLimitLayer;
-
 use crate::{
     auth::{AuthHandle, Authenticator, TokenError},
     graphql::{
@@ -38,9 +24,21 @@ use crate::{
     },
     live::ChangeBus,
     metrics::METRICS,
-    store::StatementCounter,
-    tenancy::{Caller, ScopedDb, WriteGate},
+    store::{self, StatementCounter},
+    tenancy::{Caller, Pools},
 };
+use async_graphql::parser::types::OperationType;
+use async_graphql::{BatchRequest, Request, http::parse_query_string};
+use axum::{
+    Json, Router,
+    body::Bytes,
+    extract::{ConnectInfo, RawQuery, State, rejection::BytesRejection},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use serde_json::json;
+use tower::limit::GlobalConcurrencyLimitLayer;
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -53,12 +51,10 @@ pub struct AppState {
     /// The schema subscriptions run on, with its extensions.
     pub socket_schema: AppSchema,
     pub auth: Arc<Authenticator>,
-    pub write_gate: WriteGate,
     pub changes: Arc<ChangeBus>,
     pub rate_limits: Arc<RateLimits>,
-    pub db: Db,
-    /// A read replica queries read from, when configured.
-    pub replica: Option<Db>,
+    /// Where each request's scope is drawn from.
+    pub pools: Pools,
     pub statements: Arc<StatementCounter>,
     pub graphiql: bool,
     pub slow_operation: std::time::Duration,
@@ -247,16 +243,12 @@ async fn execute(
         return response;
     }
     // Only a query reads from the replica; mutations use the primary.
-    let db = match &state.replica {
-        Some(replica) if operation_type == OperationType::Query => replica.clone(),
-        _ => state.db.clone(),
+    let scoped = match operation_type {
+        OperationType::Query => state.pools.scoped_for_reading(caller),
+        _ => state.pools.scoped(caller),
     };
     let request = request
-        .data(RequestCtx::new(ScopedDb::new(
-            db,
-            caller,
-            state.write_gate.clone(),
-        )))
+        .data(RequestCtx::new(scoped))
         .data(AuthHandle(state.auth.clone()));
     let schema = match validation {
         Validation::Passed => &state.revalidating_schema,
@@ -454,20 +446,7 @@ async fn healthz() -> impl IntoResponse {
 }
 
 async fn readyz(State(state): State<Arc<AppState>>) -> Response {
-    // The checks use the pools directly: connections kept between
-    // requests' statements go back first, or a probe after a burst would
-    // find every connection lent out.
-    state.db.hand_back_kept();
-    let replica = match &state.replica {
-        None => Ok(()),
-        Some(replica) => store::reachable({
-            replica.hand_back_kept();
-            replica.pool()
-        })
-        .await
-        .map_err(|reason| format!("read replica: {reason}")),
-    };
-    match store::readiness(state.db.pool()).await.and(replica) {
+    match state.pools.readiness().await {
         Ok(()) => Json(json!({ "status": "ready" })).into_response(),
         Err(reason) => (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -478,7 +457,7 @@ async fn readyz(State(state): State<Arc<AppState>>) -> Response {
 }
 
 async fn metrics(State(state): State<Arc<AppState>>) -> Response {
-    let body = METRICS.render(&state.db, state.statements.get());
+    let body = METRICS.render(state.pools.pool_state(), state.statements.get());
     (
         [(
             header::CONTENT_TYPE,

@@ -47,7 +47,7 @@ use crate::{
     graphql::{AppSchema, context::RequestCtx, subscription::EventTurn},
     http::{AppState, rate_limit::Bucket},
     metrics::METRICS,
-    tenancy::{Caller, ScopedDb},
+    tenancy::Caller,
 };
 
 /// How often an open socket's token is checked again: within the time a
@@ -207,11 +207,9 @@ impl Executor for SocketExecutor {
         let open = OpenSubscription(self.open.clone());
         let turn = Arc::new(EventTurn::new(self.state.turns.clone()));
         let request = request
-            .data(RequestCtx::new(ScopedDb::new(
-                self.state.db.clone(),
-                session.caller.clone(),
-                self.state.write_gate.clone(),
-            )))
+            .data(RequestCtx::new(
+                self.state.pools.scoped(session.caller.clone()),
+            ))
             .data(turn.clone());
         let responses = Executor::execute_stream(&self.schema, request, session_data);
         within_timeout(responses, turn, self.state.request_timeout)

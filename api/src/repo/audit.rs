@@ -13,12 +13,12 @@ use sea_orm::{
     sea_query::{Expr, SelectStatement},
 };
 
-use crate::store::{
-    Db,
-    keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
-};
 use crate::{
     error::Result,
+    store::{
+        Db,
+        keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    },
     tenancy::{OrgId, Writer},
 };
 

@@ -19,9 +19,9 @@ use sea_orm::{
     sea_query::Query,
 };
 
-use crate::store::keyset;
 use crate::{
     error::{AppError, Result},
+    store::keyset,
     tenancy::ScopedDb,
 };
 

@@ -11,15 +11,15 @@ use entity::{
     vocabulary::{AuditAction, AuditEntity},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter,
 };
 
 use crate::{
     domain::validate,
-    repo::audit::{self, Entry},
-};
-use crate::{
     error::{AppError, Result},
+    repo::audit::{self, Entry},
+    store::Db,
     tenancy::{OrgId, ScopedDb},
 };
 
@@ -81,4 +81,23 @@ pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<OrgId> {
         Ok(org)
     })
     .await
+}
+
+/// Every revocation of a token that may still be valid, as (organisation,
+/// jti): what each replica's token check holds (see `auth`).
+pub async fn live_revocations(db: &Db) -> Result<Vec<(i64, String)>, DbErr> {
+    let rows = revoked_token::Entity::find()
+        .filter(revoked_token::Column::ExpiresAt.gt(Utc::now()))
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|r| (r.owner_org_id, r.jti)).collect())
+}
+
+/// Deletes the revocations whose tokens have expired; answers how many.
+pub async fn prune_expired(db: &Db) -> Result<u64, DbErr> {
+    let done = revoked_token::Entity::delete_many()
+        .filter(revoked_token::Column::ExpiresAt.lte(Utc::now()))
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected)
 }

@@ -24,6 +24,16 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::store::{StatementCounter, pg::kept::Kept};
 
+/// What the pool holds at one moment, for the metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolState {
+    pub in_use: u64,
+    pub idle: u64,
+    /// Statements queued for a connection.
+    pub waiting: u64,
+    pub max: u64,
+}
+
 /// A pooled database connection whose statements queue at the gate.
 #[derive(Clone)]
 pub struct Db {
@@ -103,6 +113,36 @@ impl Db {
     /// Statements queued for a connection now.
     pub fn waiting(&self) -> u64 {
         self.gate.waiting.load(Ordering::Relaxed)
+    }
+
+    /// The pool's connections now, kept ones counted as idle (the pool
+    /// itself counts them as lent out).
+    pub fn pool_state(&self) -> PoolState {
+        let (open, idle, max) = match self.conn.get_database_backend() {
+            DbBackend::Postgres => {
+                let pool = self.conn.get_postgres_connection_pool();
+                (
+                    pool.size(),
+                    pool.num_idle(),
+                    pool.options().get_max_connections(),
+                )
+            }
+            _ => {
+                let pool = self.conn.get_sqlite_connection_pool();
+                (
+                    pool.size(),
+                    pool.num_idle(),
+                    pool.options().get_max_connections(),
+                )
+            }
+        };
+        let idle = idle as u64 + self.kept_idle() as u64;
+        PoolState {
+            in_use: u64::from(open).saturating_sub(idle),
+            idle,
+            waiting: self.waiting(),
+            max: max.into(),
+        }
     }
 
     /// Waits for a connection's worth of room.

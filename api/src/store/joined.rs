@@ -9,10 +9,9 @@ use std::{
     sync::{OnceLock, PoisonError, RwLock},
 };
 
-use entity::organisation;
 use sea_orm::{
     ConnectionTrait, EntityTrait, IdenStatic, Iterable, QueryResult, QueryTrait,
-    sea_query::{Expr, ExprTrait, IntoColumnRef, PostgresQueryBuilder, SelectStatement},
+    sea_query::{Expr, PostgresQueryBuilder, SelectStatement},
 };
 
 use crate::{
@@ -21,37 +20,7 @@ use crate::{
         Db,
         pg::positional::{Layout, Positional},
     },
-    tenancy::ScopedDb,
 };
-
-/// An organisation joined to a statement (an owner, a host): the join's
-/// name and the prefix of its columns.
-pub struct Organisation {
-    pub name: &'static str,
-    pub prefix: &'static str,
-}
-
-impl Organisation {
-    /// Joins to `select` the organisation its `foreign_key` names.
-    pub fn join(
-        &self,
-        db: &ScopedDb,
-        select: &mut SelectStatement,
-        foreign_key: impl IntoColumnRef,
-    ) {
-        db.join_organisations(
-            select,
-            self.name,
-            Expr::col((self.name, organisation::Column::Id)).equals(foreign_key),
-        );
-        select_prefixed::<organisation::Entity>(select, self.name, self.prefix);
-    }
-
-    /// The organisation joined to `row`, if there was one.
-    pub fn read(&self, row: &QueryResult, layout: &Layout) -> Result<Option<organisation::Model>> {
-        Ok(layout.joined(row, self.prefix)?)
-    }
-}
 
 /// Selects every column of `E`, read from the join named `from`, as
 /// `{prefix}{column}`.
@@ -158,7 +127,7 @@ pub async fn fetch_all<M: Positional, X>(
 
 #[cfg(test)]
 mod tests {
-    use entity::{case_study, charter, initiative};
+    use entity::{case_study, charter, initiative, organisation};
     use sea_orm::sea_query::SqliteQueryBuilder;
 
     use super::*;

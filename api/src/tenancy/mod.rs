@@ -7,6 +7,10 @@
 //! Work that is not on behalf of a caller (migrations, seeding) holds the
 //! bare pool (`Db::pool`) instead, which the GraphQL context never does.
 
+mod pools;
+
+pub use pools::Pools;
+
 use std::{collections::BTreeSet, sync::Arc};
 
 use crate::{
@@ -282,7 +286,14 @@ impl ScopedDb {
         &self.caller
     }
 
-    /// The connection to run statements on. Every statement on an owned
+    /// How many rows `select` (built from one of the scoped selects of
+    /// this module) counts.
+    pub async fn count(&self, select: SelectStatement) -> Result<i64> {
+        crate::store::keyset::count(&self.db, select).await
+    }
+
+    /// The connection to run statements on, for the repositories' executors
+    /// only (clippy refuses it elsewhere). Every statement on an owned
     /// table must start from one of the scoped selects of this module.
     pub fn conn(&self) -> &Db {
         &self.db

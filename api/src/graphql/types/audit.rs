@@ -2,8 +2,10 @@ use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 use entity::{audit_log, vocabulary};
 
-use crate::graphql::ids::{self, NodeType};
-use crate::graphql::types::enums::{AuditAction, AuditEntity};
+use crate::graphql::{
+    ids::{self, NodeType},
+    types::enums::{AuditAction, AuditEntity},
+};
 
 pub struct AuditEntry(pub audit_log::Model);
 

@@ -9,18 +9,16 @@ use crate::{
         fast::inline::{self, Plain, PlainFields},
         ids::{self, NodeType},
         loaders::Loaders,
-    },
-    store::keyset::Page,
-};
-use crate::{
-    graphql::types::{
-        connection::selected,
-        enums::{CaseStudyStatus, CoType, ServiceArea, Visibility},
-        initiative::Initiative,
-        labels,
-        organisation::Organisation,
+        types::{
+            connection::selected,
+            enums::{CaseStudyStatus, CoType, ServiceArea, Visibility},
+            initiative::Initiative,
+            labels,
+            organisation::Organisation,
+        },
     },
     repo,
+    store::keyset::Page,
 };
 
 /// A case study, with the relations its page read alongside it (none

@@ -1,9 +1,11 @@
 use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 
-use crate::graphql::types::{case_study::CaseStudy, enums::ChangeOp};
 use crate::{
-    graphql::ids::{self, NodeType},
+    graphql::{
+        ids::{self, NodeType},
+        types::{case_study::CaseStudy, enums::ChangeOp},
+    },
     repo::change_log::read::Change,
 };
 

@@ -2,17 +2,17 @@ use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entity::{charter, charter_version};
 
-use crate::graphql::types::{
-    enums::{CharterStatus, CommitmentKind, CommitmentParty, RiskLevel, Visibility},
-    initiative::Initiative,
-    organisation::Organisation,
-    scalars::Date,
-};
 use crate::{
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
+        types::{
+            enums::{CharterStatus, CommitmentKind, CommitmentParty, RiskLevel, Visibility},
+            initiative::Initiative,
+            organisation::Organisation,
+            scalars::Date,
+        },
     },
 };
 

@@ -10,7 +10,7 @@ use sea_orm::sea_query::SelectStatement;
 use crate::{
     error::{AppError, Result},
     graphql::context::ContextExt,
-    store::keyset::{self, Cursor, Page},
+    store::keyset::{Cursor, Page},
 };
 
 /// How a connection's total is found: a statement, never a connection,
@@ -27,7 +27,7 @@ impl TotalCount {
     /// How many items the whole list holds (across all pages).
     async fn total_count(&self, ctx: &Context<'_>) -> Result<i64> {
         match self {
-            Self::Query(select) => keyset::count(ctx.scoped_db()?.conn(), (**select).clone()).await,
+            Self::Query(select) => ctx.scoped_db()?.count((**select).clone()).await,
             Self::InitiativeCaseStudies(id) => Ok(ctx
                 .loaders()?
                 .initiative_case_study_counts()

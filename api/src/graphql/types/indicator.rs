@@ -2,9 +2,11 @@ use async_graphql::{ID, Object};
 use chrono::{DateTime, Utc};
 use entity::indicator_measurement;
 
-use crate::graphql::ids::{self, NodeType};
 use crate::{
-    graphql::types::{enums::IndicatorKind, scalars::Date},
+    graphql::{
+        ids::{self, NodeType},
+        types::{enums::IndicatorKind, scalars::Date},
+    },
     repo,
 };
 

@@ -4,29 +4,29 @@ use entity::initiative;
 
 use crate::{
     domain,
-    graphql::types::{
-        appraisal::Appraisal,
-        case_study::CaseStudy,
-        charter::Charter,
-        connection::{CountedConnection, TotalCount, connection},
-        enums::{CoType, ServiceArea, StarStep, Visibility},
-        indicator::OutcomeIndicator,
-        initiative_match::InitiativeMatch,
-        labels,
-        organisation::Organisation,
-        pathway::{Pathway, PathwayLink},
-    },
-    repo,
-};
-use crate::{
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
         fast::inline::{self, Inline, Plain, PlainFields},
         ids::{self, NodeType},
         loaders::FirstCaseStudies,
+        types::{
+            appraisal::Appraisal,
+            case_study::CaseStudy,
+            charter::Charter,
+            connection::{CountedConnection, TotalCount, connection},
+            enums::{CoType, ServiceArea, StarStep, Visibility},
+            indicator::OutcomeIndicator,
+            initiative_match::InitiativeMatch,
+            labels,
+            organisation::Organisation,
+            pathway::{Pathway, PathwayLink},
+        },
     },
-    repo::case_study::read::{CaseStudyFilter, CaseStudyOrder},
+    repo::{
+        self,
+        case_study::read::{CaseStudyFilter, CaseStudyOrder},
+    },
     store::keyset::{Page, PageArgs},
 };
 

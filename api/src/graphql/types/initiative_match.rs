@@ -1,7 +1,9 @@
 use async_graphql::Object;
 
-use crate::graphql::types::{enums::CoType, initiative::Initiative};
-use crate::repo::similar;
+use crate::{
+    graphql::types::{enums::CoType, initiative::Initiative},
+    repo::similar,
+};
 
 pub struct InitiativeMatch(pub similar::Match);
 

@@ -7,15 +7,14 @@ use chrono::{DateTime, Utc};
 use crate::{
     domain::labels::normalise_tag,
     error::{AppError, Result},
-    graphql::ids::{self, NodeType},
-    repo::{peer_review::read::ReviewRole, search::SearchTerms},
-};
-use crate::{
-    graphql::types::enums::{
-        CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
-        StarStep, Visibility,
+    graphql::{
+        ids::{self, NodeType},
+        types::enums::{
+            CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
+            StarStep, Visibility,
+        },
     },
-    repo,
+    repo::{self, peer_review::read::ReviewRole, search::SearchTerms},
 };
 
 /// Most tags or Co's a filter may list.

@@ -1,10 +1,10 @@
 use async_graphql::{ID, Object};
 use entity::organisation;
 
-use crate::graphql::types::enums::{Nation, OrganisationKind};
 use crate::graphql::{
     fast::inline::{self, Plain, PlainFields},
     ids::{self, NodeType},
+    types::enums::{Nation, OrganisationKind},
 };
 
 pub struct Organisation(pub organisation::Model);

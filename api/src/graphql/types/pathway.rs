@@ -1,9 +1,11 @@
 use async_graphql::{ID, Object, SimpleObject};
 use entity::{evidence, pathway_step};
 
-use crate::graphql::ids::{self, NodeType};
 use crate::{
-    graphql::types::{enums::PathwayStepKind, scalars::Date},
+    graphql::{
+        ids::{self, NodeType},
+        types::{enums::PathwayStepKind, scalars::Date},
+    },
     repo,
 };
 

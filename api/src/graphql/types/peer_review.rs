@@ -2,18 +2,18 @@ use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
 use entity::peer_review;
 
-use crate::graphql::types::{
-    case_study::CaseStudy,
-    enums::{PeerReviewKind, PeerReviewStatus},
-    initiative::Initiative,
-    organisation::Organisation,
-    scalars::Date,
-};
 use crate::{
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
+        types::{
+            case_study::CaseStudy,
+            enums::{PeerReviewKind, PeerReviewStatus},
+            initiative::Initiative,
+            organisation::Organisation,
+            scalars::Date,
+        },
     },
     repo::peer_review::read::Parties,
     store::keyset::Page,

@@ -1,9 +1,11 @@
 use async_graphql::{Context, Object};
 
-use crate::graphql::types::{enums::Role, organisation::Organisation};
 use crate::{
     error::{AppError, Result},
-    graphql::context::ContextExt,
+    graphql::{
+        context::ContextExt,
+        types::{enums::Role, organisation::Organisation},
+    },
     tenancy::{OrgId, RoleSet, Subject},
 };
 

@@ -4,17 +4,19 @@
 use async_graphql::{ID, InputObject, MaybeUndefined};
 use entity::charter as ch;
 
-use crate::graphql::types::{
-    enums::{
-        CharterStatus, CoType, CommitmentKind, CommitmentParty, RiskLevel, ServiceArea, StarStep,
-        Visibility,
-    },
-    scalars::Date,
-};
 use crate::{
     domain::appraisal::{Appraisal, Score},
     error::Result,
-    graphql::ids::{self, NodeType},
+    graphql::{
+        ids::{self, NodeType},
+        types::{
+            enums::{
+                CharterStatus, CoType, CommitmentKind, CommitmentParty, RiskLevel, ServiceArea,
+                StarStep, Visibility,
+            },
+            scalars::Date,
+        },
+    },
     repo::{
         case_study::{
             sync::UpsertItem,

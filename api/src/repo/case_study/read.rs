@@ -13,10 +13,13 @@ use sea_orm::{
     sea_query::{Alias, Expr, ExprTrait, Order, Query, SelectStatement},
 };
 
-use crate::{error::Result, tenancy::ScopedDb};
 use crate::{
+    error::Result,
     repo::{
-        organisation::read::{owned_by_club_member, owned_by_slug},
+        organisation::{
+            joined::Organisation as JoinedOrganisation,
+            read::{owned_by_club_member, owned_by_slug},
+        },
         search::{RELEVANCE_WINDOW, SearchTerms},
     },
     store::{
@@ -24,6 +27,7 @@ use crate::{
         keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
         pg::positional::Layout,
     },
+    tenancy::ScopedDb,
 };
 
 /// What a list of case studies is narrowed to. Empty lists mean "any".
@@ -189,7 +193,7 @@ pub struct Relations {
     pub initiative: Option<Option<initiative::Model>>,
 }
 
-const OWNER: joined::Organisation = joined::Organisation {
+const OWNER: JoinedOrganisation = JoinedOrganisation {
     name: "owner",
     prefix: "owner_",
 };

@@ -20,14 +20,14 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use crate::repo::{
-    self,
-    audit::{self, Entry},
-    case_study::write::{CaseStudyDraft, check_publicity, is_public},
-    write::{self, NewCaseStudy},
-};
 use crate::{
     error::{AppError, Result},
+    repo::{
+        self,
+        audit::{self, Entry},
+        case_study::write::{CaseStudyDraft, check_publicity, is_public},
+        write::{self, NewCaseStudy},
+    },
     tenancy::{ScopedDb, Writer},
 };
 

@@ -14,14 +14,12 @@ use serde_json::json;
 
 use crate::{
     domain::validate::{self, EXTERNAL_ID_MAX, SUMMARY_MAX, TITLE_MAX},
+    error::{AppError, Result},
     repo::{
         self,
         audit::{self, Entry},
         write::{self, NewCaseStudy},
     },
-};
-use crate::{
-    error::{AppError, Result},
     tenancy::{Role, ScopedDb, Writer},
 };
 

@@ -10,8 +10,11 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait, Order, Query, SelectStatement},
 };
 
-use crate::store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue};
-use crate::{error::Result, tenancy::ScopedDb};
+use crate::{
+    error::Result,
+    store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    tenancy::ScopedDb,
+};
 
 /// One change as a caller sees it.
 pub struct Change {

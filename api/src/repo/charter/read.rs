@@ -11,10 +11,11 @@ use sea_orm::{
     sea_query::{Expr, SelectStatement},
 };
 
-use crate::{error::Result, tenancy::ScopedDb};
 use crate::{
+    error::Result,
     repo::organisation::read::owned_by_slug,
     store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    tenancy::ScopedDb,
 };
 
 #[derive(Debug, Default, Clone)]

@@ -18,14 +18,12 @@ use serde_json::json;
 
 use crate::{
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
+    error::{AppError, Result},
     repo::{
         self,
         audit::{self, Entry},
         write::{self, NewCharter},
     },
-};
-use crate::{
-    error::{AppError, Result},
     tenancy::ScopedDb,
 };
 

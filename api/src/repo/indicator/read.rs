@@ -6,8 +6,7 @@ use std::collections::HashMap;
 use entity::{indicator_measurement, outcome_indicator};
 use sea_orm::{ColumnTrait, QueryFilter, QueryTrait};
 
-use crate::store::keyset;
-use crate::{error::Result, tenancy::ScopedDb};
+use crate::{error::Result, store::keyset, tenancy::ScopedDb};
 
 /// An indicator with its measurements, oldest first.
 #[derive(Debug, Clone)]

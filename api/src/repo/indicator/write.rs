@@ -11,10 +11,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::{
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
-    repo::{self, audit, initiative::parts::IndicatorRow},
-};
-use crate::{
     error::{AppError, Result},
+    repo::{self, audit, initiative::parts::IndicatorRow},
     tenancy::ScopedDb,
 };
 

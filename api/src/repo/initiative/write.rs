@@ -14,13 +14,11 @@ use crate::{
         appraisal::Appraisal,
         validate::{self, SUMMARY_MAX, TITLE_MAX},
     },
+    error::{AppError, Result},
     repo::{
         audit::{self, Entry},
         write::{self, NewInitiative},
     },
-};
-use crate::{
-    error::{AppError, Result},
     tenancy::{ScopedDb, Writer},
 };
 

@@ -1,4 +1,5 @@
 //! Organisations: the councils, partners and network bodies.
 
+pub mod joined;
 pub mod read;
 pub mod write;

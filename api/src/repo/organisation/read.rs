@@ -2,12 +2,18 @@
 
 use entity::organisation::{Column, Entity, Model};
 use sea_orm::{
-    ColumnTrait, QueryFilter, QueryTrait,
+    ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryTrait,
     sea_query::{Expr, ExprTrait, Query, SelectStatement},
 };
 
-use crate::store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue};
-use crate::{error::Result, tenancy::ScopedDb};
+use crate::{
+    error::Result,
+    store::{
+        Db,
+        keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    },
+    tenancy::{OrgId, ScopedDb},
+};
 
 /// `owner_column IN (SELECT id FROM organisation WHERE slug = ? AND active)`:
 /// an inactive organisation is named as one that never existed.
@@ -72,4 +78,15 @@ pub async fn by_slug(db: &ScopedDb, slug: &str) -> Result<Option<Model>> {
 /// Organisations by id, for loaders and `node`.
 pub async fn by_ids(db: &ScopedDb, ids: &[i64]) -> Result<Vec<Model>> {
     keyset::fetch_all(db.conn(), &db.organisations_by_id(ids).into_query()).await
+}
+
+/// The id of the active organisation with `slug`: the token check, made
+/// before there is a caller to scope it by (see `auth`).
+pub async fn active_id_by_slug(db: &Db, slug: &str) -> Result<Option<OrgId>, DbErr> {
+    Ok(Entity::find()
+        .filter(Column::Slug.eq(slug))
+        .filter(Column::Active.eq(true))
+        .one(db)
+        .await?
+        .map(|o| OrgId(o.id)))
 }

@@ -9,13 +9,11 @@ use sea_orm::EntityTrait;
 
 use crate::{
     domain::validate::{self, TITLE_MAX},
+    error::{AppError, Result},
     repo::{
         audit::{self, Entry},
         write,
     },
-};
-use crate::{
-    error::{AppError, Result},
     tenancy::ScopedDb,
 };
 

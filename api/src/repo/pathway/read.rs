@@ -7,8 +7,7 @@ use std::collections::{HashMap, HashSet};
 use entity::{evidence, pathway_link, pathway_step};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QueryTrait};
 
-use crate::store::keyset;
-use crate::{error::Result, tenancy::ScopedDb};
+use crate::{error::Result, store::keyset, tenancy::ScopedDb};
 
 /// One link with the steps it joins and its evidence.
 #[derive(Debug, Clone)]

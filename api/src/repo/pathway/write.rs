@@ -16,14 +16,12 @@ use sea_orm::{
 
 use crate::{
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
+    error::{AppError, Result},
     repo::{
         self, audit,
         initiative::parts::EvidenceRow,
         pathway::read::{Link, would_cycle},
     },
-};
-use crate::{
-    error::{AppError, Result},
     tenancy::ScopedDb,
 };
 

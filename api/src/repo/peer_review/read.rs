@@ -11,13 +11,13 @@ use sea_orm::{
     sea_query::{Expr, SelectStatement},
 };
 
-use crate::store::{
-    joined,
-    keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
-    pg::positional::Layout,
-};
 use crate::{
     error::Result,
+    repo::organisation::joined::Organisation as JoinedOrganisation,
+    store::{
+        keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+        pg::positional::Layout,
+    },
     tenancy::{Caller, ScopedDb},
 };
 
@@ -78,11 +78,11 @@ pub struct Parties {
     pub visitor: Option<organisation::Model>,
 }
 
-const HOST: joined::Organisation = joined::Organisation {
+const HOST: JoinedOrganisation = JoinedOrganisation {
     name: "host",
     prefix: "host_",
 };
-const VISITOR: joined::Organisation = joined::Organisation {
+const VISITOR: JoinedOrganisation = JoinedOrganisation {
     name: "visitor",
     prefix: "visitor_",
 };

@@ -14,13 +14,11 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::{
     domain::validate,
+    error::{AppError, Result},
     repo::{
         audit::{self, Entry},
         write::{self, NewPeerReview},
     },
-};
-use crate::{
-    error::{AppError, Result},
     tenancy::{ScopedDb, Writer},
 };
 
