@@ -193,8 +193,10 @@ async fn change_numbers_follow_commit_order_on_postgres() {
         .id;
     // A first writer takes its change number and holds its transaction open.
     let first = app.db.begin().await.expect("begin");
-    api::repo::write::order_changes(&first).await.expect("lock");
-    let new = api::repo::write::NewCaseStudy {
+    api::repo::change_log::write::order_changes(&first)
+        .await
+        .expect("lock");
+    let new = api::repo::case_study::rows::NewCaseStudy {
         owner_org_id: owner,
         initiative_id: None,
         external_id: Some("first".into()),
@@ -209,7 +211,7 @@ async fn change_numbers_follow_commit_order_on_postgres() {
         status: entity::vocabulary::CaseStudyStatus::Published,
         published_at: Some(chrono::Utc::now()),
     };
-    api::repo::write::insert_case_study(&first, new, chrono::Utc::now())
+    api::repo::case_study::rows::insert_case_study(&first, new, chrono::Utc::now())
         .await
         .expect("insert");
 

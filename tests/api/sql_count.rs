@@ -1,6 +1,6 @@
 //! No N+1: a page costs the same number of statements whatever its size.
 
-use api::repo::write::{self, NewCaseStudy, NewInitiative};
+use api::repo::{self, case_study::rows::NewCaseStudy, initiative::rows::NewInitiative};
 use chrono::{Duration, Utc};
 use entity::vocabulary::{CaseStudyStatus, CoType, ServiceArea, StarStep, Visibility};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -43,7 +43,7 @@ async fn arrange_many_case_studies(app: &TestApp) {
             appraisal: Default::default(),
         };
         initiatives.push(
-            write::insert_initiative(&app.db, new, now)
+            repo::initiative::rows::insert_initiative(&app.db, new, now)
                 .await
                 .expect("initiative"),
         );
@@ -66,7 +66,7 @@ async fn arrange_many_case_studies(app: &TestApp) {
             status: CaseStudyStatus::Published,
             published_at: Some(now),
         };
-        write::insert_case_study(&app.db, new, now + Duration::seconds(i as i64))
+        repo::case_study::rows::insert_case_study(&app.db, new, now + Duration::seconds(i as i64))
             .await
             .expect("case study");
     }

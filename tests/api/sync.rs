@@ -193,7 +193,7 @@ async fn a_batch_in_step_waits_for_no_writer() {
         writer
             .execute_unprepared(&format!(
                 "SELECT pg_advisory_xact_lock({})",
-                api::repo::write::CHANGE_LOG_LOCK
+                api::repo::change_log::write::CHANGE_LOG_LOCK
             ))
             .await
             .expect("takes the change log's lock");

@@ -11,7 +11,10 @@
 
 use std::collections::BTreeSet;
 
-use api::repo::write::{self, NewCaseStudy, NewCharter, NewInitiative};
+use api::repo::{
+    self, case_study::rows::NewCaseStudy, charter::rows::NewCharter,
+    initiative::rows::NewInitiative,
+};
 use entity::vocabulary::{
     CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
     StarStep, Visibility,
@@ -123,7 +126,7 @@ async fn plant_parts(app: &TestApp, initiative: i64) -> ([i64; 3], i64, i64) {
 
 async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     let now = chrono::Utc::now();
-    let initiative = write::insert_initiative(
+    let initiative = repo::initiative::rows::insert_initiative(
         &app.db,
         NewInitiative {
             owner_org_id: owner,
@@ -140,7 +143,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     )
     .await
     .expect("initiative");
-    let case_study = write::insert_case_study(
+    let case_study = repo::case_study::rows::insert_case_study(
         &app.db,
         NewCaseStudy {
             owner_org_id: owner,
@@ -161,7 +164,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     )
     .await
     .expect("case study");
-    let charter = write::insert_charter(
+    let charter = repo::charter::rows::insert_charter(
         &app.db,
         NewCharter {
             owner_org_id: owner,
@@ -191,19 +194,21 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
         .expect("query")
         .expect("an initiative of Midlothian")
         .id;
-    let review = |host, visitor, initiative_id, status, requested_by| write::NewPeerReview {
-        kind: PeerReviewKind::PeerReview,
-        host_org_id: host,
-        visitor_org_id: visitor,
-        initiative_id: Some(initiative_id),
-        case_study_id: None,
-        status,
-        proposed_for: None,
-        message: Some(SECRET.into()),
-        findings: None,
-        requested_by_org_id: requested_by,
+    let review = |host, visitor, initiative_id, status, requested_by| {
+        repo::peer_review::rows::NewPeerReview {
+            kind: PeerReviewKind::PeerReview,
+            host_org_id: host,
+            visitor_org_id: visitor,
+            initiative_id: Some(initiative_id),
+            case_study_id: None,
+            status,
+            proposed_for: None,
+            message: Some(SECRET.into()),
+            findings: None,
+            requested_by_org_id: requested_by,
+        }
     };
-    let requested = write::insert_peer_review(
+    let requested = repo::peer_review::rows::insert_peer_review(
         &app.db,
         review(
             owner,
@@ -216,7 +221,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     )
     .await
     .expect("review");
-    let visiting = write::insert_peer_review(
+    let visiting = repo::peer_review::rows::insert_peer_review(
         &app.db,
         review(
             midlothian,
@@ -230,7 +235,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     .await
     .expect("review");
     let (steps, link, indicator) = plant_parts(app, initiative.id).await;
-    let bait = write::insert_initiative(
+    let bait = repo::initiative::rows::insert_initiative(
         &app.db,
         NewInitiative {
             owner_org_id: midlothian,

@@ -14,4 +14,3 @@ pub mod peer_review;
 pub mod search;
 pub mod similar;
 pub mod token;
-pub mod write;

@@ -25,8 +25,14 @@ use crate::{
     domain::appraisal::{Appraisal, Score},
     repo::{
         self,
-        initiative::parts::{EvidenceRow, IndicatorRow},
-        write::{self, NewCaseStudy, NewCharter, NewInitiative, NewOrganisation, NewPeerReview},
+        case_study::rows::NewCaseStudy,
+        charter::rows::NewCharter,
+        initiative::{
+            parts::{EvidenceRow, IndicatorRow},
+            rows::NewInitiative,
+        },
+        organisation::rows::NewOrganisation,
+        peer_review::rows::NewPeerReview,
     },
 };
 
@@ -306,7 +312,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
         .begin()
         .await
         .context("starting the seeding transaction")?;
-    write::order_changes(&txn).await?;
+    repo::change_log::write::order_changes(&txn).await?;
     let mut report = SeedReport::default();
 
     let mut orgs: HashMap<String, i64> = HashMap::new();
@@ -327,7 +333,9 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                     nation: org.nation,
                     club_member: org.club_member,
                 };
-                write::insert_organisation(&txn, new, Utc::now()).await?.id
+                repo::organisation::rows::insert_organisation(&txn, new, Utc::now())
+                    .await?
+                    .id
             }
         };
         orgs.insert(org.slug, id);
@@ -365,7 +373,9 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                         .transpose()?
                         .unwrap_or_default(),
                 };
-                let id = write::insert_initiative(&txn, new, Utc::now()).await?.id;
+                let id = repo::initiative::rows::insert_initiative(&txn, new, Utc::now())
+                    .await?
+                    .id;
                 seed_parts(&txn, id, item.pathway, item.indicators).await?;
                 id
             }
@@ -412,7 +422,9 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                 };
                 // A published case was last touched when it was published.
                 let touched = item.published_at.unwrap_or_else(Utc::now);
-                write::insert_case_study(&txn, new, touched).await?.id
+                repo::case_study::rows::insert_case_study(&txn, new, touched)
+                    .await?
+                    .id
             }
         };
         case_studies.insert(item.external_id, id);
@@ -438,9 +450,10 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                 visibility: item.visibility,
             };
             let now = Utc::now();
-            let charter = write::insert_charter(&txn, new, now).await?;
+            let charter = repo::charter::rows::insert_charter(&txn, new, now).await?;
             if charter.status == CharterStatus::Adopted {
-                write::insert_charter_version(&txn, &charter, DEMO_SUBJECT, now).await?;
+                repo::charter::rows::insert_charter_version(&txn, &charter, DEMO_SUBJECT, now)
+                    .await?;
             }
         }
     }
@@ -481,7 +494,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                 findings: item.findings,
                 requested_by_org_id: visitor,
             };
-            write::insert_peer_review(&txn, new, Utc::now()).await?;
+            repo::peer_review::rows::insert_peer_review(&txn, new, Utc::now()).await?;
         }
     }
 

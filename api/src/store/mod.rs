@@ -7,6 +7,7 @@ pub mod admission;
 pub mod joined;
 pub mod keyset;
 pub mod pg;
+pub mod versioned;
 
 use std::{
     path::Path,

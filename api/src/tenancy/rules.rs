@@ -1,7 +1,7 @@
 //! The read rules: for each owned table, which rows a caller may read,
 //! as SQL. Everything the tenancy layer hands out is filtered by these.
 
-use super::{Caller, OrgId};
+use crate::tenancy::{Caller, OrgId};
 use entity::{
     Owned, PartOfInitiative, case_study, charter, initiative, peer_review,
     vocabulary::{CaseStudyStatus, PeerReviewStatus, Visibility},

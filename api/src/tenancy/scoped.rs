@@ -1,12 +1,12 @@
 //! [`ScopedDb`]: the database as one caller may see it.
 
-use super::{
-    Caller, ReadRule, WriteGate, Writer,
-    rules::{part_condition, read_condition, readable_ids},
-};
 use crate::{
     error::{AppError, Result},
     store::{Db, admission::Admitted},
+    tenancy::{
+        Caller, ReadRule, WriteGate, Writer,
+        rules::{part_condition, read_condition, readable_ids},
+    },
 };
 use entity::{
     PartOfInitiative, case_study_change, charter, charter_version, organisation, peer_review,

@@ -3,13 +3,13 @@
 
 use std::sync::Arc;
 
-use super::{
-    Caller, OrgId, ReadRule, RoleSet, Subject,
-    rules::{part_condition, read_condition},
-};
 use crate::{
     error::{AppError, Result},
     store::Db,
+    tenancy::{
+        Caller, OrgId, ReadRule, RoleSet, Subject,
+        rules::{part_condition, read_condition},
+    },
 };
 use entity::{PartOfInitiative, initiative};
 use sea_orm::{

@@ -6,7 +6,7 @@
 //! - The network is a pure function of [`Options`]: the same rng seed gives the
 //!   same rows, timestamps included (they are drawn from the rng, not read
 //!   from the clock). Only the ids depend on what the database already holds.
-//! - Rows look like the ones [`api::repo::write`] inserts: Co lists sorted
+//! - Rows look like the ones the repositories' row builders (`api::repo::*::rows`) insert: Co lists sorted
 //!   and without repeats, tags normalised, the label tables mirroring the
 //!   lists on each row, one `UPSERT` change per case study, and a first
 //!   `charter_version` for every charter that was adopted.
@@ -45,7 +45,7 @@ use serde_json::json;
 
 use api::{
     domain::appraisal::{Appraisal, DEFAULT_CURRENCY, Score},
-    repo::write,
+    repo,
     seed::SeedReport,
 };
 
@@ -1326,7 +1326,7 @@ fn change_of(model: &case_study::Model) -> case_study_change::ActiveModel {
         op: Set(ChangeOp::Upsert),
         changed_at: Set(model.updated_at),
         reach_before: Set(Reach::Owner),
-        reach_after: Set(write::reach(model)),
+        reach_after: Set(repo::change_log::write::reach(model)),
         audience_org_id: Set(None),
     }
 }
@@ -1368,12 +1368,12 @@ async fn write_case_studies(txn: &DatabaseTransaction, rows: CaseStudyRows) -> a
 }
 
 /// Writes changes holding the change log's lock, which the transaction then
-/// keeps until it ends (see [`write::order_changes`]).
+/// keeps until it ends (see [`repo::change_log::write::order_changes`]).
 async fn write_changes(
     txn: &DatabaseTransaction,
     changes: Vec<case_study_change::ActiveModel>,
 ) -> anyhow::Result<()> {
-    write::order_changes(txn)
+    repo::change_log::write::order_changes(txn)
         .await
         .context("taking the change log's lock")?;
     insert_in_batches(txn, changes)

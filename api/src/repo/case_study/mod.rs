@@ -2,5 +2,6 @@
 //! syncing a partner's batch.
 
 pub mod read;
+pub mod rows;
 pub mod sync;
 pub mod write;

@@ -25,9 +25,12 @@ use crate::{
     repo::{
         self,
         audit::{self, Entry},
-        case_study::write::{CaseStudyDraft, check_publicity, is_public},
-        write::{self, NewCaseStudy},
+        case_study::{
+            rows::NewCaseStudy,
+            write::{CaseStudyDraft, check_publicity, is_public},
+        },
     },
+    store,
     tenancy::{ScopedDb, Writer},
 };
 
@@ -115,7 +118,7 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
     }
 
     db.transact(async move |txn| {
-        write::order_changes(txn).await?;
+        repo::change_log::write::order_changes(txn).await?;
         let mut outcome = UpsertOutcome {
             created: 0,
             updated: 0,
@@ -259,7 +262,7 @@ async fn upsert_one(
                 status,
                 published_at: (status == CaseStudyStatus::Published).then_some(now),
             };
-            match write::insert_case_study_if_absent(conn, new, now).await? {
+            match repo::case_study::rows::insert_case_study_if_absent(conn, new, now).await? {
                 Some(model) => {
                     record(conn, writer, AuditAction::Create, &model, None).await?;
                     outcome.created += 1;
@@ -304,9 +307,16 @@ async fn upsert_one(
         deleted_at: None,
         ..existing.clone()
     };
-    write::save_versioned::<Entity>(conn, &existing, next.clone()).await?;
-    write::replace_case_study_labels(conn, existing.id, &draft.co_types, &draft.tags).await?;
-    write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now).await?;
+    store::versioned::save_versioned::<Entity>(conn, &existing, next.clone()).await?;
+    repo::case_study::rows::replace_case_study_labels(
+        conn,
+        existing.id,
+        &draft.co_types,
+        &draft.tags,
+    )
+    .await?;
+    repo::change_log::write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now)
+        .await?;
     record(
         conn,
         writer,

@@ -18,8 +18,9 @@ use crate::{
     repo::{
         self,
         audit::{self, Entry},
-        write::{self, NewCaseStudy},
+        case_study::rows::NewCaseStudy,
     },
+    store,
     tenancy::{Role, ScopedDb, Writer},
 };
 
@@ -147,7 +148,7 @@ pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
     db.transact(async move |txn| {
-        write::order_changes(txn).await?;
+        repo::change_log::write::order_changes(txn).await?;
         repo::initiative::write::check_own(txn, &writer, draft.initiative_id).await?;
         let new = NewCaseStudy {
             owner_org_id: writer.org().0,
@@ -164,7 +165,7 @@ pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
             status: CaseStudyStatus::Draft,
             published_at: None,
         };
-        let model = write::insert_case_study(txn, new, Utc::now())
+        let model = repo::case_study::rows::insert_case_study(txn, new, Utc::now())
             .await
             .map_err(|e| external_id_conflict(e.into()))?;
         audit::record(
@@ -186,7 +187,7 @@ pub async fn update(
 ) -> Result<Model> {
     let writer = db.writer()?;
     db.transact(async move |txn| {
-        write::order_changes(txn).await?;
+        repo::change_log::write::order_changes(txn).await?;
         let current = writer
             .get_for_write::<Entity>(txn, id, "case study")
             .await?;
@@ -215,11 +216,12 @@ pub async fn update(
             version: current.version + 1,
             ..current.clone()
         };
-        write::save_versioned::<Entity>(txn, &current, next.clone())
+        store::versioned::save_versioned::<Entity>(txn, &current, next.clone())
             .await
             .map_err(external_id_conflict)?;
-        write::replace_case_study_labels(txn, id, &draft.co_types, &draft.tags).await?;
-        write::record_change(
+        repo::case_study::rows::replace_case_study_labels(txn, id, &draft.co_types, &draft.tags)
+            .await?;
+        repo::change_log::write::record_change(
             txn,
             Some(&current),
             &next,
@@ -242,7 +244,7 @@ pub async fn update(
 pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
     let writer = db.writer()?;
     db.transact(async move |txn| {
-        write::order_changes(txn).await?;
+        repo::change_log::write::order_changes(txn).await?;
         let current = writer
             .get_for_write::<Entity>(txn, id, "case study")
             .await?;
@@ -259,8 +261,9 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
             version: current.version + 1,
             ..current.clone()
         };
-        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
-        write::record_change(txn, Some(&current), &next, ChangeOp::Upsert, now).await?;
+        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        repo::change_log::write::record_change(txn, Some(&current), &next, ChangeOp::Upsert, now)
+            .await?;
         audit::record(
             txn,
             &writer,
@@ -281,7 +284,7 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
 pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
     db.transact(async move |txn| {
-        write::order_changes(txn).await?;
+        repo::change_log::write::order_changes(txn).await?;
         let current = writer
             .get_for_write::<Entity>(txn, id, "case study")
             .await?;
@@ -292,8 +295,15 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
             version: current.version + 1,
             ..current.clone()
         };
-        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
-        write::record_change(txn, Some(&current), &current, ChangeOp::Delete, now).await?;
+        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        repo::change_log::write::record_change(
+            txn,
+            Some(&current),
+            &current,
+            ChangeOp::Delete,
+            now,
+        )
+        .await?;
         audit::record(
             txn,
             &writer,

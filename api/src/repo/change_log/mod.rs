@@ -5,3 +5,4 @@
 pub const CHANNEL: &str = "costar_case_study_changes";
 
 pub mod read;
+pub mod write;

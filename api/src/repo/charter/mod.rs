@@ -1,4 +1,5 @@
 //! Charters and their adopted versions.
 
 pub mod read;
+pub mod rows;
 pub mod write;

@@ -22,8 +22,9 @@ use crate::{
     repo::{
         self,
         audit::{self, Entry},
-        write::{self, NewCharter},
+        charter::rows::NewCharter,
     },
+    store,
     tenancy::ScopedDb,
 };
 
@@ -225,7 +226,7 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
             check_adoptable(&new.commitments)?;
         }
         let now = Utc::now();
-        let model = write::insert_charter(txn, new, now).await?;
+        let model = repo::charter::rows::insert_charter(txn, new, now).await?;
         audit::record(
             txn,
             &writer,
@@ -233,7 +234,7 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
         )
         .await?;
         if model.status == CharterStatus::Adopted {
-            write::insert_charter_version(txn, &model, writer.subject(), now).await?;
+            repo::charter::rows::insert_charter_version(txn, &model, writer.subject(), now).await?;
         }
         Ok(model)
     })
@@ -312,7 +313,7 @@ pub async fn update(
             retired_at: (status == CharterStatus::Retired).then_some(now),
             ..current.clone()
         };
-        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
         let action = match status {
             CharterStatus::Retired => AuditAction::Retire,
             _ if adopting => AuditAction::Adopt,
@@ -325,7 +326,7 @@ pub async fn update(
         )
         .await?;
         if adopting {
-            write::insert_charter_version(txn, &next, writer.subject(), now).await?;
+            repo::charter::rows::insert_charter_version(txn, &next, writer.subject(), now).await?;
         }
         Ok(next)
     })

@@ -3,4 +3,5 @@
 
 pub mod parts;
 pub mod read;
+pub mod rows;
 pub mod write;

@@ -16,9 +16,11 @@ use crate::{
     },
     error::{AppError, Result},
     repo::{
+        self,
         audit::{self, Entry},
-        write::{self, NewInitiative},
+        initiative::rows::NewInitiative,
     },
+    store,
     tenancy::{ScopedDb, Writer},
 };
 
@@ -124,7 +126,7 @@ pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
             visibility: draft.visibility,
             appraisal: draft.appraisal,
         };
-        let model = write::insert_initiative(txn, new, Utc::now()).await?;
+        let model = repo::initiative::rows::insert_initiative(txn, new, Utc::now()).await?;
         let entry = Entry {
             action: AuditAction::Create,
             entity: AuditEntity::Initiative,
@@ -164,8 +166,9 @@ pub async fn update(
             ..current.clone()
         };
         draft.appraisal.apply_to(&mut next);
-        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
-        write::replace_initiative_labels(txn, id, &draft.co_types, &draft.tags).await?;
+        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        repo::initiative::rows::replace_initiative_labels(txn, id, &draft.co_types, &draft.tags)
+            .await?;
         let entry = Entry {
             action: AuditAction::Update,
             entity: AuditEntity::Initiative,
@@ -193,7 +196,7 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
             version: current.version + 1,
             ..current.clone()
         };
-        write::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
         let entry = Entry {
             action: AuditAction::Delete,
             entity: AuditEntity::Initiative,

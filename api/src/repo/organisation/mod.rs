@@ -2,4 +2,5 @@
 
 pub mod joined;
 pub mod read;
+pub mod rows;
 pub mod write;

@@ -10,10 +10,8 @@ use sea_orm::EntityTrait;
 use crate::{
     domain::validate::{self, TITLE_MAX},
     error::{AppError, Result},
-    repo::{
-        audit::{self, Entry},
-        write,
-    },
+    repo::audit::{self, Entry},
+    store,
     tenancy::ScopedDb,
 };
 
@@ -76,7 +74,7 @@ pub async fn update(
             version: current.version + 1,
             ..current.clone()
         };
-        write::save_versioned::<Entity>(txn, &current, next.clone())
+        store::versioned::save_versioned::<Entity>(txn, &current, next.clone())
             .await
             .map_err(|err| match err {
                 AppError::Conflict {

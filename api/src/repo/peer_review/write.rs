@@ -16,9 +16,11 @@ use crate::{
     domain::validate,
     error::{AppError, Result},
     repo::{
+        self,
         audit::{self, Entry},
-        write::{self, NewPeerReview},
+        peer_review::rows::NewPeerReview,
     },
+    store,
     tenancy::{ScopedDb, Writer},
 };
 
@@ -156,7 +158,7 @@ pub async fn request(db: &ScopedDb, request: ReviewRequest) -> Result<Model> {
             findings: None,
             requested_by_org_id: writer.org().0,
         };
-        let review = write::insert_peer_review(txn, new, Utc::now()).await?;
+        let review = repo::peer_review::rows::insert_peer_review(txn, new, Utc::now()).await?;
         audit::record(
             txn,
             &writer,
@@ -216,7 +218,7 @@ async fn transition(
     next: Model,
     action: AuditAction,
 ) -> Result<Model> {
-    write::save_versioned::<Entity>(conn, &current, next.clone()).await?;
+    store::versioned::save_versioned::<Entity>(conn, &current, next.clone()).await?;
     let was_open = current.status == PeerReviewStatus::Accepted;
     let is_open = next.status == PeerReviewStatus::Accepted;
     if let Some(case_study_id) = next.case_study_id
@@ -225,7 +227,13 @@ async fn transition(
             .one(conn)
             .await?
     {
-        write::record_audience_change(conn, &case_study, next.visitor_org_id, Utc::now()).await?;
+        repo::change_log::write::record_audience_change(
+            conn,
+            &case_study,
+            next.visitor_org_id,
+            Utc::now(),
+        )
+        .await?;
     }
     audit::record(
         conn,
@@ -240,7 +248,7 @@ async fn transition(
 pub async fn respond(db: &ScopedDb, id: i64, accept: bool) -> Result<Model> {
     let writer = db.writer()?;
     db.transact(async move |txn| {
-        write::order_changes(txn).await?;
+        repo::change_log::write::order_changes(txn).await?;
         let current = party_review(db, &writer, txn, id).await?;
         if current.requested_by_org_id == Some(writer.org().0) {
             return Err(AppError::Forbidden(
@@ -275,7 +283,7 @@ pub async fn complete(db: &ScopedDb, id: i64, findings: &str) -> Result<Model> {
     let writer = db.writer()?;
     let findings = validate::text("findings", findings, FINDINGS_MAX)?;
     db.transact(async move |txn| {
-        write::order_changes(txn).await?;
+        repo::change_log::write::order_changes(txn).await?;
         let current = party_review(db, &writer, txn, id).await?;
         if current.visitor_org_id != writer.org().0 {
             return Err(AppError::Forbidden("the visitor completes a peer review"));
@@ -298,7 +306,7 @@ pub async fn complete(db: &ScopedDb, id: i64, findings: &str) -> Result<Model> {
 pub async fn cancel(db: &ScopedDb, id: i64) -> Result<Model> {
     let writer = db.writer()?;
     db.transact(async move |txn| {
-        write::order_changes(txn).await?;
+        repo::change_log::write::order_changes(txn).await?;
         let current = party_review(db, &writer, txn, id).await?;
         require_status(
             &current,

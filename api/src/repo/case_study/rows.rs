@@ -1,0 +1,148 @@
+//! A case study's row, its label rows and its change, written together:
+//! a case study never exists without the labels its filters read or the
+//! change the sync feed reads. Callers pass a transaction.
+
+use chrono::{DateTime, Utc};
+use entity::{
+    case_study, case_study_co_type, case_study_tag,
+    vocabulary::{CaseStudyStatus, ChangeOp, CoType, ServiceArea, Visibility},
+};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, NotSet};
+use serde_json::json;
+
+use crate::{
+    domain::labels::{co_type_set, tag_set},
+    repo::change_log::write::record_change,
+};
+
+pub struct NewCaseStudy {
+    pub owner_org_id: i64,
+    pub initiative_id: Option<i64>,
+    pub external_id: Option<String>,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub co_types: Vec<CoType>,
+    pub service_area: ServiceArea,
+    pub tags: Vec<String>,
+    pub language: String,
+    pub visibility: Visibility,
+    pub status: CaseStudyStatus,
+    pub published_at: Option<DateTime<Utc>>,
+}
+
+/// Inserts a case study, its labels and its `UPSERT` change.
+pub async fn insert_case_study(
+    db: &impl ConnectionTrait,
+    new: NewCaseStudy,
+    now: DateTime<Utc>,
+) -> Result<case_study::Model, DbErr> {
+    let (row, co_types, tags) = case_study_row(new, now);
+    let model = row.insert(db).await?;
+    insert_case_study_labels(db, model.id, &co_types, &tags).await?;
+    record_change(db, None, &model, ChangeOp::Upsert, now).await?;
+    Ok(model)
+}
+
+/// Like [`insert_case_study`], but when the owner already has a case study
+/// with this `external_id` (a concurrent writer may have just added it),
+/// inserts nothing and answers `None`.
+pub async fn insert_case_study_if_absent(
+    db: &impl ConnectionTrait,
+    new: NewCaseStudy,
+    now: DateTime<Utc>,
+) -> Result<Option<case_study::Model>, DbErr> {
+    let (row, co_types, tags) = case_study_row(new, now);
+    let inserted = case_study::Entity::insert(row)
+        .on_conflict_do_nothing_on([
+            case_study::Column::OwnerOrgId,
+            case_study::Column::ExternalId,
+        ])
+        .exec_with_returning(db)
+        .await;
+    // An insert that RETURNING finds nothing for is the conflict, too.
+    let model = match inserted {
+        Ok(sea_orm::TryInsertResult::Inserted(model)) => model,
+        Ok(_) | Err(DbErr::RecordNotFound(_) | DbErr::RecordNotInserted) => return Ok(None),
+        Err(other) => return Err(other),
+    };
+    insert_case_study_labels(db, model.id, &co_types, &tags).await?;
+    record_change(db, None, &model, ChangeOp::Upsert, now).await?;
+    Ok(Some(model))
+}
+
+/// The row of a new case study, with its normalised lists.
+fn case_study_row(
+    new: NewCaseStudy,
+    now: DateTime<Utc>,
+) -> (case_study::ActiveModel, Vec<CoType>, Vec<String>) {
+    let co_types = co_type_set(&new.co_types);
+    let tags = tag_set(&new.tags);
+    let row = case_study::ActiveModel {
+        id: NotSet,
+        owner_org_id: Set(new.owner_org_id),
+        initiative_id: Set(new.initiative_id),
+        external_id: Set(new.external_id),
+        title: Set(new.title),
+        summary: Set(new.summary),
+        body: Set(new.body),
+        co_types: Set(json!(co_types)),
+        service_area: Set(new.service_area),
+        tags: Set(json!(tags)),
+        language: Set(new.language),
+        visibility: Set(new.visibility),
+        status: Set(new.status),
+        published_at: Set(new.published_at),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        deleted_at: Set(None),
+    };
+    (row, co_types, tags)
+}
+
+/// Rewrites a case study's label rows to match its lists.
+pub async fn replace_case_study_labels(
+    db: &impl ConnectionTrait,
+    case_study_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> Result<(), DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    case_study_co_type::Entity::delete_many()
+        .filter(case_study_co_type::Column::CaseStudyId.eq(case_study_id))
+        .exec(db)
+        .await?;
+    case_study_tag::Entity::delete_many()
+        .filter(case_study_tag::Column::CaseStudyId.eq(case_study_id))
+        .exec(db)
+        .await?;
+    insert_case_study_labels(db, case_study_id, co_types, tags).await
+}
+
+async fn insert_case_study_labels(
+    db: &impl ConnectionTrait,
+    case_study_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> Result<(), DbErr> {
+    if !co_types.is_empty() {
+        case_study_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
+            case_study_co_type::ActiveModel {
+                co_type: Set(co_type),
+                case_study_id: Set(case_study_id),
+            }
+        }))
+        .exec(db)
+        .await?;
+    }
+    if !tags.is_empty() {
+        case_study_tag::Entity::insert_many(tags.iter().map(|tag| case_study_tag::ActiveModel {
+            tag: Set(tag.clone()),
+            case_study_id: Set(case_study_id),
+        }))
+        .exec(db)
+        .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,107 @@
+//! An initiative's row and its label rows, written together so that the
+//! filters the label tables serve always match the record.
+
+use chrono::{DateTime, Utc};
+use entity::{
+    initiative, initiative_co_type, initiative_tag,
+    vocabulary::{CoType, ServiceArea, StarStep, Visibility},
+};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, NotSet};
+use serde_json::json;
+
+use crate::domain::{
+    appraisal::{Appraisal, Score},
+    labels::{co_type_set, tag_set},
+};
+
+pub struct NewInitiative {
+    pub owner_org_id: i64,
+    pub title: String,
+    pub summary: String,
+    pub co_types: Vec<CoType>,
+    pub star_step: StarStep,
+    pub service_area: ServiceArea,
+    pub tags: Vec<String>,
+    pub visibility: Visibility,
+    pub appraisal: Appraisal,
+}
+
+pub async fn insert_initiative(
+    db: &impl ConnectionTrait,
+    new: NewInitiative,
+    now: DateTime<Utc>,
+) -> Result<initiative::Model, DbErr> {
+    let co_types = co_type_set(&new.co_types);
+    let tags = tag_set(&new.tags);
+    let model = initiative::ActiveModel {
+        id: NotSet,
+        owner_org_id: Set(new.owner_org_id),
+        title: Set(new.title),
+        summary: Set(new.summary),
+        co_types: Set(json!(co_types)),
+        star_step: Set(new.star_step),
+        service_area: Set(new.service_area),
+        tags: Set(json!(tags)),
+        visibility: Set(new.visibility),
+        impact_score: Set(new.appraisal.impact.map(Score::get)),
+        ease_score: Set(new.appraisal.ease.map(Score::get)),
+        annual_cost: Set(new.appraisal.annual_cost),
+        annual_benefit: Set(new.appraisal.annual_benefit),
+        benefit_cost_ratio: Set(new.appraisal.benefit_cost_ratio()),
+        currency: Set(new.appraisal.currency),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        deleted_at: Set(None),
+    }
+    .insert(db)
+    .await?;
+    insert_initiative_labels(db, model.id, &co_types, &tags).await?;
+    Ok(model)
+}
+
+/// Rewrites an initiative's label rows to match its lists.
+pub async fn replace_initiative_labels(
+    db: &impl ConnectionTrait,
+    initiative_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> Result<(), DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    initiative_co_type::Entity::delete_many()
+        .filter(initiative_co_type::Column::InitiativeId.eq(initiative_id))
+        .exec(db)
+        .await?;
+    initiative_tag::Entity::delete_many()
+        .filter(initiative_tag::Column::InitiativeId.eq(initiative_id))
+        .exec(db)
+        .await?;
+    insert_initiative_labels(db, initiative_id, co_types, tags).await
+}
+
+async fn insert_initiative_labels(
+    db: &impl ConnectionTrait,
+    initiative_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> Result<(), DbErr> {
+    if !co_types.is_empty() {
+        initiative_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
+            initiative_co_type::ActiveModel {
+                co_type: Set(co_type),
+                initiative_id: Set(initiative_id),
+            }
+        }))
+        .exec(db)
+        .await?;
+    }
+    if !tags.is_empty() {
+        initiative_tag::Entity::insert_many(tags.iter().map(|tag| initiative_tag::ActiveModel {
+            tag: Set(tag.clone()),
+            initiative_id: Set(initiative_id),
+        }))
+        .exec(db)
+        .await?;
+    }
+    Ok(())
+}
