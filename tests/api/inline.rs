@@ -1,4 +1,4 @@
-//! Items of a page answered inline (`graphql::inline`) read exactly as the
+//! Items of a page answered inline (`graphql::fast::inline`) read exactly as the
 //! executor writes them: every selection is asked twice, once plain and
 //! once with a key selected twice, which the executor merges into the same
 //! answer and which sends the object through the executor.

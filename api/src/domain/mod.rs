@@ -4,4 +4,6 @@
 
 pub mod appraisal;
 pub mod labels;
+pub mod pathway;
+pub mod similarity;
 pub mod validate;

@@ -210,7 +210,7 @@ impl Loader<i64> for IndicatorsLoader {
 }
 
 impl Loader<i64> for PeerMatchesLoader {
-    type Value = Vec<repo::similar::Match>;
+    type Value = Vec<crate::domain::similarity::Match>;
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {

@@ -1,11 +1,11 @@
 use async_graphql::Object;
 
 use crate::{
+    domain::similarity,
     graphql::types::{enums::CoType, initiative::Initiative},
-    repo::similar,
 };
 
-pub struct InitiativeMatch(pub similar::Match);
+pub struct InitiativeMatch(pub similarity::Match);
 
 /// An initiative of another organisation found like the one asked about, with why.
 #[Object]

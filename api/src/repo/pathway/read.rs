@@ -2,7 +2,7 @@
 //! them and the evidence on each link, and the questions asked of them
 //! (where is evidence missing? would a new link close a cycle?).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use entity::{evidence, pathway_link, pathway_step};
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QueryTrait};
@@ -73,29 +73,6 @@ impl Pathway {
     }
 }
 
-/// Whether a link `from -> to` added to `links` (pairs of step ids) would
-/// close a cycle: that is, whether `to` already leads to `from`.
-pub fn would_cycle(links: &[(i64, i64)], from: i64, to: i64) -> bool {
-    if from == to {
-        return true;
-    }
-    let mut next: HashMap<i64, Vec<i64>> = HashMap::new();
-    for &(a, b) in links {
-        next.entry(a).or_default().push(b);
-    }
-    let mut seen = HashSet::new();
-    let mut stack = vec![to];
-    while let Some(step) = stack.pop() {
-        if step == from {
-            return true;
-        }
-        if seen.insert(step) {
-            stack.extend(next.get(&step).into_iter().flatten().copied());
-        }
-    }
-    false
-}
-
 /// The pathways of the initiatives among `initiative_ids` the caller may
 /// read, in three statements whatever their number.
 pub async fn of_initiatives(
@@ -148,18 +125,6 @@ mod tests {
     use entity::vocabulary::PathwayStepKind;
 
     use super::*;
-
-    #[test]
-    fn a_link_back_to_an_earlier_step_closes_a_cycle() {
-        let links = [(1, 2), (2, 3), (3, 4)];
-        assert!(would_cycle(&links, 4, 1));
-        assert!(would_cycle(&links, 3, 2));
-        assert!(would_cycle(&links, 2, 2));
-        assert!(!would_cycle(&links, 1, 4));
-        assert!(!would_cycle(&links, 4, 5));
-        // A diamond is not a cycle.
-        assert!(!would_cycle(&[(1, 2), (1, 3), (2, 4)], 3, 4));
-    }
 
     fn step(id: i64, kind: PathwayStepKind) -> pathway_step::Model {
         pathway_step::Model {

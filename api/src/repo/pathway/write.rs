@@ -15,13 +15,10 @@ use sea_orm::{
 };
 
 use crate::{
+    domain::pathway::would_cycle,
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
     error::{AppError, Result},
-    repo::{
-        self, audit,
-        initiative::parts::EvidenceRow,
-        pathway::read::{Link, would_cycle},
-    },
+    repo::{self, audit, initiative::parts::EvidenceRow, pathway::read::Link},
     tenancy::ScopedDb,
 };
 
