@@ -14,3 +14,4 @@ pub mod peer_review;
 pub mod search;
 pub mod similar;
 pub mod token;
+pub mod unit;

@@ -19,6 +19,7 @@ use crate::{
     domain::validate,
     error::{AppError, Result},
     repo::audit::{self, Entry},
+    repo::unit,
     store::Db,
     tenancy::{OrgId, ScopedDb},
 };
@@ -38,7 +39,8 @@ pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<OrgId> {
     let writer = db.writer()?;
     let jti = validate::text("jti", jti, 200)?;
     let org = writer.org();
-    db.transact(async move |txn| {
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
         let now = Utc::now();
         if revoked_token::Entity::find_by_id((org.0, jti.clone()))
             .one(txn)
@@ -63,7 +65,7 @@ pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<OrgId> {
             revoked_token::ActiveModel {
                 owner_org_id: Set(org.0),
                 jti: Set(jti.clone()),
-                revoked_by: Set(writer.subject().to_owned()),
+                revoked_by: Set(unit.writer().subject().to_owned()),
                 revoked_at: Set(now),
                 expires_at: Set(now + kept_for),
             }
@@ -76,7 +78,7 @@ pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<OrgId> {
                 version_before: None,
                 version_after: None,
             };
-            audit::record(txn, &writer, entry).await?;
+            audit::record(txn, unit.writer(), entry).await?;
         }
         Ok(org)
     })

@@ -102,7 +102,7 @@ impl ScopedDb {
                 roles,
                 subject,
             } => Ok(Writer {
-                db: &self.db,
+                scope: self,
                 org: *org,
                 roles,
                 subject,

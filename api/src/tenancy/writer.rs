@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use crate::{
     error::{AppError, Result},
-    store::Db,
+    store::{Db, admission::Admitted},
     tenancy::{
-        Caller, OrgId, ReadRule, RoleSet, Subject,
+        Caller, OrgId, ReadRule, RoleSet, ScopedDb, Subject,
         rules::{part_condition, read_condition},
     },
 };
@@ -40,7 +40,7 @@ impl WriteGate {
 
 /// A member writing its own organisation's records.
 pub struct Writer<'a> {
-    pub(super) db: &'a Db,
+    pub(super) scope: &'a ScopedDb,
     pub(super) org: OrgId,
     pub(super) roles: &'a RoleSet,
     pub(super) subject: &'a Subject,
@@ -59,8 +59,15 @@ impl<'a> Writer<'a> {
         self.roles
     }
 
+    /// Runs `work` as one write ([`ScopedDb::transact`]).
+    pub async fn transact<T>(&self, work: impl AsyncFnOnce(&Admitted) -> Result<T>) -> Result<T> {
+        self.scope.transact(work).await
+    }
+
+    /// The database, to read this organisation's own records (its audit
+    /// log) outside a write.
     pub fn db(&self) -> &'a Db {
-        self.db
+        self.scope.conn()
     }
 
     /// The row `id` of `E`, read in `conn` for changing it: NOT_FOUND when

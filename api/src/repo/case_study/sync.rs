@@ -22,15 +22,14 @@ use serde_json::json;
 
 use crate::{
     error::{AppError, Result},
+    repo::unit::{self, Unit},
     repo::{
         self,
-        audit::{self, Entry},
         case_study::{
             rows::NewCaseStudy,
             write::{CaseStudyDraft, check_publicity, is_public},
         },
     },
-    store,
     tenancy::{ScopedDb, Writer},
 };
 
@@ -117,19 +116,19 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
         return Ok(outcome);
     }
 
-    db.transact(async move |txn| {
-        repo::change_log::write::order_changes(txn).await?;
+    unit::write_changes(&writer, async move |unit| {
+        let txn = unit.txn();
         let mut outcome = UpsertOutcome {
             created: 0,
             updated: 0,
             unchanged: 0,
             case_studies: Vec::new(),
         };
-        let mut existing = existing_by_key(txn, &writer, &keys, Lock::ForUpdate).await?;
+        let mut existing = existing_by_key(txn, unit.writer(), &keys, Lock::ForUpdate).await?;
         let mut results: Vec<(usize, Model)> = Vec::with_capacity(validated.len());
         for (index, key, item) in validated {
             let found = existing.remove(&key);
-            let model = upsert_one(txn, &writer, &key, found, item, &mut outcome)
+            let model = upsert_one(unit, &key, found, item, &mut outcome)
                 .await
                 .map_err(|e| in_item(index, &key, e))?;
             results.push((index, model));
@@ -231,13 +230,13 @@ async fn find_by_key(
 }
 
 async fn upsert_one(
-    conn: &impl ConnectionTrait,
-    writer: &Writer<'_>,
+    unit: &Unit<'_>,
     key: &str,
     found: Option<Model>,
     item: UpsertItem,
     outcome: &mut UpsertOutcome,
 ) -> Result<Model> {
+    let (conn, writer) = (unit.txn(), unit.writer());
     let existing = match found {
         Some(row) => row,
         None => {
@@ -264,7 +263,14 @@ async fn upsert_one(
             };
             match repo::case_study::rows::insert_case_study_if_absent(conn, new, now).await? {
                 Some(model) => {
-                    record(conn, writer, AuditAction::Create, &model, None).await?;
+                    unit.audit(
+                        AuditEntity::CaseStudy,
+                        AuditAction::Create,
+                        model.id,
+                        None,
+                        Some(model.version),
+                    )
+                    .await?;
                     outcome.created += 1;
                     return Ok(model);
                 }
@@ -307,7 +313,8 @@ async fn upsert_one(
         deleted_at: None,
         ..existing.clone()
     };
-    store::versioned::save_versioned::<Entity>(conn, &existing, next.clone()).await?;
+    unit.save::<Entity>(AuditAction::Update, &existing, next.clone())
+        .await?;
     repo::case_study::rows::replace_case_study_labels(
         conn,
         existing.id,
@@ -317,31 +324,6 @@ async fn upsert_one(
     .await?;
     repo::change_log::write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now)
         .await?;
-    record(
-        conn,
-        writer,
-        AuditAction::Update,
-        &next,
-        Some(existing.version),
-    )
-    .await?;
     outcome.updated += 1;
     Ok(next)
-}
-
-async fn record(
-    conn: &impl ConnectionTrait,
-    writer: &Writer<'_>,
-    action: AuditAction,
-    model: &Model,
-    before: Option<i32>,
-) -> Result<()> {
-    let entry = Entry {
-        action,
-        entity: AuditEntity::CaseStudy,
-        entity_ref: model.id.to_string(),
-        version_before: before,
-        version_after: Some(model.version),
-    };
-    audit::record(conn, writer, entry).await
 }

@@ -15,12 +15,7 @@ use serde_json::json;
 use crate::{
     domain::validate::{self, EXTERNAL_ID_MAX, SUMMARY_MAX, TITLE_MAX},
     error::{AppError, Result},
-    repo::{
-        self,
-        audit::{self, Entry},
-        case_study::rows::NewCaseStudy,
-    },
-    store,
+    repo::{self, case_study::rows::NewCaseStudy, unit},
     tenancy::{Role, ScopedDb, Writer},
 };
 
@@ -133,25 +128,14 @@ fn external_id_conflict(err: AppError) -> AppError {
     }
 }
 
-fn audit_entry(action: AuditAction, id: i64, before: Option<i32>, after: i32) -> Entry {
-    Entry {
-        action,
-        entity: AuditEntity::CaseStudy,
-        entity_ref: id.to_string(),
-        version_before: before,
-        version_after: Some(after),
-    }
-}
-
 /// Creates a DRAFT case study.
 pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    db.transact(async move |txn| {
-        repo::change_log::write::order_changes(txn).await?;
-        repo::initiative::write::check_own(txn, &writer, draft.initiative_id).await?;
+    unit::write_changes(&writer, async move |unit| {
+        repo::initiative::write::check_own(unit.txn(), unit.writer(), draft.initiative_id).await?;
         let new = NewCaseStudy {
-            owner_org_id: writer.org().0,
+            owner_org_id: unit.writer().org().0,
             initiative_id: draft.initiative_id,
             external_id: draft.external_id,
             title: draft.title,
@@ -165,13 +149,15 @@ pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
             status: CaseStudyStatus::Draft,
             published_at: None,
         };
-        let model = repo::case_study::rows::insert_case_study(txn, new, Utc::now())
+        let model = repo::case_study::rows::insert_case_study(unit.txn(), new, Utc::now())
             .await
             .map_err(|e| external_id_conflict(e.into()))?;
-        audit::record(
-            txn,
-            &writer,
-            audit_entry(AuditAction::Create, model.id, None, model.version),
+        unit.audit(
+            AuditEntity::CaseStudy,
+            AuditAction::Create,
+            model.id,
+            None,
+            Some(model.version),
         )
         .await?;
         Ok(model)
@@ -186,20 +172,18 @@ pub async fn update(
     patch: CaseStudyPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        repo::change_log::write::order_changes(txn).await?;
-        let current = writer
-            .get_for_write::<Entity>(txn, id, "case study")
-            .await?;
+    unit::write_changes(&writer, async move |unit| {
+        let current = unit.for_write::<Entity>(id, "case study").await?;
         validate::expected_version(current.version, expected_version)?;
         let draft = patch.apply(CaseStudyDraft::of(&current)).validated()?;
         check_publicity(
-            &writer,
+            unit.writer(),
             is_public(current.visibility, current.status),
             is_public(draft.visibility, current.status),
         )?;
         if draft.initiative_id != current.initiative_id {
-            repo::initiative::write::check_own(txn, &writer, draft.initiative_id).await?;
+            repo::initiative::write::check_own(unit.txn(), unit.writer(), draft.initiative_id)
+                .await?;
         }
         let next = Model {
             initiative_id: draft.initiative_id,
@@ -216,9 +200,10 @@ pub async fn update(
             version: current.version + 1,
             ..current.clone()
         };
-        store::versioned::save_versioned::<Entity>(txn, &current, next.clone())
+        unit.save::<Entity>(AuditAction::Update, &current, next.clone())
             .await
             .map_err(external_id_conflict)?;
+        let txn = unit.txn();
         repo::case_study::rows::replace_case_study_labels(txn, id, &draft.co_types, &draft.tags)
             .await?;
         repo::change_log::write::record_change(
@@ -229,12 +214,6 @@ pub async fn update(
             next.updated_at,
         )
         .await?;
-        audit::record(
-            txn,
-            &writer,
-            audit_entry(AuditAction::Update, id, Some(current.version), next.version),
-        )
-        .await?;
         Ok(next)
     })
     .await
@@ -243,13 +222,10 @@ pub async fn update(
 /// Publishes a case study (its first publication date is kept).
 pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        repo::change_log::write::order_changes(txn).await?;
-        let current = writer
-            .get_for_write::<Entity>(txn, id, "case study")
-            .await?;
+    unit::write_changes(&writer, async move |unit| {
+        let current = unit.for_write::<Entity>(id, "case study").await?;
         check_publicity(
-            &writer,
+            unit.writer(),
             is_public(current.visibility, current.status),
             is_public(current.visibility, CaseStudyStatus::Published),
         )?;
@@ -261,18 +237,14 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
             version: current.version + 1,
             ..current.clone()
         };
-        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
-        repo::change_log::write::record_change(txn, Some(&current), &next, ChangeOp::Upsert, now)
+        unit.save::<Entity>(AuditAction::Publish, &current, next.clone())
             .await?;
-        audit::record(
-            txn,
-            &writer,
-            audit_entry(
-                AuditAction::Publish,
-                id,
-                Some(current.version),
-                next.version,
-            ),
+        repo::change_log::write::record_change(
+            unit.txn(),
+            Some(&current),
+            &next,
+            ChangeOp::Upsert,
+            now,
         )
         .await?;
         Ok(next)
@@ -283,11 +255,8 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
 /// Deletes as a tombstone, reported to the change feed as a DELETE.
 pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        repo::change_log::write::order_changes(txn).await?;
-        let current = writer
-            .get_for_write::<Entity>(txn, id, "case study")
-            .await?;
+    unit::write_changes(&writer, async move |unit| {
+        let current = unit.for_write::<Entity>(id, "case study").await?;
         let now = Utc::now();
         let next = Model {
             deleted_at: Some(now),
@@ -295,24 +264,14 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
             version: current.version + 1,
             ..current.clone()
         };
-        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
+        unit.save::<Entity>(AuditAction::Delete, &current, next)
+            .await?;
         repo::change_log::write::record_change(
-            txn,
+            unit.txn(),
             Some(&current),
             &current,
             ChangeOp::Delete,
             now,
-        )
-        .await?;
-        audit::record(
-            txn,
-            &writer,
-            audit_entry(
-                AuditAction::Delete,
-                id,
-                Some(current.version),
-                current.version + 1,
-            ),
         )
         .await?;
         Ok(())

@@ -19,12 +19,8 @@ use serde_json::json;
 use crate::{
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
     error::{AppError, Result},
-    repo::{
-        self,
-        audit::{self, Entry},
-        charter::rows::NewCharter,
-    },
-    store,
+    repo::unit,
+    repo::{self, charter::rows::NewCharter},
     tenancy::ScopedDb,
 };
 
@@ -196,24 +192,15 @@ impl CharterPatch {
     }
 }
 
-fn audit_entry(action: AuditAction, id: i64, before: Option<i32>, after: i32) -> Entry {
-    Entry {
-        action,
-        entity: AuditEntity::Charter,
-        entity_ref: id.to_string(),
-        version_before: before,
-        version_after: Some(after),
-    }
-}
-
 pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    db.transact(async move |txn| {
-        repo::initiative::write::check_own(txn, &writer, draft.initiative_id).await?;
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        repo::initiative::write::check_own(txn, unit.writer(), draft.initiative_id).await?;
         check_initiative_room(txn, draft.initiative_id).await?;
         let new = NewCharter {
-            owner_org_id: writer.org().0,
+            owner_org_id: unit.writer().org().0,
             initiative_id: draft.initiative_id,
             title: draft.title,
             status: draft.status,
@@ -227,14 +214,17 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
         }
         let now = Utc::now();
         let model = repo::charter::rows::insert_charter(txn, new, now).await?;
-        audit::record(
-            txn,
-            &writer,
-            audit_entry(AuditAction::Create, model.id, None, model.version),
+        unit.audit(
+            AuditEntity::Charter,
+            AuditAction::Create,
+            model.id,
+            None,
+            Some(model.version),
         )
         .await?;
         if model.status == CharterStatus::Adopted {
-            repo::charter::rows::insert_charter_version(txn, &model, writer.subject(), now).await?;
+            repo::charter::rows::insert_charter_version(txn, &model, unit.writer().subject(), now)
+                .await?;
         }
         Ok(model)
     })
@@ -277,15 +267,16 @@ pub async fn update(
     patch: CharterPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let current = writer.get_for_write::<Entity>(txn, id, "charter").await?;
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        let current = unit.for_write::<Entity>(id, "charter").await?;
         validate::expected_version(current.version, expected_version)?;
         let requested = patch.status;
         let before = CharterDraft::of(&current);
         let draft = patch.apply(CharterDraft::of(&current)).validated()?;
         let status = next_status(&current, requested, draft.agreement_differs(&before))?;
         if draft.initiative_id != current.initiative_id {
-            repo::initiative::write::check_own(txn, &writer, draft.initiative_id).await?;
+            repo::initiative::write::check_own(txn, unit.writer(), draft.initiative_id).await?;
             check_initiative_room(txn, draft.initiative_id).await?;
         }
         let adopting = status == CharterStatus::Adopted
@@ -313,20 +304,15 @@ pub async fn update(
             retired_at: (status == CharterStatus::Retired).then_some(now),
             ..current.clone()
         };
-        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
         let action = match status {
             CharterStatus::Retired => AuditAction::Retire,
             _ if adopting => AuditAction::Adopt,
             _ => AuditAction::Update,
         };
-        audit::record(
-            txn,
-            &writer,
-            audit_entry(action, id, Some(current.version), next.version),
-        )
-        .await?;
+        unit.save::<Entity>(action, &current, next.clone()).await?;
         if adopting {
-            repo::charter::rows::insert_charter_version(txn, &next, writer.subject(), now).await?;
+            repo::charter::rows::insert_charter_version(txn, &next, unit.writer().subject(), now)
+                .await?;
         }
         Ok(next)
     })

@@ -12,7 +12,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use crate::{
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
     error::{AppError, Result},
-    repo::{self, audit, initiative::parts::IndicatorRow},
+    repo::unit,
+    repo::{self, initiative::parts::IndicatorRow},
     tenancy::ScopedDb,
 };
 
@@ -44,12 +45,12 @@ pub async fn add(
 ) -> Result<outcome_indicator::Model> {
     let writer = db.writer()?;
     let name = validate::text("input.name", &new.name, TITLE_MAX)?;
-    let unit = validate::text("input.unit", &new.unit, UNIT_MAX)?;
+    let measured_in = validate::text("input.unit", &new.unit, UNIT_MAX)?;
     let baseline = finite("input.baseline", new.baseline)?;
     let target = finite("input.target", new.target)?;
-    db.transact(async move |txn| {
-        writer
-            .get_for_write::<initiative::Entity>(txn, initiative_id, "initiative")
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        unit.for_write::<initiative::Entity>(initiative_id, "initiative")
             .await?;
         repo::initiative::parts::check_room_for::<outcome_indicator::Entity>(
             txn,
@@ -65,16 +66,14 @@ pub async fn add(
         let row = IndicatorRow {
             kind: new.kind,
             name,
-            unit,
+            unit: measured_in,
             baseline,
             target,
         };
         let indicator = repo::initiative::parts::insert_indicator(txn, initiative_id, row).await?;
-        audit::record_unversioned(
-            txn,
-            &writer,
-            AuditAction::Create,
+        unit.audit_part(
             AuditEntity::OutcomeIndicator,
+            AuditAction::Create,
             indicator.id,
         )
         .await?;
@@ -98,9 +97,10 @@ pub async fn record_measurement(
     let writer = db.writer()?;
     let value = finite("input.value", Some(new.value))?.unwrap_or_default();
     let note = validate::optional_text("input.note", new.note, SUMMARY_MAX)?;
-    db.transact(async move |txn| {
-        let (indicator, _) = writer
-            .get_part_for_write::<outcome_indicator::Entity>(txn, indicator_id, "outcome indicator")
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        let (indicator, _) = unit
+            .part_for_write::<outcome_indicator::Entity>(indicator_id, "outcome indicator")
             .await?;
         repo::initiative::parts::check_room_for::<indicator_measurement::Entity>(
             txn,
@@ -121,11 +121,9 @@ pub async fn record_measurement(
             note,
         )
         .await?;
-        audit::record_unversioned(
-            txn,
-            &writer,
-            AuditAction::Create,
+        unit.audit_part(
             AuditEntity::IndicatorMeasurement,
+            AuditAction::Create,
             measurement.id,
         )
         .await?;
@@ -137,9 +135,10 @@ pub async fn record_measurement(
 /// Removes an indicator with its measurements.
 pub async fn remove(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let (indicator, _) = writer
-            .get_part_for_write::<outcome_indicator::Entity>(txn, id, "outcome indicator")
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        let (indicator, _) = unit
+            .part_for_write::<outcome_indicator::Entity>(id, "outcome indicator")
             .await?;
         indicator_measurement::Entity::delete_many()
             .filter(indicator_measurement::Column::IndicatorId.eq(indicator.id))
@@ -148,11 +147,9 @@ pub async fn remove(db: &ScopedDb, id: i64) -> Result<()> {
         outcome_indicator::Entity::delete_by_id(indicator.id)
             .exec(txn)
             .await?;
-        audit::record_unversioned(
-            txn,
-            &writer,
-            AuditAction::Delete,
+        unit.audit_part(
             AuditEntity::OutcomeIndicator,
+            AuditAction::Delete,
             indicator.id,
         )
         .await?;

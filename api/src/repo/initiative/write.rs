@@ -15,12 +15,8 @@ use crate::{
         validate::{self, SUMMARY_MAX, TITLE_MAX},
     },
     error::{AppError, Result},
-    repo::{
-        self,
-        audit::{self, Entry},
-        initiative::rows::NewInitiative,
-    },
-    store,
+    repo::unit,
+    repo::{self, initiative::rows::NewInitiative},
     tenancy::{ScopedDb, Writer},
 };
 
@@ -114,9 +110,9 @@ pub async fn check_own(
 pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
-    db.transact(async move |txn| {
+    unit::write(&writer, async move |unit| {
         let new = NewInitiative {
-            owner_org_id: writer.org().0,
+            owner_org_id: unit.writer().org().0,
             title: draft.title,
             summary: draft.summary,
             co_types: draft.co_types,
@@ -126,15 +122,15 @@ pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
             visibility: draft.visibility,
             appraisal: draft.appraisal,
         };
-        let model = repo::initiative::rows::insert_initiative(txn, new, Utc::now()).await?;
-        let entry = Entry {
-            action: AuditAction::Create,
-            entity: AuditEntity::Initiative,
-            entity_ref: model.id.to_string(),
-            version_before: None,
-            version_after: Some(model.version),
-        };
-        audit::record(txn, &writer, entry).await?;
+        let model = repo::initiative::rows::insert_initiative(unit.txn(), new, Utc::now()).await?;
+        unit.audit(
+            AuditEntity::Initiative,
+            AuditAction::Create,
+            model.id,
+            None,
+            Some(model.version),
+        )
+        .await?;
         Ok(model)
     })
     .await
@@ -147,10 +143,8 @@ pub async fn update(
     patch: InitiativePatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let current = writer
-            .get_for_write::<Entity>(txn, id, "initiative")
-            .await?;
+    unit::write(&writer, async move |unit| {
+        let current = unit.for_write::<Entity>(id, "initiative").await?;
         validate::expected_version(current.version, expected_version)?;
         let draft = patch.apply(InitiativeDraft::of(&current)).validated()?;
         let mut next = Model {
@@ -166,17 +160,15 @@ pub async fn update(
             ..current.clone()
         };
         draft.appraisal.apply_to(&mut next);
-        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
-        repo::initiative::rows::replace_initiative_labels(txn, id, &draft.co_types, &draft.tags)
+        unit.save::<Entity>(AuditAction::Update, &current, next.clone())
             .await?;
-        let entry = Entry {
-            action: AuditAction::Update,
-            entity: AuditEntity::Initiative,
-            entity_ref: id.to_string(),
-            version_before: Some(current.version),
-            version_after: Some(next.version),
-        };
-        audit::record(txn, &writer, entry).await?;
+        repo::initiative::rows::replace_initiative_labels(
+            unit.txn(),
+            id,
+            &draft.co_types,
+            &draft.tags,
+        )
+        .await?;
         Ok(next)
     })
     .await
@@ -185,10 +177,8 @@ pub async fn update(
 /// Deletes as a tombstone: hidden from reads, kept for the change feed.
 pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let current = writer
-            .get_for_write::<Entity>(txn, id, "initiative")
-            .await?;
+    unit::write(&writer, async move |unit| {
+        let current = unit.for_write::<Entity>(id, "initiative").await?;
         let now = Utc::now();
         let next = Model {
             deleted_at: Some(now),
@@ -196,16 +186,8 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
             version: current.version + 1,
             ..current.clone()
         };
-        store::versioned::save_versioned::<Entity>(txn, &current, next.clone()).await?;
-        let entry = Entry {
-            action: AuditAction::Delete,
-            entity: AuditEntity::Initiative,
-            entity_ref: id.to_string(),
-            version_before: Some(current.version),
-            version_after: Some(current.version + 1),
-        };
-        audit::record(txn, &writer, entry).await?;
-        Ok(())
+        unit.save::<Entity>(AuditAction::Delete, &current, next)
+            .await
     })
     .await
 }

@@ -3,15 +3,14 @@
 use chrono::Utc;
 use entity::{
     organisation::{Entity, Model},
-    vocabulary::{AuditAction, AuditEntity, Nation, OrganisationKind},
+    vocabulary::{AuditAction, Nation, OrganisationKind},
 };
 use sea_orm::EntityTrait;
 
 use crate::{
     domain::validate::{self, TITLE_MAX},
     error::{AppError, Result},
-    repo::audit::{self, Entry},
-    store,
+    repo::unit,
     tenancy::ScopedDb,
 };
 
@@ -49,14 +48,13 @@ pub async fn update(
     patch: OrganisationPatch,
 ) -> Result<Model> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let current =
-            Entity::find_by_id(writer.org().0)
-                .one(txn)
-                .await?
-                .ok_or(AppError::NotFound {
-                    entity: "organisation",
-                })?;
+    unit::write(&writer, async move |unit| {
+        let current = Entity::find_by_id(unit.writer().org().0)
+            .one(unit.txn())
+            .await?
+            .ok_or(AppError::NotFound {
+                entity: "organisation",
+            })?;
         validate::expected_version(current.version, expected_version)?;
         let next = Model {
             name: match patch.name {
@@ -74,7 +72,7 @@ pub async fn update(
             version: current.version + 1,
             ..current.clone()
         };
-        store::versioned::save_versioned::<Entity>(txn, &current, next.clone())
+        unit.save::<Entity>(AuditAction::Update, &current, next.clone())
             .await
             .map_err(|err| match err {
                 AppError::Conflict {
@@ -86,14 +84,6 @@ pub async fn update(
                 },
                 other => other,
             })?;
-        let entry = Entry {
-            action: AuditAction::Update,
-            entity: AuditEntity::Organisation,
-            entity_ref: current.id.to_string(),
-            version_before: Some(current.version),
-            version_after: Some(next.version),
-        };
-        audit::record(txn, &writer, entry).await?;
         Ok(next)
     })
     .await

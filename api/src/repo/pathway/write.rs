@@ -18,7 +18,8 @@ use crate::{
     domain::pathway::would_cycle,
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
     error::{AppError, Result},
-    repo::{self, audit, initiative::parts::EvidenceRow, pathway::read::Link},
+    repo::unit,
+    repo::{self, initiative::parts::EvidenceRow, pathway::read::Link},
     tenancy::ScopedDb,
 };
 
@@ -33,9 +34,9 @@ pub async fn add_step(
 ) -> Result<pathway_step::Model> {
     let writer = db.writer()?;
     let label = validate::text("label", label, TITLE_MAX)?;
-    db.transact(async move |txn| {
-        writer
-            .get_for_write::<initiative::Entity>(txn, initiative_id, "initiative")
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        unit.for_write::<initiative::Entity>(initiative_id, "initiative")
             .await?;
         repo::initiative::parts::check_room_for::<pathway_step::Entity>(
             txn,
@@ -49,14 +50,8 @@ pub async fn add_step(
         )
         .await?;
         let step = repo::initiative::parts::insert_step(txn, initiative_id, kind, label).await?;
-        audit::record_unversioned(
-            txn,
-            &writer,
-            AuditAction::Create,
-            AuditEntity::PathwayStep,
-            step.id,
-        )
-        .await?;
+        unit.audit_part(AuditEntity::PathwayStep, AuditAction::Create, step.id)
+            .await?;
         Ok(step)
     })
     .await
@@ -67,9 +62,9 @@ pub async fn add_step(
 /// linked already.
 pub async fn link(db: &ScopedDb, from_id: i64, to_id: i64) -> Result<Link> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let (from, initiative) = writer
-            .get_part_for_write::<pathway_step::Entity>(txn, from_id, "pathway step")
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        let (from, initiative) = unit.part_for_write::<pathway_step::Entity>(from_id, "pathway step")
             .await?;
         // Unscoped reads below stay inside the initiative the writer holds.
         let to = pathway_step::Entity::find_by_id(to_id)
@@ -112,13 +107,7 @@ pub async fn link(db: &ScopedDb, from_id: i64, to_id: i64) -> Result<Link> {
             ));
         }
         let link = repo::initiative::parts::insert_link(txn, initiative.id, from.id, to.id).await?;
-        audit::record_unversioned(
-            txn,
-            &writer,
-            AuditAction::Create,
-            AuditEntity::PathwayLink,
-            link.id,
-        )
+        unit.audit_part(AuditEntity::PathwayLink, AuditAction::Create, link.id)
         .await?;
         Ok(Link {
             link,
@@ -151,9 +140,10 @@ async fn delete_links(conn: &impl ConnectionTrait, which: Condition) -> Result<(
 /// Removes a step with its links and their evidence.
 pub async fn remove_step(db: &ScopedDb, id: i64) -> Result<()> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let (step, _) = writer
-            .get_part_for_write::<pathway_step::Entity>(txn, id, "pathway step")
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        let (step, _) = unit
+            .part_for_write::<pathway_step::Entity>(id, "pathway step")
             .await?;
         let touching = Condition::any()
             .add(pathway_link::Column::FromStepId.eq(step.id))
@@ -162,14 +152,8 @@ pub async fn remove_step(db: &ScopedDb, id: i64) -> Result<()> {
         pathway_step::Entity::delete_by_id(step.id)
             .exec(txn)
             .await?;
-        audit::record_unversioned(
-            txn,
-            &writer,
-            AuditAction::Delete,
-            AuditEntity::PathwayStep,
-            step.id,
-        )
-        .await?;
+        unit.audit_part(AuditEntity::PathwayStep, AuditAction::Delete, step.id)
+            .await?;
         Ok(())
     })
     .await
@@ -178,23 +162,18 @@ pub async fn remove_step(db: &ScopedDb, id: i64) -> Result<()> {
 /// Removes a link with its evidence; its steps stay.
 pub async fn unlink(db: &ScopedDb, link_id: i64) -> Result<()> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let (link, _) = writer
-            .get_part_for_write::<pathway_link::Entity>(txn, link_id, "pathway link")
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        let (link, _) = unit
+            .part_for_write::<pathway_link::Entity>(link_id, "pathway link")
             .await?;
         delete_links(
             txn,
             Condition::all().add(pathway_link::Column::Id.eq(link.id)),
         )
         .await?;
-        audit::record_unversioned(
-            txn,
-            &writer,
-            AuditAction::Delete,
-            AuditEntity::PathwayLink,
-            link.id,
-        )
-        .await?;
+        unit.audit_part(AuditEntity::PathwayLink, AuditAction::Delete, link.id)
+            .await?;
         Ok(())
     })
     .await
@@ -240,9 +219,10 @@ pub async fn add_evidence(
     let nesta_level = level("input.nestaLevel", new.nesta_level)?;
     let maryland_level = level("input.marylandLevel", new.maryland_level)?;
     let emmie = new.emmie.map(emmie).transpose()?.flatten();
-    db.transact(async move |txn| {
-        let (link, _) = writer
-            .get_part_for_write::<pathway_link::Entity>(txn, link_id, "pathway link")
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        let (link, _) = unit
+            .part_for_write::<pathway_link::Entity>(link_id, "pathway link")
             .await?;
         repo::initiative::parts::check_room_for::<evidence::Entity>(
             txn,
@@ -264,15 +244,10 @@ pub async fn add_evidence(
             emmie,
         };
         let item =
-            repo::initiative::parts::insert_evidence(txn, &link, row, writer.subject()).await?;
-        audit::record_unversioned(
-            txn,
-            &writer,
-            AuditAction::Create,
-            AuditEntity::Evidence,
-            item.id,
-        )
-        .await?;
+            repo::initiative::parts::insert_evidence(txn, &link, row, unit.writer().subject())
+                .await?;
+        unit.audit_part(AuditEntity::Evidence, AuditAction::Create, item.id)
+            .await?;
         Ok(item)
     })
     .await

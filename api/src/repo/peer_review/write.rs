@@ -15,12 +15,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use crate::{
     domain::validate,
     error::{AppError, Result},
-    repo::{
-        self,
-        audit::{self, Entry},
-        peer_review::rows::NewPeerReview,
-    },
-    store,
+    repo::unit::{self, Unit},
+    repo::{self, peer_review::rows::NewPeerReview},
     tenancy::{ScopedDb, Writer},
 };
 
@@ -85,16 +81,6 @@ async fn subject_owner(db: &ScopedDb, subject: Subject) -> Result<i64> {
     })
 }
 
-fn audit_entry(action: AuditAction, review: &Model, before: Option<i32>) -> Entry {
-    Entry {
-        action,
-        entity: AuditEntity::PeerReview,
-        entity_ref: review.id.to_string(),
-        version_before: before,
-        version_after: Some(review.version),
-    }
-}
-
 pub async fn request(db: &ScopedDb, request: ReviewRequest) -> Result<Model> {
     let writer = db.writer()?;
     let message = request
@@ -109,21 +95,25 @@ pub async fn request(db: &ScopedDb, request: ReviewRequest) -> Result<Model> {
             "proposedFor is in the past: propose a date from today on",
         ));
     }
-    db.transact(async move |txn| {
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
         let (host, visitor) = match &request.other {
             OtherSide::Visitor(slug) => {
                 // The requester hosts: the subject must be its own.
                 match request.subject {
-                    Subject::Initiative(id) => writer
-                        .get_for_write::<initiative::Entity>(txn, id, "initiative")
+                    Subject::Initiative(id) => unit
+                        .for_write::<initiative::Entity>(id, "initiative")
                         .await
                         .map(drop)?,
-                    Subject::CaseStudy(id) => writer
-                        .get_for_write::<case_study::Entity>(txn, id, "case study")
+                    Subject::CaseStudy(id) => unit
+                        .for_write::<case_study::Entity>(id, "case study")
                         .await
                         .map(drop)?,
                 }
-                (writer.org().0, active_org(txn, "visitor", slug).await?)
+                (
+                    unit.writer().org().0,
+                    active_org(txn, "visitor", slug).await?,
+                )
             }
             OtherSide::Host(slug) => {
                 let host = active_org(txn, "host", slug).await?;
@@ -133,7 +123,7 @@ pub async fn request(db: &ScopedDb, request: ReviewRequest) -> Result<Model> {
                         format!("host: {slug:?} does not own the record to review"),
                     ));
                 }
-                (host, writer.org().0)
+                (host, unit.writer().org().0)
             }
         };
         if host == visitor {
@@ -156,13 +146,15 @@ pub async fn request(db: &ScopedDb, request: ReviewRequest) -> Result<Model> {
             proposed_for: request.proposed_for,
             message,
             findings: None,
-            requested_by_org_id: writer.org().0,
+            requested_by_org_id: unit.writer().org().0,
         };
         let review = repo::peer_review::rows::insert_peer_review(txn, new, Utc::now()).await?;
-        audit::record(
-            txn,
-            &writer,
-            audit_entry(AuditAction::Request, &review, None),
+        unit.audit(
+            AuditEntity::PeerReview,
+            AuditAction::Request,
+            review.id,
+            None,
+            Some(review.version),
         )
         .await?;
         Ok(review)
@@ -212,13 +204,13 @@ fn require_status(review: &Model, allowed: &[PeerReviewStatus], action: &str) ->
 /// Moves a review to `next`, audits it, and tells the visitor's feed when a
 /// case study opens or closes to it.
 async fn transition(
-    conn: &impl ConnectionTrait,
-    writer: &Writer<'_>,
+    unit: &Unit<'_>,
     current: Model,
     next: Model,
     action: AuditAction,
 ) -> Result<Model> {
-    store::versioned::save_versioned::<Entity>(conn, &current, next.clone()).await?;
+    unit.save::<Entity>(action, &current, next.clone()).await?;
+    let conn = unit.txn();
     let was_open = current.status == PeerReviewStatus::Accepted;
     let is_open = next.status == PeerReviewStatus::Accepted;
     if let Some(case_study_id) = next.case_study_id
@@ -235,22 +227,16 @@ async fn transition(
         )
         .await?;
     }
-    audit::record(
-        conn,
-        writer,
-        audit_entry(action, &next, Some(current.version)),
-    )
-    .await?;
     Ok(next)
 }
 
 /// The side that did not ask accepts or declines.
 pub async fn respond(db: &ScopedDb, id: i64, accept: bool) -> Result<Model> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        repo::change_log::write::order_changes(txn).await?;
-        let current = party_review(db, &writer, txn, id).await?;
-        if current.requested_by_org_id == Some(writer.org().0) {
+    unit::write_changes(&writer, async move |unit| {
+        let txn = unit.txn();
+        let current = party_review(db, unit.writer(), txn, id).await?;
+        if current.requested_by_org_id == Some(unit.writer().org().0) {
             return Err(AppError::Forbidden(
                 "the other side answers a peer review request",
             ));
@@ -272,7 +258,7 @@ pub async fn respond(db: &ScopedDb, id: i64, accept: bool) -> Result<Model> {
         } else {
             AuditAction::Decline
         };
-        let review = transition(txn, &writer, current, next, action).await?;
+        let review = transition(unit, current, next, action).await?;
         Ok(review)
     })
     .await
@@ -282,10 +268,10 @@ pub async fn respond(db: &ScopedDb, id: i64, accept: bool) -> Result<Model> {
 pub async fn complete(db: &ScopedDb, id: i64, findings: &str) -> Result<Model> {
     let writer = db.writer()?;
     let findings = validate::text("findings", findings, FINDINGS_MAX)?;
-    db.transact(async move |txn| {
-        repo::change_log::write::order_changes(txn).await?;
-        let current = party_review(db, &writer, txn, id).await?;
-        if current.visitor_org_id != writer.org().0 {
+    unit::write_changes(&writer, async move |unit| {
+        let txn = unit.txn();
+        let current = party_review(db, unit.writer(), txn, id).await?;
+        if current.visitor_org_id != unit.writer().org().0 {
             return Err(AppError::Forbidden("the visitor completes a peer review"));
         }
         require_status(&current, &[PeerReviewStatus::Accepted], "completed")?;
@@ -296,7 +282,7 @@ pub async fn complete(db: &ScopedDb, id: i64, findings: &str) -> Result<Model> {
             version: current.version + 1,
             ..current.clone()
         };
-        let review = transition(txn, &writer, current, next, AuditAction::Complete).await?;
+        let review = transition(unit, current, next, AuditAction::Complete).await?;
         Ok(review)
     })
     .await
@@ -305,9 +291,9 @@ pub async fn complete(db: &ScopedDb, id: i64, findings: &str) -> Result<Model> {
 /// Either side calls a review off before it is completed.
 pub async fn cancel(db: &ScopedDb, id: i64) -> Result<Model> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        repo::change_log::write::order_changes(txn).await?;
-        let current = party_review(db, &writer, txn, id).await?;
+    unit::write_changes(&writer, async move |unit| {
+        let txn = unit.txn();
+        let current = party_review(db, unit.writer(), txn, id).await?;
         require_status(
             &current,
             &[PeerReviewStatus::Requested, PeerReviewStatus::Accepted],
@@ -319,7 +305,7 @@ pub async fn cancel(db: &ScopedDb, id: i64) -> Result<Model> {
             version: current.version + 1,
             ..current.clone()
         };
-        let review = transition(txn, &writer, current, next, AuditAction::Cancel).await?;
+        let review = transition(unit, current, next, AuditAction::Cancel).await?;
         Ok(review)
     })
     .await
@@ -328,9 +314,10 @@ pub async fn cancel(db: &ScopedDb, id: i64) -> Result<Model> {
 /// The host shares the findings with every member of the network, or stops.
 pub async fn share_findings(db: &ScopedDb, id: i64, shared: bool) -> Result<Model> {
     let writer = db.writer()?;
-    db.transact(async move |txn| {
-        let current = party_review(db, &writer, txn, id).await?;
-        if current.host_org_id != writer.org().0 {
+    unit::write(&writer, async move |unit| {
+        let txn = unit.txn();
+        let current = party_review(db, unit.writer(), txn, id).await?;
+        if current.host_org_id != unit.writer().org().0 {
             return Err(AppError::Forbidden(
                 "the host decides who sees the findings",
             ));
@@ -341,7 +328,7 @@ pub async fn share_findings(db: &ScopedDb, id: i64, shared: bool) -> Result<Mode
             version: current.version + 1,
             ..current.clone()
         };
-        let review = transition(txn, &writer, current, next, AuditAction::Update).await?;
+        let review = transition(unit, current, next, AuditAction::Update).await?;
         Ok(review)
     })
     .await
