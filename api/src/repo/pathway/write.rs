@@ -64,7 +64,8 @@ pub async fn link(db: &ScopedDb, from_id: i64, to_id: i64) -> Result<Link> {
     let writer = db.writer()?;
     unit::write(&writer, async move |unit| {
         let txn = unit.txn();
-        let (from, initiative) = unit.part_for_write::<pathway_step::Entity>(from_id, "pathway step")
+        let (from, initiative) = unit
+            .part_for_write::<pathway_step::Entity>(from_id, "pathway step")
             .await?;
         // Unscoped reads below stay inside the initiative the writer holds.
         let to = pathway_step::Entity::find_by_id(to_id)
@@ -107,8 +108,7 @@ pub async fn link(db: &ScopedDb, from_id: i64, to_id: i64) -> Result<Link> {
             ));
         }
         let link = repo::initiative::parts::insert_link(txn, initiative.id, from.id, to.id).await?;
-        unit.audit_part(AuditEntity::PathwayLink, AuditAction::Create, link.id)
-        .await?;
+        unit.audit_part(AuditEntity::PathwayLink, AuditAction::Create, link.id).await?;
         Ok(Link {
             link,
             from,
