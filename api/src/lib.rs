@@ -4,8 +4,8 @@
 //! command line is the `costar` binary's; the synthetic benchmark network,
 //! `costar-synthetic`'s (`bench/synthetic`).
 
-// The rooms, from the bottom up: a room uses only rooms before it here
-// (the `rooms_import_only_rooms_below_them` test). `api/clippy.toml` keeps
+// The rooms, from the bottom up: a room uses only rooms of a lower layer of
+// `LAYERS` (the `rooms_import_only_rooms_below_them` test, `tests/api/seams.rs`). `api/clippy.toml` keeps
 // the bare connection and statements on tables out of every room but those
 // allowed here, each for the reason given.
 

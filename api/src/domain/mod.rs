@@ -1,6 +1,7 @@
-//! Pure rules, no I/O: what a valid record is, how labels are compared, and
-//! what a benefit-cost appraisal says. Anyone may use them; they use nobody
-//! but the error type.
+//! Pure rules, no I/O: what a valid record is, how labels are compared,
+//! what a benefit-cost appraisal says, when a pathway would close a cycle and
+//! how alike two initiatives are. Anyone may use them; they use nobody but
+//! the error type and the entities.
 
 pub mod appraisal;
 pub mod labels;

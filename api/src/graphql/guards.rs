@@ -1,4 +1,4 @@
-//! Role checks on resolvers. What a caller may touch stays in the scope
+//! Role checks on resolvers. What a caller may touch stays in the tenancy
 //! layer; these only check that its token grants the role.
 
 use async_graphql::{Context, Guard};

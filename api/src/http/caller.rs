@@ -21,14 +21,7 @@ pub async fn caller_of(auth: &Authenticator, headers: &HeaderMap) -> Result<Call
         .caller_from_header(value.to_str().unwrap_or_default())
         .await
     {
-        Ok(caller) => {
-            if let Caller::Member { org, subject, .. } = &caller {
-                let span = tracing::Span::current();
-                span.record("org", org.0);
-                span.record("subject", subject.0.as_str());
-            }
-            Ok(caller)
-        }
+        Ok(caller) => Ok(caller),
         Err(TokenError::Unavailable) => Err(Refusal::Unavailable(
             "the database is unavailable, try again shortly",
         )),

@@ -34,6 +34,7 @@ use crate::{
         refusal::Refusal,
     },
     metrics::METRICS,
+    tenancy::Caller,
 };
 
 const GRAPHQL_RESPONSE: &str = "application/graphql-response+json";
@@ -182,6 +183,11 @@ async fn run(
         .rate_limits
         .check(&bucket_of(headers, client))
         .map_err(|retry_after| Refusal::RateLimited { retry_after })?;
+    if let Caller::Member { org, subject, .. } = &caller {
+        let span = tracing::Span::current();
+        span.record("org", org.0);
+        span.record("subject", subject.0.as_str());
+    }
     let started = Instant::now();
     let Prepared {
         request,

@@ -48,24 +48,6 @@ pub async fn record(conn: &impl ConnectionTrait, writer: &Writer<'_>, entry: Ent
     Ok(())
 }
 
-/// Records a write to an unversioned record (a part of an initiative).
-pub async fn record_unversioned(
-    conn: &impl ConnectionTrait,
-    writer: &Writer<'_>,
-    action: AuditAction,
-    entity: AuditEntity,
-    id: i64,
-) -> Result<()> {
-    let entry = Entry {
-        action,
-        entity,
-        entity_ref: id.to_string(),
-        version_before: None,
-        version_after: None,
-    };
-    record(conn, writer, entry).await
-}
-
 /// An organisation's audit entries, newest first.
 pub async fn page(
     conn: &Db,

@@ -1,6 +1,10 @@
 //! The repositories: one module per aggregate, each a set of query and
-//! command functions that take the caller's [`ScopedDb`](crate::tenancy::ScopedDb)
-//! or a [`Writer`](crate::tenancy::Writer), never a bare connection.
+//! command functions. Those on behalf of a caller take its
+//! [`ScopedDb`](crate::tenancy::ScopedDb) (commands run in a
+//! [`unit`] of work); the row builders (`rows.rs`) take the transaction
+//! they write in. The few that serve no caller say so: the token checks
+//! (`token::live_revocations`, `organisation::read::active_id_by_slug`) and
+//! the change bus's reads of the change log.
 
 pub mod audit;
 pub mod case_study;

@@ -18,7 +18,6 @@ use sea_orm::{
 use crate::{
     domain::validate,
     error::{AppError, Result},
-    repo::audit::{self, Entry},
     repo::unit,
     store::Db,
     tenancy::{OrgId, ScopedDb},
@@ -71,14 +70,8 @@ pub async fn revoke(db: &ScopedDb, jti: &str) -> Result<OrgId> {
             }
             .insert(txn)
             .await?;
-            let entry = Entry {
-                action: AuditAction::Revoke,
-                entity: AuditEntity::Token,
-                entity_ref: jti,
-                version_before: None,
-                version_after: None,
-            };
-            audit::record(txn, unit.writer(), entry).await?;
+            unit.audit(AuditEntity::Token, AuditAction::Revoke, jti, None, None)
+                .await?;
         }
         Ok(org)
     })

@@ -14,7 +14,7 @@ use entity::{
 use sea_orm::{IntoActiveModel, ModelTrait, PrimaryKeyTrait, Value};
 
 use crate::{
-    error::Result,
+    error::{AppError, Result},
     repo::{
         audit::{self, Entry},
         change_log,
@@ -132,7 +132,8 @@ impl<'a> Unit<'a> {
         E: Audited,
         E::Model: IntoActiveModel<E::ActiveModel>,
     {
-        let id = integer(current.get(E::id_column())).unwrap_or_default();
+        let id = integer(current.get(E::id_column()))
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a saved row without an id")))?;
         let before = integer(current.get(E::version_column()));
         let after = integer(next.get(E::version_column()));
         save_versioned::<E>(self.txn, current, next).await?;
@@ -141,20 +142,21 @@ impl<'a> Unit<'a> {
             .await
     }
 
-    /// Audits a write of `entity`'s row `id` that took it from version
-    /// `before` to `after` (`None` where it had none, or has none now).
+    /// Audits a write of `entity`'s record `entity_ref` (its id, or its
+    /// own key) that took it from version `before` to `after` (`None` where
+    /// it had none, or has none now).
     pub async fn audit(
         &self,
         entity: AuditEntity,
         action: AuditAction,
-        id: i64,
+        entity_ref: impl ToString,
         before: Option<i32>,
         after: Option<i32>,
     ) -> Result<()> {
         let entry = Entry {
             action,
             entity,
-            entity_ref: id.to_string(),
+            entity_ref: entity_ref.to_string(),
             version_before: before,
             version_after: after,
         };

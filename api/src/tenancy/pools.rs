@@ -3,8 +3,6 @@
 //! hold this, never a connection: all they can get from it is a scope for
 //! a caller, or the pools' health.
 
-use sea_orm::DatabaseBackend;
-
 use crate::{
     store::{self, Db, admission::PoolState},
     tenancy::{Caller, ScopedDb, WriteGate},
@@ -30,10 +28,6 @@ impl Pools {
     /// The writers' turn on this database (one at a time on SQLite).
     pub fn gate(&self) -> &WriteGate {
         &self.gate
-    }
-
-    pub fn backend(&self) -> DatabaseBackend {
-        self.primary.pool().get_database_backend()
     }
 
     /// `caller`'s scope on the primary: for mutations and subscriptions.

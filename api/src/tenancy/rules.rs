@@ -24,7 +24,7 @@ pub trait ReadRule: Owned {
 }
 
 /// `subject_column IN (subjects of ACCEPTED reviews visited by org)`.
-pub(super) fn reviewed_by(
+fn reviewed_by(
     org: OrgId,
     our_column: SimpleExpr,
     review_column: peer_review::Column,
@@ -82,7 +82,7 @@ impl ReadRule for charter::Entity {
 /// these are the rule's own constants, never input, and written out they
 /// let a prepared statement's kept plan use a partial index that names them
 /// (no index predicate matches a bound value).
-pub(super) fn written_out<C: ColumnTrait>(column: C, text: &'static str) -> SimpleExpr {
+fn written_out<C: ColumnTrait>(column: C, text: &'static str) -> SimpleExpr {
     let (table, column) = column.as_column_ref();
     Expr::cust(format!("\"{table}\".\"{column}\" = '{text}'"))
 }

@@ -36,7 +36,10 @@ impl ScopedDb {
     /// database needs one, begins the transaction, and commits it when
     /// `work` succeeds; when it fails the transaction is dropped, which
     /// rolls it back. The turn is held until the transaction has ended.
-    pub async fn transact<T>(&self, work: impl AsyncFnOnce(&Admitted) -> Result<T>) -> Result<T> {
+    pub(crate) async fn transact<T>(
+        &self,
+        work: impl AsyncFnOnce(&Admitted) -> Result<T>,
+    ) -> Result<T> {
         let _turn = self.gate.turn().await;
         let txn = self.db.begin().await?;
         let done = work(&txn).await?;

@@ -59,8 +59,12 @@ impl<'a> Writer<'a> {
         self.roles
     }
 
-    /// Runs `work` as one write ([`ScopedDb::transact`]).
-    pub async fn transact<T>(&self, work: impl AsyncFnOnce(&Admitted) -> Result<T>) -> Result<T> {
+    /// Runs `work` as one write ([`ScopedDb::transact`]); commands go
+    /// through `repo::unit`, which also orders the change log.
+    pub(crate) async fn transact<T>(
+        &self,
+        work: impl AsyncFnOnce(&Admitted) -> Result<T>,
+    ) -> Result<T> {
         self.scope.transact(work).await
     }
 

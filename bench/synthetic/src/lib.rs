@@ -6,10 +6,11 @@
 //! - The network is a pure function of [`Options`]: the same rng seed gives the
 //!   same rows, timestamps included (they are drawn from the rng, not read
 //!   from the clock). Only the ids depend on what the database already holds.
-//! - Rows look like the ones the repositories' row builders (`api::repo::*::rows`) insert: Co lists sorted
-//!   and without repeats, tags normalised, the label tables mirroring the
-//!   lists on each row, one `UPSERT` change per case study, and a first
-//!   `charter_version` for every charter that was adopted.
+//! - Rows look like the ones the repositories' row builders
+//!   (`api::repo::*::rows`) insert: Co lists sorted and without repeats, tags
+//!   normalised, the label tables mirroring the lists on each row, one
+//!   `UPSERT` change per case study, and a first `charter_version` for every
+//!   charter that was adopted.
 //! - It loads whole or not at all (see [`load`] for how the Postgres writers
 //!   share the work; only a failure between their commits leaves part of it,
 //!   and says so), and a database that already holds synthetic organisations

@@ -1,5 +1,5 @@
 //! Root mutation fields, one resolver struct per aggregate, merged. Each is
-//! guarded by the role it needs; what it may touch is decided by the scope
+//! guarded by the role it needs; what it may touch is decided by the tenancy
 //! layer (a record of another organisation is NOT_FOUND or FORBIDDEN).
 
 mod case_study;

@@ -22,13 +22,13 @@ use serde_json::json;
 
 use crate::{
     error::{AppError, Result},
-    repo::unit::{self, Unit},
     repo::{
         self,
         case_study::{
             rows::NewCaseStudy,
             write::{CaseStudyDraft, check_publicity, is_public},
         },
+        unit::{self, Unit},
     },
     tenancy::{ScopedDb, Writer},
 };

@@ -24,7 +24,7 @@ pub async fn order_changes(db: &impl ConnectionTrait) -> Result<(), DbErr> {
             .await?;
         // Delivered at commit (and dropped on rollback): every replica's
         // live feed reads the new changes then.
-        db.execute_unprepared(&format!("NOTIFY {}", crate::repo::change_log::CHANNEL))
+        db.execute_unprepared(&format!("NOTIFY {}", super::CHANNEL))
             .await?;
     }
     Ok(())

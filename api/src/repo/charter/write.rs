@@ -19,8 +19,7 @@ use serde_json::json;
 use crate::{
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
     error::{AppError, Result},
-    repo::unit,
-    repo::{self, charter::rows::NewCharter},
+    repo::{self, charter::rows::NewCharter, unit},
     tenancy::ScopedDb,
 };
 

@@ -12,8 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use crate::{
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
     error::{AppError, Result},
-    repo::unit,
-    repo::{self, initiative::parts::IndicatorRow},
+    repo::{self, initiative::parts::IndicatorRow, unit},
     tenancy::ScopedDb,
 };
 

@@ -15,8 +15,7 @@ use crate::{
         validate::{self, SUMMARY_MAX, TITLE_MAX},
     },
     error::{AppError, Result},
-    repo::unit,
-    repo::{self, initiative::rows::NewInitiative},
+    repo::{self, initiative::rows::NewInitiative, unit},
     tenancy::{ScopedDb, Writer},
 };
 

@@ -1,6 +1,6 @@
 //! Reading pathways to outcomes: an initiative's steps, the links between
-//! them and the evidence on each link, and the questions asked of them
-//! (where is evidence missing? would a new link close a cycle?).
+//! them and the evidence on each link, and where evidence is missing. (Whether
+//! a new link would close a cycle is `domain::pathway`'s question.)
 
 use std::collections::HashMap;
 

@@ -15,11 +15,12 @@ use sea_orm::{
 };
 
 use crate::{
-    domain::pathway::would_cycle,
-    domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
+    domain::{
+        pathway::would_cycle,
+        validate::{self, SUMMARY_MAX, TITLE_MAX},
+    },
     error::{AppError, Result},
-    repo::unit,
-    repo::{self, initiative::parts::EvidenceRow, pathway::read::Link},
+    repo::{self, initiative::parts::EvidenceRow, pathway::read::Link, unit},
     tenancy::ScopedDb,
 };
 

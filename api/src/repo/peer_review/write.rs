@@ -1,6 +1,6 @@
 //! The life of a peer review: requested by either side, answered by the
 //! other, completed by the visitor, cancelled by either. While it is
-//! ACCEPTED the visitor reads its subject (the scope layer's rule); when a
+//! ACCEPTED the visitor reads its subject (the tenancy layer's rule); when a
 //! case study opens or closes to the visitor, the change log tells the
 //! visitor's feed (an UPSERT, later a DELETE).
 
@@ -15,8 +15,11 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use crate::{
     domain::validate,
     error::{AppError, Result},
-    repo::unit::{self, Unit},
-    repo::{self, peer_review::rows::NewPeerReview},
+    repo::{
+        self,
+        peer_review::rows::NewPeerReview,
+        unit::{self, Unit},
+    },
     tenancy::{ScopedDb, Writer},
 };
 
@@ -64,14 +67,14 @@ async fn active_org(conn: &impl ConnectionTrait, field: &str, slug: &str) -> Res
 /// The owner of the subject, read as the requester may see it.
 async fn subject_owner(db: &ScopedDb, subject: Subject) -> Result<i64> {
     Ok(match subject {
-        Subject::Initiative(id) => crate::repo::initiative::read::by_ids(db, &[id])
+        Subject::Initiative(id) => repo::initiative::read::by_ids(db, &[id])
             .await?
             .first()
             .map(|m| m.owner_org_id)
             .ok_or(AppError::NotFound {
                 entity: "initiative",
             })?,
-        Subject::CaseStudy(id) => crate::repo::case_study::read::by_ids(db, &[id])
+        Subject::CaseStudy(id) => repo::case_study::read::by_ids(db, &[id])
             .await?
             .first()
             .map(|m| m.owner_org_id)
