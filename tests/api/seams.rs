@@ -190,3 +190,22 @@ fn the_room_reader_sees_the_imports_it_checks() {
     assert_eq!(heads("{a::b, c::{d, e}, f}"), ["a", "c", "f"]);
     assert_eq!(heads("store::Db;"), ["store"]);
 }
+
+#[test]
+fn the_inline_path_is_checked_against_this_async_graphql() {
+    // graphql/fast/inline.rs reads `ContextBase::item` and the query's
+    // fragments, which async-graphql leaves out of its documentation. An
+    // upgrade may change them without notice: read that file against the
+    // new executor (and run the `inline` tests), then name the new version.
+    let lock = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock"))
+        .expect("Cargo.lock");
+    let version = lock
+        .split("[[package]]")
+        .find(|package| package.contains("\nname = \"async-graphql\"\n"))
+        .and_then(|package| package.lines().find(|l| l.starts_with("version = ")))
+        .expect("async-graphql in Cargo.lock");
+    assert_eq!(
+        version, "version = \"7.2.1\"",
+        "async-graphql changed: check api/src/graphql/fast/inline.rs against it first"
+    );
+}
