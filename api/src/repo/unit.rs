@@ -142,6 +142,14 @@ impl<'a> Unit<'a> {
             .await
     }
 
+    /// Audits the write that brought `model` into being, at its first version.
+    pub async fn audit_new<E: Audited>(&self, action: AuditAction, model: &E::Model) -> Result<()> {
+        let id = integer(model.get(E::id_column()))
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a new row without an id")))?;
+        let version = integer(model.get(E::version_column())).and_then(|v| i32::try_from(v).ok());
+        self.audit(E::AUDIT, action, id, None, version).await
+    }
+
     /// Audits a write of `entity`'s record `entity_ref` (its id, or its
     /// own key) that took it from version `before` to `after` (`None` where
     /// it had none, or has none now).

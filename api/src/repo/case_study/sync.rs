@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use entity::{
     case_study::{Column, Entity, Model},
-    vocabulary::{AuditAction, AuditEntity, CaseStudyStatus, ChangeOp},
+    vocabulary::{AuditAction, CaseStudyStatus, ChangeOp},
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
@@ -263,14 +263,8 @@ async fn upsert_one(
             };
             match repo::case_study::rows::insert_case_study_if_absent(conn, new, now).await? {
                 Some(model) => {
-                    unit.audit(
-                        AuditEntity::CaseStudy,
-                        AuditAction::Create,
-                        model.id,
-                        None,
-                        Some(model.version),
-                    )
-                    .await?;
+                    unit.audit_new::<Entity>(AuditAction::Create, &model)
+                        .await?;
                     outcome.created += 1;
                     return Ok(model);
                 }

@@ -5,9 +5,7 @@
 use chrono::Utc;
 use entity::{
     case_study::{Entity, Model},
-    vocabulary::{
-        AuditAction, AuditEntity, CaseStudyStatus, ChangeOp, CoType, ServiceArea, Visibility,
-    },
+    vocabulary::{AuditAction, CaseStudyStatus, ChangeOp, CoType, ServiceArea, Visibility},
 };
 
 use serde_json::json;
@@ -152,14 +150,8 @@ pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
         let model = repo::case_study::rows::insert_case_study(unit.txn(), new, Utc::now())
             .await
             .map_err(|e| external_id_conflict(e.into()))?;
-        unit.audit(
-            AuditEntity::CaseStudy,
-            AuditAction::Create,
-            model.id,
-            None,
-            Some(model.version),
-        )
-        .await?;
+        unit.audit_new::<Entity>(AuditAction::Create, &model)
+            .await?;
         Ok(model)
     })
     .await

@@ -11,7 +11,7 @@ use chrono::Utc;
 use entity::{
     charter::{Column, Commitment, Entity, Model, Risk, Signatory},
     charter_version,
-    vocabulary::{AuditAction, AuditEntity, CharterStatus, Visibility},
+    vocabulary::{AuditAction, CharterStatus, Visibility},
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
@@ -213,14 +213,8 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
         }
         let now = Utc::now();
         let model = repo::charter::rows::insert_charter(txn, new, now).await?;
-        unit.audit(
-            AuditEntity::Charter,
-            AuditAction::Create,
-            model.id,
-            None,
-            Some(model.version),
-        )
-        .await?;
+        unit.audit_new::<Entity>(AuditAction::Create, &model)
+            .await?;
         if model.status == CharterStatus::Adopted {
             repo::charter::rows::insert_charter_version(txn, &model, unit.writer().subject(), now)
                 .await?;

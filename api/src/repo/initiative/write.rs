@@ -4,7 +4,7 @@
 use chrono::Utc;
 use entity::{
     initiative::{Entity, Model},
-    vocabulary::{AuditAction, AuditEntity, CoType, ServiceArea, StarStep, Visibility},
+    vocabulary::{AuditAction, CoType, ServiceArea, StarStep, Visibility},
 };
 use sea_orm::ConnectionTrait;
 use serde_json::json;
@@ -122,14 +122,8 @@ pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
             appraisal: draft.appraisal,
         };
         let model = repo::initiative::rows::insert_initiative(unit.txn(), new, Utc::now()).await?;
-        unit.audit(
-            AuditEntity::Initiative,
-            AuditAction::Create,
-            model.id,
-            None,
-            Some(model.version),
-        )
-        .await?;
+        unit.audit_new::<Entity>(AuditAction::Create, &model)
+            .await?;
         Ok(model)
     })
     .await

@@ -8,7 +8,7 @@ use chrono::{NaiveDate, Utc};
 use entity::{
     case_study, initiative, organisation,
     peer_review::{Column, Entity, Model},
-    vocabulary::{AuditAction, AuditEntity, PeerReviewKind, PeerReviewStatus},
+    vocabulary::{AuditAction, PeerReviewKind, PeerReviewStatus},
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -152,14 +152,8 @@ pub async fn request(db: &ScopedDb, request: ReviewRequest) -> Result<Model> {
             requested_by_org_id: unit.writer().org().0,
         };
         let review = repo::peer_review::rows::insert_peer_review(txn, new, Utc::now()).await?;
-        unit.audit(
-            AuditEntity::PeerReview,
-            AuditAction::Request,
-            review.id,
-            None,
-            Some(review.version),
-        )
-        .await?;
+        unit.audit_new::<Entity>(AuditAction::Request, &review)
+            .await?;
         Ok(review)
     })
     .await
