@@ -198,16 +198,18 @@ async fn change_numbers_follow_commit_order_on_postgres() {
         .expect("lock");
     let new = api::repo::case_study::rows::NewCaseStudy {
         owner_org_id: owner,
-        initiative_id: None,
-        external_id: Some("first".into()),
-        title: "First".into(),
-        summary: "S".into(),
-        body: "B".into(),
-        co_types: vec![entity::vocabulary::CoType::CoDesign],
-        service_area: entity::vocabulary::ServiceArea::Health,
-        tags: vec![],
-        language: "en".into(),
-        visibility: entity::vocabulary::Visibility::Network,
+        draft: api::repo::case_study::draft::CaseStudyDraft {
+            initiative_id: None,
+            external_id: Some("first".into()),
+            title: "First".into(),
+            summary: "S".into(),
+            body: "B".into(),
+            co_types: vec![entity::vocabulary::CoType::CoDesign],
+            service_area: entity::vocabulary::ServiceArea::Health,
+            tags: vec![],
+            language: "en".into(),
+            visibility: entity::vocabulary::Visibility::Network,
+        },
         status: entity::vocabulary::CaseStudyStatus::Published,
         published_at: Some(chrono::Utc::now()),
     };

@@ -1,6 +1,10 @@
 //! No N+1: a page costs the same number of statements whatever its size.
 
-use api::repo::{self, case_study::rows::NewCaseStudy, initiative::rows::NewInitiative};
+use api::repo::{
+    self,
+    case_study::{draft::CaseStudyDraft, rows::NewCaseStudy},
+    initiative::{draft::InitiativeDraft, rows::NewInitiative},
+};
 use chrono::{Duration, Utc};
 use entity::vocabulary::{CaseStudyStatus, CoType, ServiceArea, StarStep, Visibility};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -33,14 +37,16 @@ async fn arrange_many_case_studies(app: &TestApp) {
     for (i, owner) in initiative_owners.iter().enumerate() {
         let new = NewInitiative {
             owner_org_id: *owner,
-            title: format!("Initiative {i}"),
-            summary: "A test initiative".into(),
-            co_types: vec![CoType::CoDesign],
-            star_step: StarStep::MapIt,
-            service_area: ServiceArea::Other,
-            tags: vec!["test".into()],
-            visibility: Visibility::Public,
-            appraisal: Default::default(),
+            draft: InitiativeDraft {
+                title: format!("Initiative {i}"),
+                summary: "A test initiative".into(),
+                co_types: vec![CoType::CoDesign],
+                star_step: StarStep::MapIt,
+                service_area: ServiceArea::Other,
+                tags: vec!["test".into()],
+                visibility: Visibility::Public,
+                appraisal: Default::default(),
+            },
         };
         initiatives.push(
             repo::initiative::rows::insert_initiative(&app.db, new, now)
@@ -53,16 +59,18 @@ async fn arrange_many_case_studies(app: &TestApp) {
         let owner = case_study_owners[i % case_study_owners.len()];
         let new = NewCaseStudy {
             owner_org_id: owner,
-            initiative_id: Some(initiative.id),
-            external_id: Some(format!("many-{i}")),
-            title: format!("Case study {i}"),
-            summary: "A test case study".into(),
-            body: "Body".into(),
-            co_types: vec![CoType::CoDelivery],
-            service_area: ServiceArea::Health,
-            tags: vec![],
-            language: "en".into(),
-            visibility: Visibility::Public,
+            draft: CaseStudyDraft {
+                initiative_id: Some(initiative.id),
+                external_id: Some(format!("many-{i}")),
+                title: format!("Case study {i}"),
+                summary: "A test case study".into(),
+                body: "Body".into(),
+                co_types: vec![CoType::CoDelivery],
+                service_area: ServiceArea::Health,
+                tags: vec![],
+                language: "en".into(),
+                visibility: Visibility::Public,
+            },
             status: CaseStudyStatus::Published,
             published_at: Some(now),
         };

@@ -137,16 +137,6 @@ impl Appraisal {
             (false, false) => Quadrant::ThanklessTask,
         })
     }
-
-    /// Writes the appraisal and its derived ratio onto an initiative row.
-    pub fn apply_to(&self, model: &mut Model) {
-        model.impact_score = self.impact.map(Score::get);
-        model.ease_score = self.ease.map(Score::get);
-        model.annual_cost = self.annual_cost;
-        model.annual_benefit = self.annual_benefit;
-        model.currency = self.currency.clone();
-        model.benefit_cost_ratio = self.benefit_cost_ratio();
-    }
 }
 
 #[cfg(test)]

@@ -82,3 +82,44 @@ pub fn socket_schema(trusted: Option<TrustedDocuments>) -> AppSchema {
 pub fn sdl() -> String {
     schema_builder().finish().sdl()
 }
+
+/// The fields of an object or input type of the SDL, each with the name
+/// of its type under any list and non-null marks.
+#[cfg(test)]
+pub(crate) fn sdl_fields(type_name: &str) -> Vec<(String, String)> {
+    use async_graphql::parser::types::{BaseType, Type, TypeKind, TypeSystemDefinition};
+
+    fn base(ty: &Type) -> String {
+        match &ty.base {
+            BaseType::Named(name) => name.to_string(),
+            BaseType::List(inner) => base(inner),
+        }
+    }
+    let document = async_graphql::parser::parse_schema(sdl()).expect("the SDL parses");
+    document
+        .definitions
+        .iter()
+        .find_map(|definition| match definition {
+            TypeSystemDefinition::Type(ty) if ty.node.name.node == type_name => {
+                match &ty.node.kind {
+                    TypeKind::Object(object) => Some(
+                        object
+                            .fields
+                            .iter()
+                            .map(|f| (f.node.name.node.to_string(), base(&f.node.ty.node)))
+                            .collect(),
+                    ),
+                    TypeKind::InputObject(input) => Some(
+                        input
+                            .fields
+                            .iter()
+                            .map(|f| (f.node.name.node.to_string(), base(&f.node.ty.node)))
+                            .collect(),
+                    ),
+                    _ => None,
+                }
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no object or input type {type_name}"))
+}

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod case_study;
 pub mod change_log;
 pub mod charter;
+pub mod content;
 pub mod indicator;
 pub mod initiative;
 pub mod organisation;

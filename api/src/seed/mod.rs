@@ -25,9 +25,10 @@ use crate::{
     domain::appraisal::{Appraisal, Score},
     repo::{
         self,
-        case_study::rows::NewCaseStudy,
-        charter::rows::NewCharter,
+        case_study::{draft::CaseStudyDraft, rows::NewCaseStudy},
+        charter::{draft::CharterDraft, rows::NewCharter},
         initiative::{
+            draft::InitiativeDraft,
             parts::{EvidenceRow, IndicatorRow},
             rows::NewInitiative,
         },
@@ -360,18 +361,20 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                 report.initiatives += 1;
                 let new = NewInitiative {
                     owner_org_id: owner,
-                    title: item.title,
-                    summary: item.summary,
-                    co_types: item.co_types,
-                    star_step: item.star_step,
-                    service_area: item.service_area,
-                    tags: item.tags,
-                    visibility: item.visibility,
-                    appraisal: item
-                        .appraisal
-                        .map(DemoAppraisal::into_appraisal)
-                        .transpose()?
-                        .unwrap_or_default(),
+                    draft: InitiativeDraft {
+                        title: item.title,
+                        summary: item.summary,
+                        co_types: item.co_types,
+                        star_step: item.star_step,
+                        service_area: item.service_area,
+                        tags: item.tags,
+                        visibility: item.visibility,
+                        appraisal: item
+                            .appraisal
+                            .map(DemoAppraisal::into_appraisal)
+                            .transpose()?
+                            .unwrap_or_default(),
+                    },
                 };
                 let id = repo::initiative::rows::insert_initiative(&txn, new, Utc::now())
                     .await?
@@ -407,16 +410,18 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                 report.case_studies += 1;
                 let new = NewCaseStudy {
                     owner_org_id: owner,
-                    initiative_id: initiative_id(&item.initiative)?,
-                    external_id: Some(item.external_id.clone()),
-                    title: item.title,
-                    summary: item.summary,
-                    body: item.body,
-                    co_types: item.co_types,
-                    service_area: item.service_area,
-                    tags: item.tags,
-                    language: item.language,
-                    visibility: item.visibility,
+                    draft: CaseStudyDraft {
+                        initiative_id: initiative_id(&item.initiative)?,
+                        external_id: Some(item.external_id.clone()),
+                        title: item.title,
+                        summary: item.summary,
+                        body: item.body,
+                        co_types: item.co_types,
+                        service_area: item.service_area,
+                        tags: item.tags,
+                        language: item.language,
+                        visibility: item.visibility,
+                    },
                     status: item.status,
                     published_at: item.published_at,
                 };
@@ -441,13 +446,15 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
             report.charters += 1;
             let new = NewCharter {
                 owner_org_id: owner,
-                initiative_id: initiative_id(&item.initiative)?,
-                title: item.title,
-                status: item.status,
-                commitments: item.commitments,
-                risks: item.risks,
-                signatories: item.signatories,
-                visibility: item.visibility,
+                draft: CharterDraft {
+                    initiative_id: initiative_id(&item.initiative)?,
+                    title: item.title,
+                    status: item.status,
+                    commitments: item.commitments,
+                    risks: item.risks,
+                    signatories: item.signatories,
+                    visibility: item.visibility,
+                },
             };
             let now = Utc::now();
             let charter = repo::charter::rows::insert_charter(&txn, new, now).await?;

@@ -419,30 +419,11 @@ mod tests {
     /// never be answered inline, and no answer would show it.
     #[test]
     fn table_names_are_fields_of_their_types() {
-        use async_graphql::parser::types::{TypeKind, TypeSystemDefinition};
-
-        let sdl = crate::graphql::sdl();
-        let document = async_graphql::parser::parse_schema(&sdl).expect("the SDL parses");
         let fields_of = |name: &str| -> Vec<String> {
-            document
-                .definitions
-                .iter()
-                .find_map(|definition| match definition {
-                    TypeSystemDefinition::Type(ty) if ty.node.name.node == name => {
-                        match &ty.node.kind {
-                            TypeKind::Object(object) => Some(
-                                object
-                                    .fields
-                                    .iter()
-                                    .map(|f| f.node.name.node.to_string())
-                                    .collect(),
-                            ),
-                            _ => None,
-                        }
-                    }
-                    _ => None,
-                })
-                .unwrap_or_else(|| panic!("no object type {name}"))
+            crate::graphql::sdl_fields(name)
+                .into_iter()
+                .map(|(field, _)| field)
+                .collect()
         };
         fn names<T: PlainFields>() -> impl Iterator<Item = &'static str> {
             T::PLAIN.iter().map(|(name, _)| *name)

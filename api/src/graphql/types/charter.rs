@@ -95,21 +95,21 @@ impl CharterVersion {
     }
     /// The rights and responsibilities as adopted.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_COMMITMENTS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::draft::MAX_COMMITMENTS, child_complexity)"
     )]
     async fn commitments(&self) -> Vec<Commitment> {
         commitments(&self.0.commitments)
     }
     /// The risks and their management as adopted.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_RISKS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::draft::MAX_RISKS, child_complexity)"
     )]
     async fn risks(&self) -> Vec<Risk> {
         risks(&self.0.risks)
     }
     /// Who signed this version.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_SIGNATORIES, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::draft::MAX_SIGNATORIES, child_complexity)"
     )]
     async fn signatories(&self) -> Vec<Signatory> {
         signatories(&self.0.signatories)
@@ -174,21 +174,21 @@ impl Charter {
     }
     /// Rights and responsibilities of both sides, in the charter's order.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_COMMITMENTS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::draft::MAX_COMMITMENTS, child_complexity)"
     )]
     async fn commitments(&self) -> Vec<Commitment> {
         commitments(&self.0.commitments)
     }
     /// The risks identified and how each is managed.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_RISKS, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::draft::MAX_RISKS, child_complexity)"
     )]
     async fn risks(&self) -> Vec<Risk> {
         risks(&self.0.risks)
     }
     /// Who signed it, for which side.
     #[graphql(
-        complexity = "crate::graphql::cost::list(crate::repo::charter::write::MAX_SIGNATORIES, child_complexity)"
+        complexity = "crate::graphql::cost::list(crate::repo::charter::draft::MAX_SIGNATORIES, child_complexity)"
     )]
     async fn signatories(&self) -> Vec<Signatory> {
         signatories(&self.0.signatories)

@@ -7,6 +7,8 @@ pub mod case_study;
 pub mod change;
 pub mod charter;
 pub mod connection;
+#[cfg(test)]
+mod content_fields;
 pub mod enums;
 pub mod indicator;
 pub mod initiative;

@@ -19,11 +19,11 @@ use crate::{
     },
     repo::{
         case_study::{
+            draft::{CaseStudyDraft, CaseStudyPatch},
             sync::UpsertItem,
-            write::{CaseStudyDraft, CaseStudyPatch},
         },
-        charter::write::{CharterDraft, CharterPatch},
-        initiative::write::{InitiativeDraft, InitiativePatch},
+        charter::draft::{CharterDraft, CharterPatch},
+        initiative::draft::{InitiativeDraft, InitiativePatch},
     },
 };
 

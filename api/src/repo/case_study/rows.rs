@@ -5,28 +5,18 @@
 use chrono::{DateTime, Utc};
 use entity::{
     case_study, case_study_co_type, case_study_tag,
-    vocabulary::{CaseStudyStatus, ChangeOp, CoType, ServiceArea, Visibility},
+    vocabulary::{CaseStudyStatus, ChangeOp, CoType},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, NotSet};
-use serde_json::json;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
 use crate::{
     domain::labels::{co_type_set, tag_set},
-    repo::change_log::write::record_change,
+    repo::{case_study::draft::CaseStudyDraft, change_log::write::record_change},
 };
 
 pub struct NewCaseStudy {
     pub owner_org_id: i64,
-    pub initiative_id: Option<i64>,
-    pub external_id: Option<String>,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-    pub co_types: Vec<CoType>,
-    pub service_area: ServiceArea,
-    pub tags: Vec<String>,
-    pub language: String,
-    pub visibility: Visibility,
+    pub draft: CaseStudyDraft,
     pub status: CaseStudyStatus,
     pub published_at: Option<DateTime<Utc>>,
 }
@@ -76,27 +66,22 @@ fn case_study_row(
     new: NewCaseStudy,
     now: DateTime<Utc>,
 ) -> (case_study::ActiveModel, Vec<CoType>, Vec<String>) {
-    let co_types = co_type_set(&new.co_types);
-    let tags = tag_set(&new.tags);
+    let co_types = co_type_set(&new.draft.co_types);
+    let tags = tag_set(&new.draft.tags);
+    let draft = CaseStudyDraft {
+        co_types: co_types.clone(),
+        tags: tags.clone(),
+        ..new.draft
+    };
     let row = case_study::ActiveModel {
-        id: NotSet,
         owner_org_id: Set(new.owner_org_id),
-        initiative_id: Set(new.initiative_id),
-        external_id: Set(new.external_id),
-        title: Set(new.title),
-        summary: Set(new.summary),
-        body: Set(new.body),
-        co_types: Set(json!(co_types)),
-        service_area: Set(new.service_area),
-        tags: Set(json!(tags)),
-        language: Set(new.language),
-        visibility: Set(new.visibility),
         status: Set(new.status),
         published_at: Set(new.published_at),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
         deleted_at: Set(None),
+        ..draft.into_row()
     };
     (row, co_types, tags)
 }

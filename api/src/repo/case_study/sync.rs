@@ -18,15 +18,15 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
 };
-use serde_json::json;
 
 use crate::{
     error::{AppError, Result},
     repo::{
         self,
         case_study::{
+            draft::CaseStudyDraft,
             rows::NewCaseStudy,
-            write::{CaseStudyDraft, check_publicity, is_public},
+            write::{check_publicity, is_public},
         },
         unit::{self, Unit},
     },
@@ -161,17 +161,8 @@ fn in_step(
 
 /// Whether `item` says what `existing` holds.
 fn unchanged(existing: &Model, item: &UpsertItem) -> bool {
-    let draft = &item.draft;
     existing.deleted_at.is_none()
-        && existing.initiative_id == draft.initiative_id
-        && existing.title == draft.title
-        && existing.summary == draft.summary
-        && existing.body == draft.body
-        && existing.co_types == json!(draft.co_types)
-        && existing.service_area == draft.service_area
-        && existing.tags == json!(draft.tags)
-        && existing.language == draft.language
-        && existing.visibility == draft.visibility
+        && CaseStudyDraft::of(existing) == item.draft
         && existing.status == item.status.unwrap_or(existing.status)
 }
 
@@ -244,20 +235,10 @@ async fn upsert_one(
             check_publicity(writer, false, is_public(item.draft.visibility, status))?;
             repo::initiative::write::check_own(conn, writer, item.draft.initiative_id).await?;
             let now = Utc::now();
-            // Kept for the update path, should a concurrent batch win the insert.
-            let draft = item.draft.clone();
             let new = NewCaseStudy {
                 owner_org_id: writer.org().0,
-                initiative_id: draft.initiative_id,
-                external_id: Some(key.to_owned()),
-                title: draft.title,
-                summary: draft.summary,
-                body: draft.body,
-                co_types: draft.co_types,
-                service_area: draft.service_area,
-                tags: draft.tags,
-                language: draft.language,
-                visibility: draft.visibility,
+                // Kept for the update path, should a concurrent batch win the insert.
+                draft: item.draft.clone(),
                 status,
                 published_at: (status == CaseStudyStatus::Published).then_some(now),
             };
@@ -288,16 +269,8 @@ async fn upsert_one(
         repo::initiative::write::check_own(conn, writer, draft.initiative_id).await?;
     }
     let now = Utc::now();
+    let (co_types, tags) = (draft.co_types.clone(), draft.tags.clone());
     let next = Model {
-        initiative_id: draft.initiative_id,
-        title: draft.title,
-        summary: draft.summary,
-        body: draft.body,
-        co_types: json!(draft.co_types),
-        service_area: draft.service_area,
-        tags: json!(draft.tags),
-        language: draft.language,
-        visibility: draft.visibility,
         status,
         published_at: existing
             .published_at
@@ -305,17 +278,11 @@ async fn upsert_one(
         updated_at: now,
         version: existing.version + 1,
         deleted_at: None,
-        ..existing.clone()
+        ..draft.onto(&existing)?
     };
     unit.save::<Entity>(AuditAction::Update, &existing, next.clone())
         .await?;
-    repo::case_study::rows::replace_case_study_labels(
-        conn,
-        existing.id,
-        &draft.co_types,
-        &draft.tags,
-    )
-    .await?;
+    repo::case_study::rows::replace_case_study_labels(conn, existing.id, &co_types, &tags).await?;
     repo::change_log::write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now)
         .await?;
     outcome.updated += 1;

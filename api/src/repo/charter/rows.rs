@@ -1,25 +1,16 @@
 //! A charter's row, and the versions it keeps when adopted.
 
+use crate::repo::charter::draft::CharterDraft;
 use chrono::{DateTime, Utc};
-use entity::{
-    charter, charter_version,
-    vocabulary::{CharterStatus, Visibility},
-};
+use entity::{charter, charter_version, vocabulary::CharterStatus};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, NotSet,
     QueryFilter, QueryOrder,
 };
-use serde_json::json;
 
 pub struct NewCharter {
     pub owner_org_id: i64,
-    pub initiative_id: Option<i64>,
-    pub title: String,
-    pub status: CharterStatus,
-    pub commitments: Vec<charter::Commitment>,
-    pub risks: Vec<charter::Risk>,
-    pub signatories: Vec<charter::Signatory>,
-    pub visibility: Visibility,
+    pub draft: CharterDraft,
 }
 
 pub async fn insert_charter(
@@ -27,22 +18,16 @@ pub async fn insert_charter(
     new: NewCharter,
     now: DateTime<Utc>,
 ) -> Result<charter::Model, DbErr> {
+    let status = new.draft.status;
     charter::ActiveModel {
-        id: NotSet,
         owner_org_id: Set(new.owner_org_id),
-        initiative_id: Set(new.initiative_id),
-        title: Set(new.title),
-        status: Set(new.status),
-        commitments: Set(json!(new.commitments)),
-        risks: Set(json!(new.risks)),
-        signatories: Set(json!(new.signatories)),
-        visibility: Set(new.visibility),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
         deleted_at: Set(None),
-        adopted_at: Set((new.status == CharterStatus::Adopted).then_some(now)),
-        retired_at: Set((new.status == CharterStatus::Retired).then_some(now)),
+        adopted_at: Set((status == CharterStatus::Adopted).then_some(now)),
+        retired_at: Set((status == CharterStatus::Retired).then_some(now)),
+        ..new.draft.into_row()
     }
     .insert(db)
     .await

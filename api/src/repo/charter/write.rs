@@ -9,29 +9,29 @@
 
 use chrono::Utc;
 use entity::{
-    charter::{Column, Commitment, Entity, Model, Risk, Signatory},
+    charter::{Column, Commitment, Entity, Model},
     charter_version,
-    vocabulary::{AuditAction, CharterStatus, Visibility},
+    vocabulary::{AuditAction, CharterStatus},
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
-use serde_json::json;
 
 use crate::{
-    domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
+    domain::validate,
     error::{AppError, Result},
-    repo::{self, charter::rows::NewCharter, unit},
+    repo::{
+        self,
+        charter::{
+            draft::{CharterDraft, CharterPatch},
+            rows::NewCharter,
+        },
+        unit,
+    },
     tenancy::ScopedDb,
 };
 
-const NAME_MAX: usize = 200;
-
-/// How much a charter holds, and how many one initiative holds: each list
-/// is read whole with its parent, and a query pays for the ceiling in the
-/// complexity limit (`graphql::cost`). The demo's dementia charter has
-/// fifteen commitments, two risks and two signatories.
-pub const MAX_COMMITMENTS: u64 = 50;
-pub const MAX_RISKS: u64 = 30;
-pub const MAX_SIGNATORIES: u64 = 50;
+/// How many adopted versions a charter keeps, and how many charters one
+/// initiative holds: each list is read whole with its parent, and a query
+/// pays for the ceiling in the complexity limit (`graphql::cost`).
 pub const MAX_VERSIONS: u64 = 20;
 pub const MAX_CHARTERS_PER_INITIATIVE: u64 = 10;
 
@@ -76,121 +76,6 @@ async fn check_version_room(conn: &impl ConnectionTrait, charter_id: i64) -> Res
     Ok(())
 }
 
-/// Every field of a charter a client sets.
-pub struct CharterDraft {
-    pub initiative_id: Option<i64>,
-    pub title: String,
-    pub status: CharterStatus,
-    pub commitments: Vec<Commitment>,
-    pub risks: Vec<Risk>,
-    pub signatories: Vec<Signatory>,
-    pub visibility: Visibility,
-}
-
-impl CharterDraft {
-    fn validated(self) -> Result<Self> {
-        validate::list_len("commitments", &self.commitments, MAX_COMMITMENTS)?;
-        validate::list_len("risks", &self.risks, MAX_RISKS)?;
-        validate::list_len("signatories", &self.signatories, MAX_SIGNATORIES)?;
-        let signatories = self
-            .signatories
-            .into_iter()
-            .enumerate()
-            .map(|(i, s)| {
-                Ok(Signatory {
-                    name: validate::text(&format!("signatories[{i}].name"), &s.name, NAME_MAX)?,
-                    role: validate::text(&format!("signatories[{i}].role"), &s.role, NAME_MAX)?,
-                    ..s
-                })
-            })
-            .collect::<Result<_>>()?;
-        let commitments = self
-            .commitments
-            .into_iter()
-            .enumerate()
-            .map(|(i, c)| {
-                Ok(Commitment {
-                    text: validate::text(&format!("commitments[{i}].text"), &c.text, SUMMARY_MAX)?,
-                    ..c
-                })
-            })
-            .collect::<Result<_>>()?;
-        let risks = self
-            .risks
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| {
-                Ok(Risk {
-                    description: validate::text(
-                        &format!("risks[{i}].description"),
-                        &r.description,
-                        SUMMARY_MAX,
-                    )?,
-                    mitigation: validate::text(
-                        &format!("risks[{i}].mitigation"),
-                        &r.mitigation,
-                        SUMMARY_MAX,
-                    )?,
-                    ..r
-                })
-            })
-            .collect::<Result<_>>()?;
-        Ok(Self {
-            title: validate::text("title", &self.title, TITLE_MAX)?,
-            commitments,
-            risks,
-            signatories,
-            ..self
-        })
-    }
-
-    fn of(model: &Model) -> Self {
-        Self {
-            initiative_id: model.initiative_id,
-            title: model.title.clone(),
-            status: model.status,
-            commitments: serde_json::from_value(model.commitments.clone()).unwrap_or_default(),
-            risks: serde_json::from_value(model.risks.clone()).unwrap_or_default(),
-            signatories: serde_json::from_value(model.signatories.clone()).unwrap_or_default(),
-            visibility: model.visibility,
-        }
-    }
-
-    /// Whether `self` says something else than `other` as an agreement.
-    fn agreement_differs(&self, other: &Self) -> bool {
-        self.title != other.title
-            || self.commitments != other.commitments
-            || self.risks != other.risks
-            || self.signatories != other.signatories
-    }
-}
-
-/// The fields an update changes; `None` keeps the stored value.
-#[derive(Default)]
-pub struct CharterPatch {
-    pub initiative_id: Option<Option<i64>>,
-    pub title: Option<String>,
-    pub status: Option<CharterStatus>,
-    pub commitments: Option<Vec<Commitment>>,
-    pub risks: Option<Vec<Risk>>,
-    pub signatories: Option<Vec<Signatory>>,
-    pub visibility: Option<Visibility>,
-}
-
-impl CharterPatch {
-    fn apply(self, draft: CharterDraft) -> CharterDraft {
-        CharterDraft {
-            initiative_id: self.initiative_id.unwrap_or(draft.initiative_id),
-            title: self.title.unwrap_or(draft.title),
-            status: self.status.unwrap_or(draft.status),
-            commitments: self.commitments.unwrap_or(draft.commitments),
-            risks: self.risks.unwrap_or(draft.risks),
-            signatories: self.signatories.unwrap_or(draft.signatories),
-            visibility: self.visibility.unwrap_or(draft.visibility),
-        }
-    }
-}
-
 pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
@@ -200,16 +85,10 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
         check_initiative_room(txn, draft.initiative_id).await?;
         let new = NewCharter {
             owner_org_id: unit.writer().org().0,
-            initiative_id: draft.initiative_id,
-            title: draft.title,
-            status: draft.status,
-            commitments: draft.commitments,
-            risks: draft.risks,
-            signatories: draft.signatories,
-            visibility: draft.visibility,
+            draft,
         };
-        if new.status == CharterStatus::Adopted {
-            check_adoptable(&new.commitments)?;
+        if new.draft.status == CharterStatus::Adopted {
+            check_adoptable(&new.draft.commitments)?;
         }
         let now = Utc::now();
         let model = repo::charter::rows::insert_charter(txn, new, now).await?;
@@ -280,13 +159,7 @@ pub async fn update(
         }
         let now = Utc::now();
         let next = Model {
-            initiative_id: draft.initiative_id,
-            title: draft.title,
             status,
-            commitments: json!(draft.commitments),
-            risks: json!(draft.risks),
-            signatories: json!(draft.signatories),
-            visibility: draft.visibility,
             updated_at: now,
             version: current.version + 1,
             adopted_at: if adopting {
@@ -295,7 +168,7 @@ pub async fn update(
                 current.adopted_at
             },
             retired_at: (status == CharterStatus::Retired).then_some(now),
-            ..current.clone()
+            ..draft.onto(&current)?
         };
         let action = match status {
             CharterStatus::Retired => AuditAction::Retire,

@@ -1,6 +1,7 @@
 //! Initiatives and their parts (pathway steps and links, evidence,
 //! indicators and measurements).
 
+pub mod draft;
 pub mod parts;
 pub mod read;
 pub mod rows;

@@ -2,28 +2,17 @@
 //! filters the label tables serve always match the record.
 
 use chrono::{DateTime, Utc};
-use entity::{
-    initiative, initiative_co_type, initiative_tag,
-    vocabulary::{CoType, ServiceArea, StarStep, Visibility},
-};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, NotSet};
-use serde_json::json;
+use entity::{initiative, initiative_co_type, initiative_tag, vocabulary::CoType};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
-use crate::domain::{
-    appraisal::{Appraisal, Score},
-    labels::{co_type_set, tag_set},
+use crate::{
+    domain::labels::{co_type_set, tag_set},
+    repo::initiative::draft::InitiativeDraft,
 };
 
 pub struct NewInitiative {
     pub owner_org_id: i64,
-    pub title: String,
-    pub summary: String,
-    pub co_types: Vec<CoType>,
-    pub star_step: StarStep,
-    pub service_area: ServiceArea,
-    pub tags: Vec<String>,
-    pub visibility: Visibility,
-    pub appraisal: Appraisal,
+    pub draft: InitiativeDraft,
 }
 
 pub async fn insert_initiative(
@@ -31,28 +20,20 @@ pub async fn insert_initiative(
     new: NewInitiative,
     now: DateTime<Utc>,
 ) -> Result<initiative::Model, DbErr> {
-    let co_types = co_type_set(&new.co_types);
-    let tags = tag_set(&new.tags);
+    let co_types = co_type_set(&new.draft.co_types);
+    let tags = tag_set(&new.draft.tags);
+    let draft = InitiativeDraft {
+        co_types: co_types.clone(),
+        tags: tags.clone(),
+        ..new.draft
+    };
     let model = initiative::ActiveModel {
-        id: NotSet,
         owner_org_id: Set(new.owner_org_id),
-        title: Set(new.title),
-        summary: Set(new.summary),
-        co_types: Set(json!(co_types)),
-        star_step: Set(new.star_step),
-        service_area: Set(new.service_area),
-        tags: Set(json!(tags)),
-        visibility: Set(new.visibility),
-        impact_score: Set(new.appraisal.impact.map(Score::get)),
-        ease_score: Set(new.appraisal.ease.map(Score::get)),
-        annual_cost: Set(new.appraisal.annual_cost),
-        annual_benefit: Set(new.appraisal.annual_benefit),
-        benefit_cost_ratio: Set(new.appraisal.benefit_cost_ratio()),
-        currency: Set(new.appraisal.currency),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
         deleted_at: Set(None),
+        ..draft.into_row()
     }
     .insert(db)
     .await?;
