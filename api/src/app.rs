@@ -85,8 +85,7 @@ impl Application {
         let state = AppState {
             schema: graphql::schema_builder().finish(),
             revalidating_schema: graphql::revalidating_schema(),
-            documents: Arc::new(Documents::new(trusted.clone())),
-            socket_schema: graphql::socket_schema(trusted),
+            documents: Arc::new(Documents::new(trusted)),
             auth,
             changes,
             rate_limits: RateLimits::new(config.rate_limit_per_minute, config.rate_limit_burst),

@@ -1,7 +1,7 @@
 //! The one error type of the request path and the codes clients see in
-//! `extensions.code`. Resolvers return [`Result`]; the `ErrorShaping`
-//! extension (in `graphql::errors`) turns an [`AppError`] into its code and
-//! makes sure no database or internal detail reaches a client.
+//! `extensions.code`. Resolvers return [`Result`]; `graphql::errors::shape`
+//! turns an [`AppError`] into its code and makes sure no database or
+//! internal detail reaches a client.
 
 use sea_orm::DbErr;
 

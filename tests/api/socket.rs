@@ -206,3 +206,62 @@ async fn a_socket_closes_with_4403_once_its_organisation_is_deactivated() {
     assert_eq!(code, Some(4403));
     assert!(started.elapsed() < Duration::from_secs(35));
 }
+
+/// A subscription's document is prepared as an HTTP request's is: in
+/// trusted mode only a registered one runs, and it runs.
+#[tokio::test]
+async fn a_socket_runs_registered_documents_only_in_trusted_mode() {
+    const UPSERT: &str = "mutation($input: [UpsertCaseStudyInput!]!) { upsertCaseStudies(input: $input) { created } }";
+    let dir = tempfile::tempdir().expect("dir");
+    let manifest = dir.path().join("operations.json");
+    let hash = |text: &str| api::graphql::trusted::sha256_hex(text);
+    std::fs::write(
+        &manifest,
+        json!({ hash(SUBSCRIPTION): SUBSCRIPTION, hash(UPSERT): UPSERT }).to_string(),
+    )
+    .expect("manifest");
+    let app = TestApp::spawn_with(|config| config.trusted_documents = Some(manifest)).await;
+    api::seed::demo(&app.db).await.expect("demo");
+    let mut socket = connect(&app, Some(&token("surrey", &["VIEWER"]))).await;
+
+    subscribe(
+        &mut socket,
+        "other",
+        "subscription { caseStudyChanged { op id } }",
+        json!({}),
+    )
+    .await;
+    let refused = next(&mut socket, Duration::from_secs(10))
+        .await
+        .expect("an answer");
+    assert_eq!(refused["id"], "other", "{refused}");
+    assert_eq!(
+        refused["payload"]["errors"][0]["extensions"]["code"], "PERSISTED_QUERY_NOT_IN_LIST",
+        "{refused}"
+    );
+
+    subscribe(&mut socket, "registered", SUBSCRIPTION, json!({})).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let item = json!({ "externalId": "trusted", "title": "Trusted", "summary": "S", "body": "B",
+                       "coTypes": ["CO_DESIGN"], "serviceArea": "HEALTH", "visibility": "NETWORK" });
+    app.gql_as(
+        &token("governance-international", &["SYNC"]),
+        UPSERT,
+        json!({ "input": [item] }),
+    )
+    .await
+    .data();
+    let answer = loop {
+        let message = next(&mut socket, Duration::from_secs(10))
+            .await
+            .expect("an answer");
+        if message["id"] == "registered" {
+            break message;
+        }
+    };
+    assert_eq!(answer["type"], "next", "{answer}");
+    assert_eq!(
+        answer["payload"]["data"]["caseStudyChanged"]["op"], "UPSERT",
+        "{answer}"
+    );
+}

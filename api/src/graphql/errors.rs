@@ -1,36 +1,12 @@
-//! `ErrorShaping`: the one place errors are logged and given their
-//! `extensions.code`. Database and internal errors leave as "internal error"
+//! [`shape`]: the one place errors are logged and given their
+//! `extensions.code`, for every response over HTTP or a socket. Database and internal errors leave as "internal error"
 //! with nothing of the SQL, the stack or the path.
 
 use std::sync::Arc;
 
-use async_graphql::{
-    ErrorExtensionValues, Response, ServerError, Value,
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest},
-};
+use async_graphql::{ErrorExtensionValues, ServerError, Value};
 
 use crate::error::AppError;
-
-pub struct ErrorShaping;
-
-impl ExtensionFactory for ErrorShaping {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(ErrorShapingExtension)
-    }
-}
-
-struct ErrorShapingExtension;
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for ErrorShapingExtension {
-    async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
-        let mut response = next.run(ctx).await;
-        for error in &mut response.errors {
-            shape(error);
-        }
-        response
-    }
-}
 
 fn app_error(error: &ServerError) -> Option<&AppError> {
     error

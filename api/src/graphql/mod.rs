@@ -15,15 +15,9 @@ pub mod subscription;
 pub mod trusted;
 pub mod types;
 
-use async_graphql::{
-    Schema, SchemaBuilder,
-    extensions::apollo_persisted_queries::{ApolloPersistedQueries, LruCacheStorage},
-};
+use async_graphql::{Schema, SchemaBuilder};
 
-use self::{
-    errors::ErrorShaping, mutation::MutationRoot, query::QueryRoot, rules::DocumentRules,
-    subscription::SubscriptionRoot, trusted::TrustedDocuments,
-};
+use self::{mutation::MutationRoot, query::QueryRoot, subscription::SubscriptionRoot};
 
 /// Documents an Apollo persisted-query cache keeps, per server.
 pub(crate) const PERSISTED_QUERIES: usize = 2_000;
@@ -36,8 +30,9 @@ pub const MAX_COMPLEXITY: usize = 20_000;
 pub type AppSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
 /// The schema with its limits and without extensions: the SDL, and the
-/// schema HTTP requests run on once `documents` has prepared them (it and
-/// the HTTP handler do what the extensions of [`socket_schema`] do).
+/// schema every operation runs on once `fast::documents` has prepared it
+/// (trusted documents, persisted queries, the document rules) and before
+/// `errors::shape` gives its errors their codes.
 pub fn schema_builder() -> SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRoot> {
     Schema::build(
         QueryRoot::default(),
@@ -57,24 +52,6 @@ pub fn schema_builder() -> SchemaBuilder<QueryRoot, MutationRoot, SubscriptionRo
 pub fn revalidating_schema() -> AppSchema {
     schema_builder()
         .validation_mode(async_graphql::ValidationMode::Fast)
-        .finish()
-}
-
-/// The schema subscriptions run on: with error shaping, the document
-/// rules, Apollo persisted queries and, when configured, only the trusted
-/// documents (checked first, so that a hash outside the list never reaches
-/// the persisted-query cache).
-pub fn socket_schema(trusted: Option<TrustedDocuments>) -> AppSchema {
-    let mut builder = schema_builder()
-        .extension(ErrorShaping)
-        .extension(DocumentRules);
-    if let Some(trusted) = trusted {
-        builder = builder.extension(trusted);
-    }
-    builder
-        .extension(ApolloPersistedQueries::new(LruCacheStorage::new(
-            PERSISTED_QUERIES,
-        )))
         .finish()
 }
 

@@ -3,27 +3,14 @@
 //! NUL character in any text a request brings (Postgres cannot store one,
 //! and SQLite would keep what Postgres refuses: both backends answer alike).
 
-use std::sync::Arc;
-
 use async_graphql::{
     ServerError, ServerResult, Variables,
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery},
-    parser::types::{Directive, ExecutableDocument, Field, OperationType, Selection, SelectionSet},
+    parser::types::{Directive, ExecutableDocument, Field, Selection, SelectionSet},
 };
 use async_graphql_value::{ConstValue, Value};
 
 /// Most aliased fields a document may hold.
 pub const MAX_ALIASES: usize = 100;
-
-pub struct DocumentRules;
-
-impl ExtensionFactory for DocumentRules {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(DocumentRulesExtension)
-    }
-}
-
-struct DocumentRulesExtension;
 
 fn aliases(set: &SelectionSet) -> usize {
     set.items
@@ -243,34 +230,6 @@ pub fn check_document(document: &ExecutableDocument) -> ServerResult<()> {
         ));
     }
     Ok(())
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for DocumentRulesExtension {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let document = next.run(ctx, query, variables).await?;
-        check_document(&document)?;
-        check_text(&document, variables)?;
-        // This extension runs on the socket schema only: there, nothing
-        // but subscriptions (see `crate::http::socket`).
-        if document
-            .operations
-            .iter()
-            .any(|(_, op)| op.node.ty != OperationType::Subscription)
-        {
-            return Err(refused(
-                "this socket carries subscriptions only: send queries and mutations over HTTP, POST /graphql".to_owned(),
-                "BAD_USER_INPUT",
-            ));
-        }
-        Ok(document)
-    }
 }
 
 #[cfg(test)]

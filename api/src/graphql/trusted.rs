@@ -6,10 +6,7 @@
 use std::{collections::HashMap, path::Path, sync::Arc};
 
 use anyhow::Context;
-use async_graphql::{
-    Request, ServerError, ServerResult,
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextPrepareRequest},
-};
+use async_graphql::{Request, ServerError, ServerResult};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -85,12 +82,6 @@ fn not_registered(message: &str) -> ServerError {
     error
 }
 
-impl ExtensionFactory for TrustedDocuments {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(self.clone())
-    }
-}
-
 impl TrustedDocuments {
     /// Lets `request` through when it runs a registered operation, filling
     /// in the document when it names one by hash only.
@@ -122,19 +113,6 @@ impl TrustedDocuments {
             ));
         }
         Ok(())
-    }
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for TrustedDocuments {
-    async fn prepare_request(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        mut request: Request,
-        next: NextPrepareRequest<'_>,
-    ) -> ServerResult<Request> {
-        self.admit(&mut request)?;
-        next.run(ctx, request).await
     }
 }
 

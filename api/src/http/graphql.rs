@@ -23,10 +23,7 @@ use crate::{
     graphql::{
         context::RequestCtx,
         errors::shape,
-        fast::{
-            documents::{Prepared, Validation},
-            json,
-        },
+        fast::{documents::Prepared, json},
     },
     http::{
         AppState,
@@ -214,10 +211,7 @@ async fn run(
     let request = request
         .data(RequestCtx::new(scoped))
         .data(AuthHandle(state.auth.clone()));
-    let schema = match validation {
-        Validation::Passed => &state.revalidating_schema,
-        Validation::Needed(_) => &state.schema,
-    };
+    let schema = state.schema_for(&validation);
     let Ok(mut response) =
         tokio::time::timeout(state.request_timeout, schema.execute(request)).await
     else {

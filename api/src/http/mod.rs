@@ -18,7 +18,10 @@ use tower::limit::GlobalConcurrencyLimitLayer;
 
 use crate::{
     auth::Authenticator,
-    graphql::{AppSchema, fast::documents::Documents},
+    graphql::{
+        AppSchema,
+        fast::documents::{Documents, Validation},
+    },
     http::{rate_limit::RateLimits, socket::OpenSockets},
     live::ChangeBus,
     store::{self, StatementCounter},
@@ -28,13 +31,12 @@ use crate::{
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
-    /// The schema HTTP requests run on, once `documents` has prepared them.
+    /// The schema every operation runs on, over HTTP or a socket, once
+    /// `documents` has prepared it.
     pub schema: AppSchema,
     /// The same, for documents that passed every rule before.
     pub revalidating_schema: AppSchema,
     pub documents: Arc<Documents>,
-    /// The schema subscriptions run on, with its extensions.
-    pub socket_schema: AppSchema,
     pub auth: Arc<Authenticator>,
     pub changes: Arc<ChangeBus>,
     pub rate_limits: Arc<RateLimits>,
@@ -55,6 +57,17 @@ pub struct AppState {
     /// Turns of request concurrency, taken by every GraphQL request and by
     /// every subscription event while it resolves.
     pub turns: Arc<tokio::sync::Semaphore>,
+}
+
+impl AppState {
+    /// The schema that runs a prepared document: one checking only what
+    /// may change between requests, for a document that passed every rule.
+    pub(crate) fn schema_for(&self, validation: &Validation) -> &AppSchema {
+        match validation {
+            Validation::Passed => &self.revalidating_schema,
+            Validation::Needed(_) => &self.schema,
+        }
+    }
 }
 
 /// The routes, with at most `state.turns` GraphQL requests running at once.

@@ -16,7 +16,10 @@
 //! - a token, and a client address, hold a bounded number of sockets
 //!   ([`SocketLimits`]).
 //!
-//! Queries and mutations are refused here (see `graphql::rules`): over HTTP
+//! Each operation's document is prepared as an HTTP request's is
+//! (`graphql::fast::documents`: trusted documents, persisted queries, the
+//! rules), runs on the same schema, and its errors are shaped by the same
+//! `graphql::errors::shape`. Queries and mutations are refused here: over HTTP
 //! they get the request timeout, the concurrency cap and a token check per
 //! request, none of which a long-lived socket could give them.
 
@@ -32,6 +35,7 @@ use std::{
 
 use async_graphql::{
     Data, Executor, Request, Response, ServerError, http::ALL_WEBSOCKET_PROTOCOLS,
+    parser::types::OperationType,
 };
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::{
@@ -44,7 +48,7 @@ use serde_json::json;
 
 use crate::{
     auth::TokenError,
-    graphql::{AppSchema, context::RequestCtx, subscription::EventTurn},
+    graphql::{context::RequestCtx, errors::shape, subscription::EventTurn},
     http::{AppState, rate_limit::Bucket},
     metrics::METRICS,
     tenancy::Caller,
@@ -140,7 +144,6 @@ impl Drop for Slot {
 /// Runs a socket's operations, each with its own scope and loaders.
 #[derive(Clone)]
 pub struct SocketExecutor {
-    pub schema: AppSchema,
     pub state: Arc<AppState>,
     pub client: SocketAddr,
     pub session: Arc<OnceLock<Session>>,
@@ -195,6 +198,16 @@ impl Executor for SocketExecutor {
                 "RATE_LIMITED",
             ));
         }
+        let prepared = match self.state.documents.prepare(request) {
+            Ok(prepared) => prepared,
+            Err(error) => return single(shaped(Response::from_errors(vec![error]))),
+        };
+        if prepared.operation_type != OperationType::Subscription {
+            return single(refused(
+                "this socket carries subscriptions only: send queries and mutations over HTTP, POST /graphql",
+                "BAD_USER_INPUT",
+            ));
+        }
         if self.open.fetch_add(1, Ordering::Relaxed) >= MAX_SUBSCRIPTIONS {
             self.open.fetch_sub(1, Ordering::Relaxed);
             return single(refused(
@@ -206,19 +219,28 @@ impl Executor for SocketExecutor {
         }
         let open = OpenSubscription(self.open.clone());
         let turn = Arc::new(EventTurn::new(self.state.turns.clone()));
-        let request = request
+        let request = prepared
+            .request
             .data(RequestCtx::new(
                 self.state.pools.scoped(session.caller.clone()),
             ))
             .data(turn.clone());
-        let responses = Executor::execute_stream(&self.schema, request, session_data);
-        within_timeout(responses, turn, self.state.request_timeout)
+        let schema = self.state.schema_for(&prepared.validation);
+        let responses = Executor::execute_stream(schema, request, session_data).map(shaped);
+        within_timeout(responses.boxed(), turn, self.state.request_timeout)
             .map(move |response| {
                 let _open = &open;
                 response
             })
             .boxed()
     }
+}
+
+fn shaped(mut response: Response) -> Response {
+    for error in &mut response.errors {
+        shape(error);
+    }
+    response
 }
 
 /// The subscription's responses, each ending its event's turn; an event
@@ -331,7 +353,6 @@ async fn serve(
     });
     let session = Arc::new(OnceLock::new());
     let executor = SocketExecutor {
-        schema: state.socket_schema.clone(),
         state: state.clone(),
         client,
         session: session.clone(),

@@ -1,11 +1,10 @@
-//! What the HTTP path does to a request's document before executing it:
-//! trusted documents, Apollo persisted queries, parsing (cached by text) and
-//! the document rules. Done here, the HTTP schema runs without extensions:
-//! with any extension installed, async-graphql sends every field of every
-//! answer through the extension chain (a registry lookup and a boxed future
-//! per extension, per field), which cost more than the fields themselves.
-//! Subscriptions run on the schema that keeps the extensions; both apply
-//! the same rules through the same functions.
+//! What is done to every operation's document before it runs, over HTTP
+//! or a socket: trusted documents, Apollo persisted queries, parsing
+//! (cached by text) and the document rules. Done here, the schema runs
+//! without extensions: with any extension installed, async-graphql sends
+//! every field of every answer through the extension chain (a registry
+//! lookup and a boxed future per extension, per field), which cost more
+//! than the fields themselves.
 
 use std::{
     num::NonZeroUsize,
