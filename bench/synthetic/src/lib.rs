@@ -31,22 +31,28 @@ use entity::{
     charter_version, initiative, initiative_co_type, initiative_tag, organisation, peer_review,
     vocabulary::{
         CaseStudyStatus, ChangeOp, CharterStatus, CoType, CommitmentKind, CommitmentParty, Nation,
-        OrganisationKind, PeerReviewKind, PeerReviewStatus, Reach, RiskLevel, ServiceArea,
-        StarStep, Visibility,
+        OrganisationKind, PeerReviewKind, PeerReviewStatus, RiskLevel, ServiceArea, StarStep,
+        Visibility,
     },
 };
 use rand::{Rng, SeedableRng, seq::IndexedRandom};
 use rand_chacha::ChaCha8Rng;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, DbBackend, EntityName, EntityTrait, IntoActiveModel, Iterable, NotSet,
-    QueryFilter, Statement, TransactionTrait,
+    DatabaseTransaction, DbBackend, EntityName, EntityTrait, IntoActiveModel, Iterable,
+    QueryFilter, Statement, TransactionTrait, TryIntoModel,
 };
-use serde_json::json;
 
 use api::{
     domain::appraisal::{Appraisal, DEFAULT_CURRENCY, Score},
-    repo,
+    repo::{
+        self,
+        case_study::{draft::CaseStudyDraft, rows::NewCaseStudy},
+        charter::{draft::CharterDraft, rows::NewCharter},
+        initiative::{draft::InitiativeDraft, rows::NewInitiative},
+        organisation::rows::NewOrganisation,
+        peer_review::rows::NewPeerReview,
+    },
     seed::SeedReport,
 };
 
@@ -1105,18 +1111,19 @@ fn organisation_rows(
     organisations
         .into_iter()
         .enumerate()
-        .map(|(i, org)| organisation::ActiveModel {
-            id: Set(ids.organisations.of(i)),
-            slug: Set(org.slug),
-            name: Set(org.name),
-            kind: Set(org.kind),
-            gss_code: Set(None),
-            nation: Set(org.nation),
-            club_member: Set(org.club_member),
-            active: Set(true),
-            created_at: Set(org.created_at),
-            updated_at: Set(org.created_at),
-            version: Set(1),
+        .map(|(i, org)| {
+            let new = NewOrganisation {
+                slug: org.slug,
+                name: org.name,
+                kind: org.kind,
+                gss_code: None,
+                nation: org.nation,
+                club_member: org.club_member,
+            };
+            organisation::ActiveModel {
+                id: Set(ids.organisations.of(i)),
+                ..repo::organisation::rows::organisation_row(new, org.created_at)
+            }
         })
         .collect()
 }
@@ -1129,46 +1136,35 @@ fn initiative_rows(
     Vec<initiative_co_type::ActiveModel>,
     Vec<initiative_tag::ActiveModel>,
 ) {
-    let mut co_types = Vec::new();
-    let mut tags = Vec::new();
+    let mut co_type_rows = Vec::new();
+    let mut tag_rows = Vec::new();
     let mut rows = Vec::with_capacity(initiatives.len());
     for (i, item) in initiatives.into_iter().enumerate() {
         let id = ids.initiatives.of(i);
-        co_types.extend(
-            item.co_types
-                .iter()
-                .map(|&co_type| initiative_co_type::ActiveModel {
-                    co_type: Set(co_type),
-                    initiative_id: Set(id),
-                }),
-        );
-        tags.extend(item.tags.iter().map(|tag| initiative_tag::ActiveModel {
-            tag: Set(tag.clone()),
-            initiative_id: Set(id),
-        }));
+        let new = NewInitiative {
+            owner_org_id: ids.organisations.of(item.owner),
+            draft: InitiativeDraft {
+                title: item.title,
+                summary: item.summary,
+                co_types: item.co_types,
+                star_step: item.star_step,
+                service_area: item.service_area,
+                tags: item.tags,
+                visibility: item.visibility,
+                appraisal: item.appraisal,
+            },
+        };
+        let (row, co_types, tags) = repo::initiative::rows::initiative_row(new, item.created_at);
+        let (co_types, tags) = repo::initiative::rows::label_rows(id, &co_types, &tags);
+        co_type_rows.extend(co_types);
+        tag_rows.extend(tags);
         rows.push(initiative::ActiveModel {
             id: Set(id),
-            owner_org_id: Set(ids.organisations.of(item.owner)),
-            title: Set(item.title),
-            summary: Set(item.summary),
-            co_types: Set(json!(item.co_types)),
-            star_step: Set(item.star_step),
-            service_area: Set(item.service_area),
-            tags: Set(json!(item.tags)),
-            visibility: Set(item.visibility),
-            impact_score: Set(item.appraisal.impact.map(Score::get)),
-            ease_score: Set(item.appraisal.ease.map(Score::get)),
-            annual_cost: Set(item.appraisal.annual_cost),
-            annual_benefit: Set(item.appraisal.annual_benefit),
-            benefit_cost_ratio: Set(item.appraisal.benefit_cost_ratio()),
-            currency: Set(item.appraisal.currency),
-            created_at: Set(item.created_at),
             updated_at: Set(item.updated_at),
-            version: Set(1),
-            deleted_at: Set(None),
+            ..row
         });
     }
-    (rows, co_types, tags)
+    (rows, co_type_rows, tag_rows)
 }
 
 fn charter_rows(
@@ -1178,44 +1174,38 @@ fn charter_rows(
     let mut versions = Vec::new();
     let mut rows = Vec::with_capacity(charters.len());
     for (i, item) in charters.into_iter().enumerate() {
-        let id = ids.charters.of(i);
-        let (commitments, risks, signatories) = (
-            json!(item.commitments),
-            json!(item.risks),
-            json!(item.signatories),
-        );
-        // A charter that was adopted keeps what was signed as its first version.
-        if let Some(adopted_at) = item.adopted_at {
-            versions.push(charter_version::ActiveModel {
-                id: NotSet,
-                charter_id: Set(id),
-                number: Set(1),
-                title: Set(item.title.clone()),
-                commitments: Set(commitments.clone()),
-                risks: Set(risks.clone()),
-                signatories: Set(signatories.clone()),
-                adopted_at: Set(adopted_at),
-                adopted_by: Set(SYNTHETIC_SUBJECT.to_owned()),
-            });
-        }
-        rows.push(charter::ActiveModel {
-            id: Set(id),
-            owner_org_id: Set(ids.organisations.of(item.owner)),
-            initiative_id: Set(Some(ids.initiatives.of(item.initiative))),
-            title: Set(item.title),
-            status: Set(item.status),
-            commitments: Set(commitments),
-            risks: Set(risks),
-            signatories: Set(signatories),
-            visibility: Set(item.visibility),
-            created_at: Set(item.created_at),
+        let new = NewCharter {
+            owner_org_id: ids.organisations.of(item.owner),
+            draft: CharterDraft {
+                initiative_id: Some(ids.initiatives.of(item.initiative)),
+                title: item.title,
+                status: item.status,
+                commitments: item.commitments,
+                risks: item.risks,
+                signatories: item.signatories,
+                visibility: item.visibility,
+            },
+        };
+        let row = charter::ActiveModel {
+            id: Set(ids.charters.of(i)),
             updated_at: Set(item.updated_at),
             // Retiring an adopted charter is one more change.
             version: Set(if item.retired_at.is_some() { 2 } else { 1 }),
-            deleted_at: Set(None),
             adopted_at: Set(item.adopted_at),
             retired_at: Set(item.retired_at),
-        });
+            ..repo::charter::rows::charter_row(new, item.created_at)
+        };
+        // A charter that was adopted keeps what was signed as its first version.
+        if let Some(adopted_at) = item.adopted_at {
+            let charter = row.clone().try_into_model().expect("every column is set");
+            versions.push(repo::charter::rows::version_row(
+                &charter,
+                1,
+                SYNTHETIC_SUBJECT,
+                adopted_at,
+            ));
+        }
+        rows.push(row);
     }
     (rows, versions)
 }
@@ -1226,22 +1216,23 @@ fn peer_review_rows(
 ) -> Vec<peer_review::ActiveModel> {
     peer_reviews
         .into_iter()
-        .map(|item| peer_review::ActiveModel {
-            id: NotSet,
-            kind: Set(item.kind),
-            host_org_id: Set(ids.organisations.of(item.host)),
-            visitor_org_id: Set(ids.organisations.of(item.visitor)),
-            initiative_id: Set(Some(ids.initiatives.of(item.initiative))),
-            case_study_id: Set(None),
-            status: Set(item.status),
-            proposed_for: Set(item.proposed_for),
-            message: Set(item.message),
-            findings: Set(item.findings),
-            findings_shared: Set(false),
-            requested_by_org_id: Set(Some(ids.organisations.of(item.requested_by))),
-            created_at: Set(item.created_at),
-            updated_at: Set(item.updated_at),
-            version: Set(1),
+        .map(|item| {
+            let new = NewPeerReview {
+                kind: item.kind,
+                host_org_id: ids.organisations.of(item.host),
+                visitor_org_id: ids.organisations.of(item.visitor),
+                initiative_id: Some(ids.initiatives.of(item.initiative)),
+                case_study_id: None,
+                status: item.status,
+                proposed_for: item.proposed_for,
+                message: item.message,
+                findings: item.findings,
+                requested_by_org_id: ids.organisations.of(item.requested_by),
+            };
+            peer_review::ActiveModel {
+                updated_at: Set(item.updated_at),
+                ..repo::peer_review::rows::peer_review_row(new, item.created_at)
+            }
         })
         .collect()
 }
@@ -1258,27 +1249,33 @@ fn case_study_shares(
         .into_iter()
         .enumerate()
         .map(|(i, item)| {
-            let model = case_study::Model {
-                id: ids.case_studies.of(i),
+            let new = NewCaseStudy {
                 owner_org_id: ids.organisations.of(item.owner),
-                initiative_id: item.initiative.map(|i| ids.initiatives.of(i)),
-                external_id: item.external_id,
-                title: item.title,
-                summary: item.summary,
-                body: item.body,
-                co_types: json!(item.co_types),
-                service_area: item.service_area,
-                tags: json!(item.tags),
-                language: item.language.to_owned(),
-                visibility: item.visibility,
+                draft: CaseStudyDraft {
+                    initiative_id: item.initiative.map(|i| ids.initiatives.of(i)),
+                    external_id: item.external_id,
+                    title: item.title,
+                    summary: item.summary,
+                    body: item.body,
+                    co_types: item.co_types,
+                    service_area: item.service_area,
+                    tags: item.tags,
+                    language: item.language.to_owned(),
+                    visibility: item.visibility,
+                },
                 status: item.status,
                 published_at: item.published_at,
-                created_at: item.created_at,
-                updated_at: item.updated_at,
-                version: 1,
-                deleted_at: None,
             };
-            (model, item.co_types, item.tags)
+            let (row, co_types, tags) =
+                repo::case_study::rows::case_study_row(new, item.created_at);
+            let model = case_study::ActiveModel {
+                id: Set(ids.case_studies.of(i)),
+                updated_at: Set(item.updated_at),
+                ..row
+            }
+            .try_into_model()
+            .expect("every column is set");
+            (model, co_types, tags)
         })
         .collect();
     models.sort_by_key(|(model, _, _)| (model.updated_at, model.id));
@@ -1288,26 +1285,15 @@ fn case_study_shares(
     while models.peek().is_some() || shares.is_empty() {
         let mut share = CaseStudyShare::default();
         for (model, co_types, tags) in models.by_ref().take(per_share) {
-            let id = model.id;
-            share
-                .rows
-                .co_types
-                .extend(
-                    co_types
-                        .into_iter()
-                        .map(|co_type| case_study_co_type::ActiveModel {
-                            co_type: Set(co_type),
-                            case_study_id: Set(id),
-                        }),
-                );
-            share
-                .rows
-                .tags
-                .extend(tags.into_iter().map(|tag| case_study_tag::ActiveModel {
-                    tag: Set(tag),
-                    case_study_id: Set(id),
-                }));
-            share.changes.push(change_of(&model));
+            let (co_types, tags) = repo::case_study::rows::label_rows(model.id, &co_types, &tags);
+            share.rows.co_types.extend(co_types);
+            share.rows.tags.extend(tags);
+            share.changes.push(repo::change_log::write::change_row(
+                None,
+                &model,
+                ChangeOp::Upsert,
+                model.updated_at,
+            ));
             share
                 .rows
                 .case_studies
@@ -1316,20 +1302,6 @@ fn case_study_shares(
         shares.push(share);
     }
     shares
-}
-
-/// The `UPSERT` a new case study adds to the change log, as `write` records it.
-fn change_of(model: &case_study::Model) -> case_study_change::ActiveModel {
-    case_study_change::ActiveModel {
-        seq: NotSet,
-        case_study_id: Set(model.id),
-        owner_org_id: Set(model.owner_org_id),
-        op: Set(ChangeOp::Upsert),
-        changed_at: Set(model.updated_at),
-        reach_before: Set(Reach::Owner),
-        reach_after: Set(repo::change_log::write::reach(model)),
-        audience_org_id: Set(None),
-    }
 }
 
 async fn write_parents(txn: &DatabaseTransaction, rows: ParentRows) -> anyhow::Result<()> {

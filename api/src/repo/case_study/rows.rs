@@ -61,8 +61,9 @@ pub async fn insert_case_study_if_absent(
     Ok(Some(model))
 }
 
-/// The row of a new case study, with its normalised lists.
-fn case_study_row(
+/// The row of a new case study written at `now` (version 1, its lists
+/// normalised), with those lists for its label rows.
+pub fn case_study_row(
     new: NewCaseStudy,
     now: DateTime<Utc>,
 ) -> (case_study::ActiveModel, Vec<CoType>, Vec<String>) {
@@ -105,29 +106,46 @@ pub async fn replace_case_study_labels(
     insert_case_study_labels(db, case_study_id, co_types, tags).await
 }
 
+/// The label rows of a case study's lists, which its filters read.
+pub fn label_rows(
+    case_study_id: i64,
+    co_types: &[CoType],
+    tags: &[String],
+) -> (
+    Vec<case_study_co_type::ActiveModel>,
+    Vec<case_study_tag::ActiveModel>,
+) {
+    let co_types = co_types
+        .iter()
+        .map(|&co_type| case_study_co_type::ActiveModel {
+            co_type: Set(co_type),
+            case_study_id: Set(case_study_id),
+        })
+        .collect();
+    let tags = tags
+        .iter()
+        .map(|tag| case_study_tag::ActiveModel {
+            tag: Set(tag.clone()),
+            case_study_id: Set(case_study_id),
+        })
+        .collect();
+    (co_types, tags)
+}
+
 async fn insert_case_study_labels(
     db: &impl ConnectionTrait,
     case_study_id: i64,
     co_types: &[CoType],
     tags: &[String],
 ) -> Result<(), DbErr> {
+    let (co_types, tags) = label_rows(case_study_id, co_types, tags);
     if !co_types.is_empty() {
-        case_study_co_type::Entity::insert_many(co_types.iter().map(|&co_type| {
-            case_study_co_type::ActiveModel {
-                co_type: Set(co_type),
-                case_study_id: Set(case_study_id),
-            }
-        }))
-        .exec(db)
-        .await?;
+        case_study_co_type::Entity::insert_many(co_types)
+            .exec(db)
+            .await?;
     }
     if !tags.is_empty() {
-        case_study_tag::Entity::insert_many(tags.iter().map(|tag| case_study_tag::ActiveModel {
-            tag: Set(tag.clone()),
-            case_study_id: Set(case_study_id),
-        }))
-        .exec(db)
-        .await?;
+        case_study_tag::Entity::insert_many(tags).exec(db).await?;
     }
     Ok(())
 }

@@ -52,6 +52,19 @@ pub async fn record_change(
     op: ChangeOp,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    change_row(before, after, op, now)
+        .insert(db)
+        .await
+        .map(drop)
+}
+
+/// The change-log row of [`record_change`].
+pub fn change_row(
+    before: Option<&case_study::Model>,
+    after: &case_study::Model,
+    op: ChangeOp,
+    now: DateTime<Utc>,
+) -> case_study_change::ActiveModel {
     case_study_change::ActiveModel {
         seq: NotSet,
         case_study_id: Set(after.id),
@@ -66,9 +79,6 @@ pub async fn record_change(
         }),
         audience_org_id: Set(None),
     }
-    .insert(db)
-    .await
-    .map(drop)
 }
 
 /// A change addressed to one organisation: a peer review opened or closed

@@ -13,11 +13,9 @@ pub struct NewCharter {
     pub draft: CharterDraft,
 }
 
-pub async fn insert_charter(
-    db: &impl ConnectionTrait,
-    new: NewCharter,
-    now: DateTime<Utc>,
-) -> Result<charter::Model, DbErr> {
+/// The row of a new charter written at `now` (version 1; adopted or
+/// retired now when it starts so).
+pub fn charter_row(new: NewCharter, now: DateTime<Utc>) -> charter::ActiveModel {
     let status = new.draft.status;
     charter::ActiveModel {
         owner_org_id: Set(new.owner_org_id),
@@ -29,8 +27,14 @@ pub async fn insert_charter(
         retired_at: Set((status == CharterStatus::Retired).then_some(now)),
         ..new.draft.into_row()
     }
-    .insert(db)
-    .await
+}
+
+pub async fn insert_charter(
+    db: &impl ConnectionTrait,
+    new: NewCharter,
+    now: DateTime<Utc>,
+) -> Result<charter::Model, DbErr> {
+    charter_row(new, now).insert(db).await
 }
 
 /// Keeps `charter` as it stands, adopted at `now`, as its next version.
@@ -46,17 +50,27 @@ pub async fn insert_charter_version(
         .one(db)
         .await?
         .map_or(0, |v| v.number);
+    version_row(charter, latest + 1, adopted_by, now)
+        .insert(db)
+        .await
+}
+
+/// `charter` as it stands, kept as its version `number`, adopted at `adopted_at`.
+pub fn version_row(
+    charter: &charter::Model,
+    number: i32,
+    adopted_by: &str,
+    adopted_at: DateTime<Utc>,
+) -> charter_version::ActiveModel {
     charter_version::ActiveModel {
         id: NotSet,
         charter_id: Set(charter.id),
-        number: Set(latest + 1),
+        number: Set(number),
         title: Set(charter.title.clone()),
         commitments: Set(charter.commitments.clone()),
         risks: Set(charter.risks.clone()),
         signatories: Set(charter.signatories.clone()),
-        adopted_at: Set(now),
+        adopted_at: Set(adopted_at),
         adopted_by: Set(adopted_by.to_owned()),
     }
-    .insert(db)
-    .await
 }

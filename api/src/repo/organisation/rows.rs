@@ -17,11 +17,8 @@ pub struct NewOrganisation {
     pub club_member: bool,
 }
 
-pub async fn insert_organisation(
-    db: &impl ConnectionTrait,
-    new: NewOrganisation,
-    now: DateTime<Utc>,
-) -> Result<organisation::Model, DbErr> {
+/// The row of a new, active organisation written at `now`.
+pub fn organisation_row(new: NewOrganisation, now: DateTime<Utc>) -> organisation::ActiveModel {
     organisation::ActiveModel {
         id: NotSet,
         slug: Set(new.slug),
@@ -35,6 +32,12 @@ pub async fn insert_organisation(
         updated_at: Set(now),
         version: Set(1),
     }
-    .insert(db)
-    .await
+}
+
+pub async fn insert_organisation(
+    db: &impl ConnectionTrait,
+    new: NewOrganisation,
+    now: DateTime<Utc>,
+) -> Result<organisation::Model, DbErr> {
+    organisation_row(new, now).insert(db).await
 }

@@ -21,11 +21,8 @@ pub struct NewPeerReview {
     pub requested_by_org_id: i64,
 }
 
-pub async fn insert_peer_review(
-    db: &impl ConnectionTrait,
-    new: NewPeerReview,
-    now: DateTime<Utc>,
-) -> Result<peer_review::Model, DbErr> {
+/// The row of a new peer review written at `now`, its findings not shared.
+pub fn peer_review_row(new: NewPeerReview, now: DateTime<Utc>) -> peer_review::ActiveModel {
     peer_review::ActiveModel {
         id: NotSet,
         kind: Set(new.kind),
@@ -43,6 +40,12 @@ pub async fn insert_peer_review(
         updated_at: Set(now),
         version: Set(1),
     }
-    .insert(db)
-    .await
+}
+
+pub async fn insert_peer_review(
+    db: &impl ConnectionTrait,
+    new: NewPeerReview,
+    now: DateTime<Utc>,
+) -> Result<peer_review::Model, DbErr> {
+    peer_review_row(new, now).insert(db).await
 }
