@@ -13,6 +13,7 @@ pub mod charter;
 pub mod content;
 pub mod indicator;
 pub mod initiative;
+pub mod labels;
 pub mod organisation;
 pub mod pathway;
 pub mod peer_review;

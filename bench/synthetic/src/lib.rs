@@ -1155,7 +1155,8 @@ fn initiative_rows(
             },
         };
         let (row, co_types, tags) = repo::initiative::rows::initiative_row(new, item.created_at);
-        let (co_types, tags) = repo::initiative::rows::label_rows(id, &co_types, &tags);
+        let (co_types, tags) =
+            repo::labels::label_rows::<repo::labels::InitiativeLabels>(id, &co_types, &tags);
         co_type_rows.extend(co_types);
         tag_rows.extend(tags);
         rows.push(initiative::ActiveModel {
@@ -1285,7 +1286,9 @@ fn case_study_shares(
     while models.peek().is_some() || shares.is_empty() {
         let mut share = CaseStudyShare::default();
         for (model, co_types, tags) in models.by_ref().take(per_share) {
-            let (co_types, tags) = repo::case_study::rows::label_rows(model.id, &co_types, &tags);
+            let (co_types, tags) = repo::labels::label_rows::<repo::labels::CaseStudyLabels>(
+                model.id, &co_types, &tags,
+            );
             share.rows.co_types.extend(co_types);
             share.rows.tags.extend(tags);
             share.changes.push(repo::change_log::write::change_row(

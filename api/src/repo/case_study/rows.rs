@@ -4,14 +4,18 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
-    case_study, case_study_co_type, case_study_tag,
+    case_study,
     vocabulary::{CaseStudyStatus, ChangeOp, CoType},
 };
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
 use crate::{
     domain::labels::{co_type_set, tag_set},
-    repo::{case_study::draft::CaseStudyDraft, change_log::write::record_change},
+    repo::{
+        case_study::draft::CaseStudyDraft,
+        change_log::write::record_change,
+        labels::{CaseStudyLabels, insert_labels},
+    },
 };
 
 pub struct NewCaseStudy {
@@ -29,7 +33,7 @@ pub async fn insert_case_study(
 ) -> Result<case_study::Model, DbErr> {
     let (row, co_types, tags) = case_study_row(new, now);
     let model = row.insert(db).await?;
-    insert_case_study_labels(db, model.id, &co_types, &tags).await?;
+    insert_labels::<CaseStudyLabels>(db, model.id, &co_types, &tags).await?;
     record_change(db, None, &model, ChangeOp::Upsert, now).await?;
     Ok(model)
 }
@@ -56,7 +60,7 @@ pub async fn insert_case_study_if_absent(
         Ok(_) | Err(DbErr::RecordNotFound(_) | DbErr::RecordNotInserted) => return Ok(None),
         Err(other) => return Err(other),
     };
-    insert_case_study_labels(db, model.id, &co_types, &tags).await?;
+    insert_labels::<CaseStudyLabels>(db, model.id, &co_types, &tags).await?;
     record_change(db, None, &model, ChangeOp::Upsert, now).await?;
     Ok(Some(model))
 }
@@ -85,67 +89,4 @@ pub fn case_study_row(
         ..draft.into_row()
     };
     (row, co_types, tags)
-}
-
-/// Rewrites a case study's label rows to match its lists.
-pub async fn replace_case_study_labels(
-    db: &impl ConnectionTrait,
-    case_study_id: i64,
-    co_types: &[CoType],
-    tags: &[String],
-) -> Result<(), DbErr> {
-    use sea_orm::{ColumnTrait, QueryFilter};
-    case_study_co_type::Entity::delete_many()
-        .filter(case_study_co_type::Column::CaseStudyId.eq(case_study_id))
-        .exec(db)
-        .await?;
-    case_study_tag::Entity::delete_many()
-        .filter(case_study_tag::Column::CaseStudyId.eq(case_study_id))
-        .exec(db)
-        .await?;
-    insert_case_study_labels(db, case_study_id, co_types, tags).await
-}
-
-/// The label rows of a case study's lists, which its filters read.
-pub fn label_rows(
-    case_study_id: i64,
-    co_types: &[CoType],
-    tags: &[String],
-) -> (
-    Vec<case_study_co_type::ActiveModel>,
-    Vec<case_study_tag::ActiveModel>,
-) {
-    let co_types = co_types
-        .iter()
-        .map(|&co_type| case_study_co_type::ActiveModel {
-            co_type: Set(co_type),
-            case_study_id: Set(case_study_id),
-        })
-        .collect();
-    let tags = tags
-        .iter()
-        .map(|tag| case_study_tag::ActiveModel {
-            tag: Set(tag.clone()),
-            case_study_id: Set(case_study_id),
-        })
-        .collect();
-    (co_types, tags)
-}
-
-async fn insert_case_study_labels(
-    db: &impl ConnectionTrait,
-    case_study_id: i64,
-    co_types: &[CoType],
-    tags: &[String],
-) -> Result<(), DbErr> {
-    let (co_types, tags) = label_rows(case_study_id, co_types, tags);
-    if !co_types.is_empty() {
-        case_study_co_type::Entity::insert_many(co_types)
-            .exec(db)
-            .await?;
-    }
-    if !tags.is_empty() {
-        case_study_tag::Entity::insert_many(tags).exec(db).await?;
-    }
-    Ok(())
 }

@@ -282,7 +282,13 @@ async fn upsert_one(
     };
     unit.save::<Entity>(AuditAction::Update, &existing, next.clone())
         .await?;
-    repo::case_study::rows::replace_case_study_labels(conn, existing.id, &co_types, &tags).await?;
+    repo::labels::replace_labels::<repo::labels::CaseStudyLabels>(
+        conn,
+        existing.id,
+        &co_types,
+        &tags,
+    )
+    .await?;
     repo::change_log::write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now)
         .await?;
     outcome.updated += 1;

@@ -102,7 +102,8 @@ pub async fn update(
             .await
             .map_err(external_id_conflict)?;
         let txn = unit.txn();
-        repo::case_study::rows::replace_case_study_labels(txn, id, &co_types, &tags).await?;
+        repo::labels::replace_labels::<repo::labels::CaseStudyLabels>(txn, id, &co_types, &tags)
+            .await?;
         repo::change_log::write::record_change(
             txn,
             Some(&current),

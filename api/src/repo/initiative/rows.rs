@@ -2,12 +2,15 @@
 //! filters the label tables serve always match the record.
 
 use chrono::{DateTime, Utc};
-use entity::{initiative, initiative_co_type, initiative_tag, vocabulary::CoType};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+use entity::{initiative, vocabulary::CoType};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr};
 
 use crate::{
     domain::labels::{co_type_set, tag_set},
-    repo::initiative::draft::InitiativeDraft,
+    repo::{
+        initiative::draft::InitiativeDraft,
+        labels::{InitiativeLabels, insert_labels},
+    },
 };
 
 pub struct NewInitiative {
@@ -47,69 +50,6 @@ pub async fn insert_initiative(
 ) -> Result<initiative::Model, DbErr> {
     let (row, co_types, tags) = initiative_row(new, now);
     let model = row.insert(db).await?;
-    insert_initiative_labels(db, model.id, &co_types, &tags).await?;
+    insert_labels::<InitiativeLabels>(db, model.id, &co_types, &tags).await?;
     Ok(model)
-}
-
-/// Rewrites an initiative's label rows to match its lists.
-pub async fn replace_initiative_labels(
-    db: &impl ConnectionTrait,
-    initiative_id: i64,
-    co_types: &[CoType],
-    tags: &[String],
-) -> Result<(), DbErr> {
-    use sea_orm::{ColumnTrait, QueryFilter};
-    initiative_co_type::Entity::delete_many()
-        .filter(initiative_co_type::Column::InitiativeId.eq(initiative_id))
-        .exec(db)
-        .await?;
-    initiative_tag::Entity::delete_many()
-        .filter(initiative_tag::Column::InitiativeId.eq(initiative_id))
-        .exec(db)
-        .await?;
-    insert_initiative_labels(db, initiative_id, co_types, tags).await
-}
-
-/// The label rows of an initiative's lists, which its filters read.
-pub fn label_rows(
-    initiative_id: i64,
-    co_types: &[CoType],
-    tags: &[String],
-) -> (
-    Vec<initiative_co_type::ActiveModel>,
-    Vec<initiative_tag::ActiveModel>,
-) {
-    let co_types = co_types
-        .iter()
-        .map(|&co_type| initiative_co_type::ActiveModel {
-            co_type: Set(co_type),
-            initiative_id: Set(initiative_id),
-        })
-        .collect();
-    let tags = tags
-        .iter()
-        .map(|tag| initiative_tag::ActiveModel {
-            tag: Set(tag.clone()),
-            initiative_id: Set(initiative_id),
-        })
-        .collect();
-    (co_types, tags)
-}
-
-async fn insert_initiative_labels(
-    db: &impl ConnectionTrait,
-    initiative_id: i64,
-    co_types: &[CoType],
-    tags: &[String],
-) -> Result<(), DbErr> {
-    let (co_types, tags) = label_rows(initiative_id, co_types, tags);
-    if !co_types.is_empty() {
-        initiative_co_type::Entity::insert_many(co_types)
-            .exec(db)
-            .await?;
-    }
-    if !tags.is_empty() {
-        initiative_tag::Entity::insert_many(tags).exec(db).await?;
-    }
-    Ok(())
 }

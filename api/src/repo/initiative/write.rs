@@ -77,7 +77,13 @@ pub async fn update(
         };
         unit.save::<Entity>(AuditAction::Update, &current, next.clone())
             .await?;
-        repo::initiative::rows::replace_initiative_labels(unit.txn(), id, &co_types, &tags).await?;
+        repo::labels::replace_labels::<repo::labels::InitiativeLabels>(
+            unit.txn(),
+            id,
+            &co_types,
+            &tags,
+        )
+        .await?;
         Ok(next)
     })
     .await
