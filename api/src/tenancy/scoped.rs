@@ -69,6 +69,16 @@ impl ScopedDb {
         E::find().filter(read_condition::<E>(&self.caller))
     }
 
+    /// The rows among `ids` this caller may read.
+    pub fn readable_ids<E: ReadRule>(&self, ids: &[i64]) -> Select<E> {
+        use sea_orm::{ColumnTrait, Iterable, PrimaryKeyToColumn};
+        let id = E::PrimaryKey::iter()
+            .next()
+            .expect("an owned table has a primary key")
+            .into_column();
+        self.readable::<E>().filter(id.is_in(ids.iter().copied()))
+    }
+
     /// [`ScopedDb::readable`] as a statement with no select list yet, for
     /// a reader that writes its own (a page, with its joined columns):
     /// `E::find()` would build each of `E`'s columns as an expression

@@ -3,7 +3,7 @@ use chrono::{DateTime, Utc};
 use entity::{case_study, initiative, organisation};
 
 use crate::{
-    error::{AppError, Result},
+    error::Result,
     graphql::{
         context::ContextExt,
         fast::inline::{self, Plain, PlainFields},
@@ -116,30 +116,14 @@ impl CaseStudy {
         if let Some(owner) = self.joined_owner() {
             return Ok(Organisation(owner.0.clone()));
         }
-        let owner = ctx
-            .loaders()?
-            .organisations()
-            .load_one(self.0.owner_org_id)
-            .await?;
-        owner.map(Organisation).ok_or(AppError::NotFound {
-            entity: "organisation",
-        })
+        Organisation::named(ctx, self.0.owner_org_id).await
     }
     /// The initiative this case study reports on, when the caller may see it.
     async fn initiative(&self, ctx: &Context<'_>) -> Result<Option<Initiative>> {
         if let Some(initiative) = self.joined_initiative() {
             return Ok(initiative.map(|initiative| Initiative(initiative.0.clone())));
         }
-        let Some(id) = self.0.initiative_id else {
-            return Ok(None);
-        };
-        Ok(ctx
-            .loaders()?
-            .initiatives()
-            .load_one(id)
-            .await?
-            .flatten()
-            .map(Initiative))
+        Initiative::readable(ctx, self.0.initiative_id).await
     }
     /// 1 to 200 characters.
     async fn title(&self) -> &str {

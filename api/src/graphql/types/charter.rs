@@ -3,7 +3,7 @@ use chrono::{DateTime, Utc};
 use entity::{charter, charter_version};
 
 use crate::{
-    error::{AppError, Result},
+    error::Result,
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
@@ -142,27 +142,11 @@ impl Charter {
     }
     /// The organisation that owns and edits this charter.
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
-        let owner = ctx
-            .loaders()?
-            .organisations()
-            .load_one(self.0.owner_org_id)
-            .await?;
-        owner.map(Organisation).ok_or(AppError::NotFound {
-            entity: "organisation",
-        })
+        Organisation::named(ctx, self.0.owner_org_id).await
     }
     /// The initiative this charter belongs to, when the caller may see it.
     async fn initiative(&self, ctx: &Context<'_>) -> Result<Option<Initiative>> {
-        let Some(id) = self.0.initiative_id else {
-            return Ok(None);
-        };
-        Ok(ctx
-            .loaders()?
-            .initiatives()
-            .load_one(id)
-            .await?
-            .flatten()
-            .map(Initiative))
+        Initiative::readable(ctx, self.0.initiative_id).await
     }
     /// 1 to 200 characters.
     async fn title(&self) -> &str {

@@ -58,6 +58,22 @@ impl Initiative {
 
 pub struct Initiative(pub initiative::Model);
 
+impl Initiative {
+    /// The initiative `id` a record names, when the caller may read it.
+    pub async fn readable(ctx: &Context<'_>, id: Option<i64>) -> Result<Option<Initiative>> {
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        Ok(ctx
+            .loaders()?
+            .initiatives()
+            .load_one(id)
+            .await?
+            .flatten()
+            .map(Initiative))
+    }
+}
+
 impl PlainFields for Initiative {
     const PLAIN: &'static [(&'static str, Plain<Self>)] = &[
         ("id", |i, ctx| inline::ready(ctx, i.id(ctx))),
@@ -85,14 +101,7 @@ impl Initiative {
     }
     /// The organisation that owns and edits this initiative.
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
-        let owner = ctx
-            .loaders()?
-            .organisations()
-            .load_one(self.0.owner_org_id)
-            .await?;
-        owner.map(Organisation).ok_or(AppError::NotFound {
-            entity: "organisation",
-        })
+        Organisation::named(ctx, self.0.owner_org_id).await
     }
     /// 1 to 200 characters.
     async fn title(&self) -> &str {

@@ -1,13 +1,27 @@
-use async_graphql::{ID, Object};
+use async_graphql::{Context, ID, Object};
 use entity::organisation;
 
-use crate::graphql::{
-    fast::inline::{self, Plain, PlainFields},
-    ids::{self, NodeType},
-    types::enums::{Nation, OrganisationKind},
+use crate::{
+    error::{AppError, Result},
+    graphql::{
+        context::ContextExt,
+        fast::inline::{self, Plain, PlainFields},
+        ids::{self, NodeType},
+        types::enums::{Nation, OrganisationKind},
+    },
 };
 
 pub struct Organisation(pub organisation::Model);
+
+impl Organisation {
+    /// The organisation `id` a record names, through the request's loader.
+    pub async fn named(ctx: &Context<'_>, id: i64) -> Result<Organisation> {
+        let org = ctx.loaders()?.organisations().load_one(id).await?;
+        org.map(Organisation).ok_or(AppError::NotFound {
+            entity: "organisation",
+        })
+    }
+}
 
 /// An organisation of the network: a council or a partner body. Every record has one owner organisation.
 #[Object]

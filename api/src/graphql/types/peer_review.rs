@@ -3,7 +3,7 @@ use chrono::{DateTime, Utc};
 use entity::peer_review;
 
 use crate::{
-    error::{AppError, Result},
+    error::Result,
     graphql::{
         context::ContextExt,
         ids::{self, NodeType},
@@ -44,13 +44,6 @@ pub async fn feed_parties(
     Ok(page)
 }
 
-async fn organisation(ctx: &Context<'_>, id: i64) -> Result<Organisation> {
-    let org = ctx.loaders()?.organisations().load_one(id).await?;
-    org.map(Organisation).ok_or(AppError::NotFound {
-        entity: "organisation",
-    })
-}
-
 /// A peer review or study visit: the visiting organisation learns from the host's initiative or case study.
 #[Object]
 impl PeerReview {
@@ -64,24 +57,15 @@ impl PeerReview {
     }
     /// The organisation reviewed: the owner of the subject.
     async fn host(&self, ctx: &Context<'_>) -> Result<Organisation> {
-        organisation(ctx, self.0.host_org_id).await
+        Organisation::named(ctx, self.0.host_org_id).await
     }
     /// The organisation visiting to learn.
     async fn visitor(&self, ctx: &Context<'_>) -> Result<Organisation> {
-        organisation(ctx, self.0.visitor_org_id).await
+        Organisation::named(ctx, self.0.visitor_org_id).await
     }
     /// The initiative under review, when it is the subject and the caller may see it.
     async fn initiative(&self, ctx: &Context<'_>) -> Result<Option<Initiative>> {
-        let Some(id) = self.0.initiative_id else {
-            return Ok(None);
-        };
-        Ok(ctx
-            .loaders()?
-            .initiatives()
-            .load_one(id)
-            .await?
-            .flatten()
-            .map(Initiative))
+        Initiative::readable(ctx, self.0.initiative_id).await
     }
     /// The case study under review, when it is the subject and the caller may see it.
     async fn case_study(&self, ctx: &Context<'_>) -> Result<Option<CaseStudy>> {

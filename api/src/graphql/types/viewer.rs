@@ -1,11 +1,8 @@
 use async_graphql::{Context, Object};
 
 use crate::{
-    error::{AppError, Result},
-    graphql::{
-        context::ContextExt,
-        types::{enums::Role, organisation::Organisation},
-    },
+    error::Result,
+    graphql::types::{enums::Role, organisation::Organisation},
     tenancy::{OrgId, RoleSet, Subject},
 };
 
@@ -24,10 +21,7 @@ impl Viewer {
     }
     /// The organisation the token was issued for.
     async fn organisation(&self, ctx: &Context<'_>) -> Result<Organisation> {
-        let org = ctx.loaders()?.organisations().load_one(self.org.0).await?;
-        org.map(Organisation).ok_or(AppError::NotFound {
-            entity: "organisation",
-        })
+        Organisation::named(ctx, self.org.0).await
     }
     /// The roles the token grants.
     async fn roles(&self) -> Vec<Role> {

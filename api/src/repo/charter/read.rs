@@ -72,11 +72,7 @@ pub async fn page(
 }
 
 pub async fn by_ids(db: &ScopedDb, ids: &[i64]) -> Result<Vec<Model>> {
-    let select = db
-        .readable::<Entity>()
-        .filter(Column::Id.is_in(ids.iter().copied()))
-        .into_query();
-    keyset::fetch_all(db.conn(), &select).await
+    keyset::fetch_all(db.conn(), &db.readable_ids::<Entity>(ids).into_query()).await
 }
 
 /// The charters the caller may see of each initiative in `initiative_ids`,

@@ -150,9 +150,5 @@ pub async fn page(
 
 /// The initiatives among `ids` that the caller may see.
 pub async fn by_ids(db: &ScopedDb, ids: &[i64]) -> Result<Vec<Model>> {
-    let select = db
-        .readable::<Entity>()
-        .filter(Column::Id.is_in(ids.iter().copied()))
-        .into_query();
-    keyset::fetch_all(db.conn(), &select).await
+    keyset::fetch_all(db.conn(), &db.readable_ids::<Entity>(ids).into_query()).await
 }
