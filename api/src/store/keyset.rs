@@ -477,8 +477,13 @@ pub async fn count(db: &Db, select: SelectStatement) -> Result<i64> {
         .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
         .from_subquery(inner, Alias::new("counted"))
         .to_owned();
+    integer(db, &stmt).await
+}
+
+/// The integer column `n` of the one row `stmt` answers (0 for none).
+pub async fn integer(db: &impl ConnectionTrait, stmt: &SelectStatement) -> Result<i64> {
     let row = db
-        .query_one_raw(db.get_database_backend().build(&stmt))
+        .query_one_raw(db.get_database_backend().build(stmt))
         .await?;
     Ok(row
         .map(|r| r.try_get::<i64>("", "n"))

@@ -114,13 +114,7 @@ pub async fn last_seq(db: &impl ConnectionTrait) -> Result<i64> {
         .expr_as(Expr::cust("COALESCE(MAX(seq), 0)"), "n")
         .from(case_study_change::Entity)
         .to_owned();
-    let row = db
-        .query_one_raw(db.get_database_backend().build(&stmt))
-        .await?;
-    Ok(row
-        .map(|r| r.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0))
+    keyset::integer(db, &stmt).await
 }
 
 /// The change numbers after `seq`, oldest first (a bounded batch).
