@@ -1,7 +1,7 @@
 //! A case study: a written account of co-production practice. `external_id`
-//! is the key a partner's own system uses (unique per owner). `co_types` and
-//! `tags` are stored on the row for reading and mirrored into
-//! `case_study_co_type` / `case_study_tag` for indexed filters. A deleted case
+//! is the key a partner's own system uses (unique per owner). Its Co's and
+//! tags are kept in `case_study_co_type` / `case_study_tag`, where indexes
+//! serve the filters on them; the row does not repeat them. A deleted case
 //! study keeps its row with `deleted_at` set, so the change feed can report it.
 
 use sea_orm::entity::prelude::*;
@@ -19,9 +19,7 @@ pub struct Model {
     pub title: String,
     pub summary: String,
     pub body: String,
-    pub co_types: Json,
     pub service_area: ServiceArea,
-    pub tags: Json,
     pub language: String,
     pub visibility: Visibility,
     pub status: CaseStudyStatus,

@@ -1,6 +1,6 @@
 //! An initiative: a council's co-production programme, placed on the
-//! five-step journey. `co_types` and `tags` are stored on the row for reading
-//! and mirrored into `initiative_co_type` / `initiative_tag` for indexed filters.
+//! five-step journey. Its Co's and tags are kept in `initiative_co_type` /
+//! `initiative_tag`, where indexes serve the filters on them.
 //! Its appraisal (the Focus It step's Impact Matrix scores and business case)
 //! is part of the row, versioned with it; the benefit-cost ratio is derived
 //! on every write and stored so that lists can be ordered by it.
@@ -17,10 +17,8 @@ pub struct Model {
     pub owner_org_id: i64,
     pub title: String,
     pub summary: String,
-    pub co_types: Json,
     pub star_step: StarStep,
     pub service_area: ServiceArea,
-    pub tags: Json,
     pub visibility: Visibility,
     /// Impact Matrix: the outcome improvement or efficiency the initiative could bring, 1 to 5.
     pub impact_score: Option<i16>,

@@ -210,3 +210,70 @@ async fn relevance_ranks_the_most_recent_thousand_matches_and_counts_them_all() 
         .await;
     assert_eq!(titles(&newest_first), ["Quokka panel 0"], "still found");
 }
+
+/// The titles an editor of `org` finds for `search` (its own drafts too).
+async fn found_by(app: &TestApp, org: &str, search: &str) -> Vec<String> {
+    let editor = crate::helpers::token(org, &["EDITOR"]);
+    titles(
+        &app.gql_as(&editor, SEARCH, json!({ "search": search }))
+            .await,
+    )
+}
+
+#[tokio::test]
+async fn a_case_study_is_found_by_its_tags_as_they_are_now() {
+    // Tags live in their label table only: the search document follows them
+    // through a create, a change of tags, and a change of the other words.
+    let app = TestApp::with_demo().await;
+    let editor = crate::helpers::token("walsall", &["EDITOR"]);
+    let created = app
+        .gql_as(
+            &editor,
+            "mutation($input: CreateCaseStudyInput!) { createCaseStudy(input: $input) { id } }",
+            json!({ "input": {
+                "title": "Repairs", "summary": "What we did", "body": "How it went.",
+                "coTypes": ["CO_DESIGN"], "serviceArea": "HOUSING",
+                "tags": ["Quokkaboard"], "visibility": "NETWORK",
+            } }),
+        )
+        .await;
+    let id = created.data()["createCaseStudy"]["id"].clone();
+    assert_eq!(found_by(&app, "walsall", "quokkaboard").await, ["Repairs"]);
+
+    let update = |version: i64, change: serde_json::Value| {
+        let mut input = json!({ "id": id, "expectedVersion": version });
+        input
+            .as_object_mut()
+            .expect("an object")
+            .extend(change.as_object().expect("an object").clone());
+        input
+    };
+    const UPDATE: &str = "mutation($input: UpdateCaseStudyInput!) { updateCaseStudy(input: $input) { version tags } }";
+    let retagged = app
+        .gql_as(
+            &editor,
+            UPDATE,
+            json!({ "input": update(1, json!({ "tags": ["Wallabyline"] })) }),
+        )
+        .await;
+    assert_eq!(
+        retagged.data()["updateCaseStudy"]["tags"],
+        json!(["wallabyline"])
+    );
+    assert!(found_by(&app, "walsall", "quokkaboard").await.is_empty());
+    assert_eq!(found_by(&app, "walsall", "wallabyline").await, ["Repairs"]);
+
+    let renamed = app
+        .gql_as(
+            &editor,
+            UPDATE,
+            json!({ "input": update(2, json!({ "title": "Kitchens" })) }),
+        )
+        .await;
+    assert_eq!(
+        renamed.data()["updateCaseStudy"]["tags"],
+        json!(["wallabyline"])
+    );
+    assert_eq!(found_by(&app, "walsall", "wallabyline").await, ["Kitchens"]);
+    assert_eq!(found_by(&app, "walsall", "kitchens").await, ["Kitchens"]);
+}

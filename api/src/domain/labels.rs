@@ -3,6 +3,13 @@
 
 use entity::vocabulary::CoType;
 
+/// A record's Co's and tags, each a set in canonical order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Labels {
+    pub co_types: Vec<CoType>,
+    pub tags: Vec<String>,
+}
+
 /// Tags are compared as lower-case words joined by hyphens.
 pub fn normalise_tag(tag: &str) -> String {
     tag.split(|c: char| c.is_whitespace() || c == '_' || c == '-')

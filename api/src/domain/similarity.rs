@@ -12,6 +12,8 @@ use entity::{
     vocabulary::{CoType, ServiceArea, StarStep},
 };
 
+use crate::domain::labels::Labels;
+
 /// Words too common to say two initiatives are alike.
 const STOP_WORDS: &[&str] = &[
     "about",
@@ -76,16 +78,24 @@ pub struct Profile {
     pub star_step: StarStep,
 }
 
+/// An initiative with its labels: what a profile is made from.
+#[derive(Debug, Clone)]
+pub struct Described {
+    pub initiative: Model,
+    pub labels: Labels,
+}
+
 impl Profile {
-    pub fn of(model: &Model) -> Self {
-        let co_types: Vec<CoType> =
-            serde_json::from_value(model.co_types.clone()).unwrap_or_default();
-        let tags: Vec<String> = serde_json::from_value(model.tags.clone()).unwrap_or_default();
+    pub fn of(described: &Described) -> Self {
+        let Described {
+            initiative: model,
+            labels,
+        } = described;
         Self {
             owner_org_id: model.owner_org_id,
-            co_types: co_types.into_iter().map(CoType::as_str).collect(),
+            co_types: labels.co_types.iter().map(|c| c.as_str()).collect(),
             service_area: model.service_area,
-            tags: tags.into_iter().collect(),
+            tags: labels.tags.iter().cloned().collect(),
             words: words(&format!("{} {}", model.title, model.summary)),
             star_step: model.star_step,
         }
@@ -123,8 +133,8 @@ pub struct Match {
 
 /// How alike `candidate` is to `subject`, or `None` when it shares nothing
 /// or belongs to the subject's own organisation.
-pub fn compare(subject: &Profile, candidate: &Model) -> Option<Match> {
-    if candidate.owner_org_id == subject.owner_org_id {
+pub fn compare(subject: &Profile, candidate: &Described) -> Option<Match> {
+    if candidate.initiative.owner_org_id == subject.owner_org_id {
         return None;
     }
     let other = Profile::of(candidate);
@@ -152,12 +162,12 @@ pub fn compare(subject: &Profile, candidate: &Model) -> Option<Match> {
         shared_words: subject.words.intersection(&other.words).cloned().collect(),
         same_service_area,
         further_along: (other.star_step as u8) > (subject.star_step as u8),
-        initiative: candidate.clone(),
+        initiative: candidate.initiative.clone(),
     })
 }
 
 /// The best `first` of `candidates` for `subject`, best first.
-pub fn rank(subject: &Profile, candidates: &[Model], first: usize) -> Vec<Match> {
+pub fn rank(subject: &Profile, candidates: &[Described], first: usize) -> Vec<Match> {
     let mut matches: Vec<Match> = candidates
         .iter()
         .filter_map(|c| compare(subject, c))
@@ -175,7 +185,6 @@ pub fn rank(subject: &Profile, candidates: &[Model], first: usize) -> Vec<Match>
 mod tests {
     use chrono::Utc;
     use entity::vocabulary::Visibility;
-    use serde_json::json;
 
     use super::*;
 
@@ -186,16 +195,21 @@ mod tests {
         area: ServiceArea,
         step: StarStep,
         title: &str,
-    ) -> Model {
-        Model {
+    ) -> Described {
+        let labels = Labels {
+            co_types: co_types
+                .iter()
+                .filter_map(|c| CoType::from_text(c))
+                .collect(),
+            tags: Vec::new(),
+        };
+        let initiative = Model {
             id,
             owner_org_id: owner,
             title: title.into(),
             summary: String::new(),
-            co_types: json!(co_types),
             star_step: step,
             service_area: area,
-            tags: json!([]),
             visibility: Visibility::Network,
             impact_score: None,
             ease_score: None,
@@ -207,7 +221,8 @@ mod tests {
             updated_at: Utc::now(),
             version: 1,
             deleted_at: None,
-        }
+        };
+        Described { initiative, labels }
     }
 
     #[test]

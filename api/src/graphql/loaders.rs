@@ -11,7 +11,15 @@ use std::{
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use entity::{case_study, charter, charter_version, initiative, organisation, peer_review};
 
-use crate::{error::AppError, metrics::METRICS, repo, tenancy::ScopedDb};
+use crate::{
+    error::AppError,
+    metrics::METRICS,
+    repo::{
+        self,
+        labels::{CaseStudyLabels, InitiativeLabels, Labels},
+    },
+    tenancy::ScopedDb,
+};
 
 type LoadResult<K, V> = Result<HashMap<K, V>, Arc<AppError>>;
 
@@ -47,6 +55,10 @@ pub struct IndicatorsLoader(ScopedDb);
 pub struct PeerMatchesLoader(ScopedDb);
 /// The adopted versions of a charter.
 pub struct CharterVersionsLoader(ScopedDb);
+/// A case study's Co's and tags.
+pub struct CaseStudyLabelsLoader(ScopedDb);
+/// An initiative's Co's and tags.
+pub struct InitiativeLabelsLoader(ScopedDb);
 
 /// Key of [`InitiativeCaseStudiesLoader`]: an initiative and a page size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -216,6 +228,7 @@ impl Loader<i64> for PeerMatchesLoader {
     async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
         METRICS.batch("peer_matches", keys.len());
         let subjects = repo::initiative::read::by_ids(&self.0, keys).await?;
+        let subjects = repo::similar::described(&self.0, subjects).await?;
         let candidates = repo::similar::candidates(&self.0, &subjects).await?;
         let ranked =
             repo::similar::rank_each(subjects, candidates, repo::similar::MAX_MATCHES).await?;
@@ -237,6 +250,26 @@ impl Loader<i64> for CharterVersionsLoader {
             }
         }
         Ok(grouped)
+    }
+}
+
+impl Loader<i64> for CaseStudyLabelsLoader {
+    type Value = Labels;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("case_study_labels", keys.len());
+        Ok(repo::labels::readable::<CaseStudyLabels>(&self.0, keys).await?)
+    }
+}
+
+impl Loader<i64> for InitiativeLabelsLoader {
+    type Value = Labels;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+        METRICS.batch("initiative_labels", keys.len());
+        Ok(repo::labels::readable::<InitiativeLabels>(&self.0, keys).await?)
     }
 }
 
@@ -279,6 +312,8 @@ loaders! {
     indicators: IndicatorsLoader,
     peer_matches: PeerMatchesLoader,
     charter_versions: CharterVersionsLoader,
+    case_study_labels: CaseStudyLabelsLoader,
+    initiative_labels: InitiativeLabelsLoader,
 }
 
 fn loader<T: Loader<K>, K: Send + Sync + std::hash::Hash + Eq + Clone + 'static>(

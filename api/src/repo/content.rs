@@ -46,9 +46,10 @@ pub fn set<Column: Into<sea_orm::Value>, Field: Stored<Column>>(
     ActiveValue::Set(field.store())
 }
 
-/// `content! { Draft, Patch for module { fields } parts { .. } rest { .. } }`:
-/// `fields` are kept in the columns of the same name, `parts` through
-/// [`Part`], and `rest` names the columns the server sets (or a part keeps).
+/// `content! { Draft, Patch for module { fields } labels { .. } parts { .. } rest { .. } }`:
+/// `fields` are kept in the columns of the same name, `labels` (the Co's
+/// and tags) in the label tables, `parts` through [`Part`], and `rest`
+/// names the columns the server sets (or a part keeps).
 macro_rules! content {
     (
         $(#[$draft_meta:meta])*
@@ -57,6 +58,7 @@ macro_rules! content {
         $patch:ident for $module:ident {
             $( $(#[$field_meta:meta])* $field:ident: $ty:ty ),+ $(,)?
         }
+        $( labels { $( $label:ident: $label_ty:ty ),+ $(,)? } )?
         $( parts { $( $(#[$part_meta:meta])* $part:ident: $part_ty:ty ),+ $(,)? } )?
         rest { $( $rest:ident ),* $(,)? }
     ) => {
@@ -64,6 +66,7 @@ macro_rules! content {
         #[derive(Clone, Debug, PartialEq)]
         pub struct $draft {
             $( $(#[$field_meta])* pub $field: $ty, )+
+            $($( pub $label: $label_ty, )+)?
             $($( $(#[$part_meta])* pub $part: $part_ty, )+)?
         }
 
@@ -71,6 +74,7 @@ macro_rules! content {
         #[derive(Default)]
         pub struct $patch {
             $( $(#[$field_meta])* pub $field: Option<$ty>, )+
+            $($( pub $label: Option<$label_ty>, )+)?
             $($( $(#[$part_meta])* pub $part: Option<$part_ty>, )+)?
         }
 
@@ -79,6 +83,7 @@ macro_rules! content {
             pub(crate) fn apply(self, draft: $draft) -> $draft {
                 $draft {
                     $( $field: self.$field.unwrap_or(draft.$field), )+
+                    $($( $label: self.$label.unwrap_or(draft.$label), )+)?
                     $($( $part: self.$part.unwrap_or(draft.$part), )+)?
                 }
             }
@@ -87,21 +92,13 @@ macro_rules! content {
         impl $draft {
             /// The draft's fields, by their names in Rust.
             pub const FIELDS: &'static [&'static str] =
-                &[$( stringify!($field), )+ $($( stringify!($part), )+)?];
+                &[$( stringify!($field), )+ $($( stringify!($label), )+)? $($( stringify!($part), )+)?];
 
             /// The columns the server sets, or a part keeps.
             pub const REST: &'static [&'static str] = &[$( stringify!($rest), )*];
 
-            /// What `model` holds of these fields.
-            pub(crate) fn of(model: &$module::Model) -> Self {
-                // Every column is a field or named in `rest`: a new one
-                // stops the build here until it is placed.
-                let $module::Model { $( $field: _, )+ $( $rest: _, )* } = model;
-                Self {
-                    $( $field: $crate::repo::content::Stored::load(&model.$field), )+
-                    $($( $part: $crate::repo::content::Part::of(model), )+)?
-                }
-            }
+            content!(@of $module { $( $field ),+ } $( labels { $( $label ),+ } )?
+                $( parts { $( $part ),+ } )? rest { $( $rest ),* });
 
             /// The row of a new record: these fields set, the rest not yet.
             pub(crate) fn into_row(self) -> $module::ActiveModel {
@@ -127,6 +124,26 @@ macro_rules! content {
             }
         }
     };
+    // What a record holds of a draft's fields: its row, and its labels when
+    // the draft has them.
+    (@of $module:ident { $( $field:ident ),+ } $( labels { $( $label:ident ),+ } )?
+        $( parts { $( $part:ident ),+ } )? rest { $( $rest:ident ),* }) => {
+        /// What the record holds of these fields.
+        pub(crate) fn of(
+            model: &$module::Model,
+            $( labels: content!(@labels $( $label )+), )?
+        ) -> Self {
+            // Every column is a field or named in `rest`: a new one
+            // stops the build here until it is placed.
+            let $module::Model { $( $field: _, )+ $( $rest: _, )* } = model;
+            Self {
+                $( $field: $crate::repo::content::Stored::load(&model.$field), )+
+                $($( $label: labels.$label.clone(), )+)?
+                $($( $part: $crate::repo::content::Part::of(model), )+)?
+            }
+        }
+    };
+    (@labels $( $label:ident )+) => { &$crate::domain::labels::Labels };
 }
 
 pub(crate) use content;

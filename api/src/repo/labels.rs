@@ -1,17 +1,37 @@
-//! The label tables: an aggregate's Co types and tags, mirrored from its
-//! row into a table each so that its filters are served by indexes. Both
-//! aggregates that have them write them through here.
+//! The label tables: an aggregate's Co types and tags, a table each, where
+//! indexes serve the filters on them. They are the only place a record's
+//! labels are kept; both aggregates that have them write and read them
+//! through here. A read gathers a record's labels into two columns of its
+//! own row ([`select`], [`read`]), so a page that shows them costs no
+//! statement of its own.
+
+use std::collections::HashMap;
 
 use entity::{
-    case_study_co_type, case_study_tag, initiative_co_type, initiative_tag, vocabulary::CoType,
+    case_study, case_study_co_type, case_study_tag, initiative, initiative_co_type, initiative_tag,
+    vocabulary::CoType,
 };
 use sea_orm::{
-    ActiveModelBehavior, ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr,
-    EntityTrait, QueryFilter,
+    ActiveModelBehavior, ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityName, EntityTrait, QueryFilter,
+    QueryResult, QueryTrait,
+    sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement},
+};
+
+pub use crate::domain::labels::Labels;
+use crate::{
+    error::Result,
+    store::lists::{self, Children},
+    tenancy::{ReadRule, ScopedDb},
 };
 
 /// An aggregate's two label tables.
 pub trait Labelled {
+    /// The aggregate whose records carry the labels.
+    type Entity: ReadRule;
+    const CO_TYPES: Children;
+    const TAGS: Children;
     type CoTypeRow: ActiveModelTrait + ActiveModelBehavior + Send;
     type TagRow: ActiveModelTrait + ActiveModelBehavior + Send;
     fn co_type_row(id: i64, co_type: CoType) -> Self::CoTypeRow;
@@ -72,10 +92,95 @@ pub async fn replace_labels<L: Labelled>(
     insert_labels::<L>(db, id, co_types, tags).await
 }
 
+/// Adds to `select` the labels of each row of `from` (the aggregate's
+/// table, or a join of it), as the columns `{prefix}co_types` and
+/// `{prefix}tags`; [`read`] reads them back.
+pub fn select<L: Labelled>(
+    select: &mut SelectStatement,
+    backend: DatabaseBackend,
+    from: &str,
+    prefix: &str,
+) {
+    select
+        .expr_as(
+            Expr::cust(L::CO_TYPES.gathered(backend, from)),
+            Alias::new(format!("{prefix}co_types")),
+        )
+        .expr_as(
+            Expr::cust(L::TAGS.gathered(backend, from)),
+            Alias::new(format!("{prefix}tags")),
+        );
+}
+
+/// The labels [`select`] added to `row` under `prefix`.
+pub fn read(row: &QueryResult, prefix: &str) -> std::result::Result<Labels, DbErr> {
+    let co_types = lists::read(row, &format!("{prefix}co_types"))?
+        .iter()
+        .map(|text| {
+            CoType::from_text(text).ok_or_else(|| DbErr::Type(format!("{text:?} is not a Co")))
+        })
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(Labels {
+        co_types,
+        tags: lists::read(row, &format!("{prefix}tags"))?,
+    })
+}
+
+/// The labels of those of `ids` the caller may read, by id.
+pub async fn readable<L: Labelled>(db: &ScopedDb, ids: &[i64]) -> Result<HashMap<i64, Labels>> {
+    let table = Alias::new(L::Entity::default().table_name());
+    let mut statement = db.readable_ids::<L::Entity>(ids).into_query();
+    statement.clear_selects().column((table, Alias::new("id")));
+    by_id::<L>(db.conn(), statement).await
+}
+
+/// The labels of record `id`, for a write that holds it locked.
+pub async fn for_write<L: Labelled>(conn: &impl ConnectionTrait, id: i64) -> Result<Labels> {
+    let table = L::Entity::default().table_name();
+    let statement = Query::select()
+        .column((Alias::new(table), Alias::new("id")))
+        .from(Alias::new(table))
+        .and_where(Expr::col((Alias::new(table), Alias::new("id"))).eq(id))
+        .to_owned();
+    Ok(by_id::<L>(conn, statement)
+        .await?
+        .remove(&id)
+        .unwrap_or_default())
+}
+
+/// The labels of the rows `statement` (which selects their `id`) finds.
+async fn by_id<L: Labelled>(
+    conn: &impl ConnectionTrait,
+    mut statement: SelectStatement,
+) -> Result<HashMap<i64, Labels>> {
+    let backend = conn.get_database_backend();
+    select::<L>(
+        &mut statement,
+        backend,
+        L::Entity::default().table_name(),
+        "",
+    );
+    let rows = conn.query_all_raw(backend.build(&statement)).await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get::<i64>("", "id")?, read(row, "")?)))
+        .collect()
+}
+
 /// A case study's labels.
 pub struct CaseStudyLabels;
 
 impl Labelled for CaseStudyLabels {
+    type Entity = case_study::Entity;
+    const CO_TYPES: Children = Children {
+        table: "case_study_co_type",
+        value: "co_type",
+        parent_column: "case_study_id",
+    };
+    const TAGS: Children = Children {
+        table: "case_study_tag",
+        value: "tag",
+        parent_column: "case_study_id",
+    };
     type CoTypeRow = case_study_co_type::ActiveModel;
     type TagRow = case_study_tag::ActiveModel;
     fn co_type_row(id: i64, co_type: CoType) -> Self::CoTypeRow {
@@ -102,6 +207,17 @@ impl Labelled for CaseStudyLabels {
 pub struct InitiativeLabels;
 
 impl Labelled for InitiativeLabels {
+    type Entity = initiative::Entity;
+    const CO_TYPES: Children = Children {
+        table: "initiative_co_type",
+        value: "co_type",
+        parent_column: "initiative_id",
+    };
+    const TAGS: Children = Children {
+        table: "initiative_tag",
+        value: "tag",
+        parent_column: "initiative_id",
+    };
     type CoTypeRow = initiative_co_type::ActiveModel;
     type TagRow = initiative_tag::ActiveModel;
     fn co_type_row(id: i64, co_type: CoType) -> Self::CoTypeRow {

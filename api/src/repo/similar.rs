@@ -14,13 +14,15 @@ use entity::{
     initiative_co_type, initiative_tag,
 };
 use sea_orm::{
-    ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Query,
+    ColumnTrait, Condition, ConnectionTrait, EntityName, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait, sea_query::Query,
 };
 
 use crate::{
-    domain::similarity::{Match, Profile, rank},
+    domain::similarity::{Described, Match, Profile, rank},
     error::{AppError, Result},
-    store::keyset,
+    repo::labels::{self, InitiativeLabels},
+    store::pg::positional::Layout,
     tenancy::ScopedDb,
 };
 
@@ -34,7 +36,7 @@ pub const MAX_CANDIDATES: u64 = 2_000;
 
 /// The initiatives the caller may see that share a Co, a tag or the
 /// service area with any of `subjects`.
-pub async fn candidates(db: &ScopedDb, subjects: &[Model]) -> Result<Vec<Model>> {
+pub async fn candidates(db: &ScopedDb, subjects: &[Described]) -> Result<Vec<Described>> {
     let profiles: Vec<Profile> = subjects.iter().map(Profile::of).collect();
     let co_types: BTreeSet<&str> = profiles.iter().flat_map(|p| p.co_types.clone()).collect();
     let tags: BTreeSet<String> = profiles.iter().flat_map(|p| p.tags.clone()).collect();
@@ -62,14 +64,38 @@ pub async fn candidates(db: &ScopedDb, subjects: &[Model]) -> Result<Vec<Model>>
             ),
         );
     }
-    let select = db
+    let mut select = db
         .readable::<Entity>()
         .filter(shares)
         .order_by_desc(Column::UpdatedAt)
         .order_by_desc(Column::Id)
         .limit(MAX_CANDIDATES)
         .into_query();
-    keyset::fetch_all(db.conn(), &select).await
+    let backend = db.conn().get_database_backend();
+    labels::select::<InitiativeLabels>(&mut select, backend, Entity.table_name(), "");
+    let rows = db.conn().query_all_raw(backend.build(&select)).await?;
+    let layout = Layout::default();
+    rows.iter()
+        .map(|row| {
+            Ok(Described {
+                initiative: layout.read(row, "")?,
+                labels: labels::read(row, "")?,
+            })
+        })
+        .collect()
+}
+
+/// `initiatives` with their labels, as matching compares them.
+pub async fn described(db: &ScopedDb, initiatives: Vec<Model>) -> Result<Vec<Described>> {
+    let ids: Vec<i64> = initiatives.iter().map(|i| i.id).collect();
+    let mut labels = labels::readable::<InitiativeLabels>(db, &ids).await?;
+    Ok(initiatives
+        .into_iter()
+        .map(|initiative| Described {
+            labels: labels.remove(&initiative.id).unwrap_or_default(),
+            initiative,
+        })
+        .collect())
 }
 
 /// The best `first` matches of each of `subjects` among `candidates`, by
@@ -77,14 +103,17 @@ pub async fn candidates(db: &ScopedDb, subjects: &[Model]) -> Result<Vec<Model>>
 /// CPU, so it runs on a blocking thread rather than holding an async
 /// worker that other requests wait on.
 pub async fn rank_each(
-    subjects: Vec<Model>,
-    candidates: Vec<Model>,
+    subjects: Vec<Described>,
+    candidates: Vec<Described>,
     first: usize,
 ) -> Result<Vec<(i64, Vec<Match>)>> {
     tokio::task::spawn_blocking(move || {
         subjects
             .iter()
-            .map(|subject| (subject.id, rank(&Profile::of(subject), &candidates, first)))
+            .map(|subject| {
+                let id = subject.initiative.id;
+                (id, rank(&Profile::of(subject), &candidates, first))
+            })
             .collect()
     })
     .await
@@ -93,8 +122,9 @@ pub async fn rank_each(
 
 /// The initiatives most like `subject` that the caller may see.
 pub async fn similar_to(db: &ScopedDb, subject: Model, first: usize) -> Result<Vec<Match>> {
-    let candidates = candidates(db, std::slice::from_ref(&subject)).await?;
-    let ranked = rank_each(vec![subject], candidates, first).await?;
+    let subject = described(db, vec![subject]).await?;
+    let candidates = candidates(db, &subject).await?;
+    let ranked = rank_each(subject, candidates, first).await?;
     Ok(ranked
         .into_iter()
         .next()

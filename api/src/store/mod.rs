@@ -1,11 +1,13 @@
 //! The store: connecting to the database and migrating it, the pool and
-//! its admission gate, counting statements, and keyset paging. It knows
-//! SQL and connections but no caller: the tenancy layer above it is the
-//! only way the rest of the server reaches owned tables.
+//! its admission gate, counting statements, keyset paging, and lists of a
+//! child table read with their parent. It knows SQL and connections but no
+//! caller: the tenancy layer above it is the only way the rest of the
+//! server reaches owned tables.
 
 pub mod admission;
 pub mod joined;
 pub mod keyset;
+pub mod lists;
 pub mod pg;
 pub mod versioned;
 

@@ -53,6 +53,7 @@ impl CaseStudyQuery {
         let joined = repo::case_study::read::Joined {
             owner: selected(ctx, &["owner"]),
             initiative: selected(ctx, &["initiative"]),
+            labels: selected(ctx, &["coTypes"]) || selected(ctx, &["tags"]),
         };
         let (page, select) =
             repo::case_study::read::page(db, &filter, order, &args, joined).await?;

@@ -1,3 +1,5 @@
+use std::{borrow::Cow, future};
+
 use async_graphql::{Context, ID, Lookahead, Object, Value};
 use chrono::{DateTime, Utc};
 use entity::{case_study, initiative, organisation};
@@ -13,11 +15,10 @@ use crate::{
             connection::selected,
             enums::{CaseStudyStatus, CoType, ServiceArea, Visibility},
             initiative::Initiative,
-            labels,
             organisation::Organisation,
         },
     },
-    repo,
+    repo::{self, labels::Labels},
     store::keyset::Page,
 };
 
@@ -35,6 +36,7 @@ struct Joined {
     owner: Option<Organisation>,
     /// `Some(None)`: joined, and there is no initiative the caller may read.
     initiative: Option<Option<Initiative>>,
+    labels: Option<Labels>,
 }
 
 impl From<case_study::Model> for CaseStudy {
@@ -54,6 +56,7 @@ impl CaseStudy {
         let joined = Joined {
             owner: relations.owner.map(Organisation),
             initiative: relations.initiative.map(|i| i.map(Initiative)),
+            labels: relations.labels,
         };
         Self(model, Some(Box::new(joined)))
     }
@@ -71,6 +74,24 @@ impl CaseStudy {
         }
         self.1.as_ref()?.initiative.as_ref().map(Option::as_ref)
     }
+
+    /// The Co's and tags its page read.
+    fn joined_labels(&self) -> Option<&Labels> {
+        self.1.as_ref()?.labels.as_ref()
+    }
+
+    /// Its Co's and tags: those its page read, else through their loader.
+    async fn labels(&self, ctx: &Context<'_>) -> Result<Cow<'_, Labels>> {
+        if let Some(labels) = self.joined_labels() {
+            return Ok(Cow::Borrowed(labels));
+        }
+        let loaded = ctx
+            .loaders()?
+            .case_study_labels()
+            .load_one(self.0.id)
+            .await?;
+        Ok(Cow::Owned(loaded.unwrap_or_default()))
+    }
 }
 
 impl PlainFields for CaseStudy {
@@ -84,11 +105,17 @@ impl PlainFields for CaseStudy {
         ("title", |c, ctx| inline::ready(ctx, c.title(ctx))),
         ("summary", |c, ctx| inline::ready(ctx, c.summary(ctx))),
         ("body", |c, ctx| inline::ready(ctx, c.body(ctx))),
-        ("coTypes", |c, ctx| inline::ready(ctx, c.co_types(ctx))),
+        ("coTypes", |c, ctx| {
+            let labels = c.joined_labels()?;
+            inline::ready(ctx, future::ready(CoType::list(&labels.co_types)))
+        }),
         ("serviceArea", |c, ctx| {
             inline::ready(ctx, c.service_area(ctx))
         }),
-        ("tags", |c, ctx| inline::ready(ctx, c.tags(ctx))),
+        ("tags", |c, ctx| {
+            let labels = c.joined_labels()?;
+            inline::ready(ctx, future::ready(labels.tags.as_slice()))
+        }),
         ("language", |c, ctx| inline::ready(ctx, c.language(ctx))),
         ("visibility", |c, ctx| inline::ready(ctx, c.visibility(ctx))),
         ("status", |c, ctx| inline::ready(ctx, c.status(ctx))),
@@ -138,16 +165,16 @@ impl CaseStudy {
         &self.0.body
     }
     /// The Co's the case shows (at least one).
-    async fn co_types(&self) -> Vec<CoType> {
-        labels::co_types(&self.0.co_types)
+    async fn co_types(&self, ctx: &Context<'_>) -> Result<Vec<CoType>> {
+        Ok(CoType::list(&self.labels(ctx).await?.co_types))
     }
     /// The council service it belongs to.
     async fn service_area(&self) -> ServiceArea {
         self.0.service_area.into()
     }
     /// Lower-case, hyphenated tags.
-    async fn tags(&self) -> Vec<String> {
-        labels::tags(&self.0.tags)
+    async fn tags(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
+        Ok(self.labels(ctx).await?.tags.clone())
     }
     /// BCP 47 language tag of the text (`en`, `cy`).
     async fn language(&self) -> &str {
@@ -188,6 +215,7 @@ impl CaseStudy {
 struct LoaderFeed {
     owners: Vec<(i64, organisation::Model)>,
     initiatives: Vec<(i64, Option<initiative::Model>)>,
+    labels: Vec<(i64, Labels)>,
 }
 
 impl LoaderFeed {
@@ -200,25 +228,30 @@ impl LoaderFeed {
         if let (Some(id), Some(initiative)) = (row.initiative_id, relations.initiative) {
             self.initiatives.push((id, initiative));
         }
+        if let Some(labels) = relations.labels {
+            self.labels.push((row.id, labels));
+        }
     }
 
     /// The loaders then answer these relations without a statement.
     async fn hand_to(self, loaders: &Loaders) {
         loaders.organisations().feed_many(self.owners).await;
         loaders.initiatives().feed_many(self.initiatives).await;
+        loaders.case_study_labels().feed_many(self.labels).await;
     }
 }
 
 /// Reads the case studies `ids`, joined with the relations `look` selects
-/// (the initiative's charters too), in one statement, and hands them all to
+/// (their labels, and the initiative's charters too), in one statement, and hands them all to
 /// the loaders: a case study asked for by id with its owner, initiative and
 /// charters costs one statement, not four.
 pub async fn prefetch_by_ids(ctx: &Context<'_>, ids: &[i64], look: &Lookahead<'_>) -> Result<()> {
     let wanted = repo::case_study::read::Joined {
         owner: look.field("owner").exists(),
         initiative: look.field("initiative").exists(),
+        labels: look.field("coTypes").exists() || look.field("tags").exists(),
     };
-    if ids.is_empty() || !(wanted.owner || wanted.initiative) {
+    if ids.is_empty() || !(wanted.owner || wanted.initiative || wanted.labels) {
         return Ok(());
     }
     let db = ctx.scoped_db()?;

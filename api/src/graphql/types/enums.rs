@@ -26,6 +26,13 @@ pub enum CoType {
     CoAssessment,
 }
 
+impl CoType {
+    /// Stored Co's as the schema names them.
+    pub fn list(stored: &[v::CoType]) -> Vec<Self> {
+        stored.iter().copied().map(Self::from).collect()
+    }
+}
+
 /// Where an initiative stands on the Co-Production Star's five-step journey.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 #[graphql(remote = "v::StarStep")]

@@ -18,7 +18,6 @@ use crate::{
             enums::{CoType, ServiceArea, StarStep, Visibility},
             indicator::OutcomeIndicator,
             initiative_match::InitiativeMatch,
-            labels,
             organisation::Organisation,
             pathway::{Pathway, PathwayLink},
         },
@@ -26,6 +25,7 @@ use crate::{
     repo::{
         self,
         case_study::read::{CaseStudyFilter, CaseStudyOrder},
+        labels::Labels,
     },
     store::keyset::{Page, PageArgs},
 };
@@ -72,6 +72,16 @@ impl Initiative {
             .flatten()
             .map(Initiative))
     }
+
+    /// Its Co's and tags, through their loader.
+    async fn labels(&self, ctx: &Context<'_>) -> Result<Labels> {
+        let loaded = ctx
+            .loaders()?
+            .initiative_labels()
+            .load_one(self.0.id)
+            .await?;
+        Ok(loaded.unwrap_or_default())
+    }
 }
 
 impl PlainFields for Initiative {
@@ -79,12 +89,13 @@ impl PlainFields for Initiative {
         ("id", |i, ctx| inline::ready(ctx, i.id(ctx))),
         ("title", |i, ctx| inline::ready(ctx, i.title(ctx))),
         ("summary", |i, ctx| inline::ready(ctx, i.summary(ctx))),
-        ("coTypes", |i, ctx| inline::ready(ctx, i.co_types(ctx))),
+        // Its labels come through a loader: the executor answers them.
+        ("coTypes", |_, _| None),
         ("starStep", |i, ctx| inline::ready(ctx, i.star_step(ctx))),
         ("serviceArea", |i, ctx| {
             inline::ready(ctx, i.service_area(ctx))
         }),
-        ("tags", |i, ctx| inline::ready(ctx, i.tags(ctx))),
+        ("tags", |_, _| None),
         ("visibility", |i, ctx| inline::ready(ctx, i.visibility(ctx))),
         ("version", |i, ctx| inline::ready(ctx, i.version(ctx))),
         ("createdAt", |i, ctx| inline::ready(ctx, i.created_at(ctx))),
@@ -112,8 +123,8 @@ impl Initiative {
         &self.0.summary
     }
     /// The Co's it uses (at least one).
-    async fn co_types(&self) -> Vec<CoType> {
-        labels::co_types(&self.0.co_types)
+    async fn co_types(&self, ctx: &Context<'_>) -> Result<Vec<CoType>> {
+        Ok(CoType::list(&self.labels(ctx).await?.co_types))
     }
     /// Where it stands on the five-step journey.
     async fn star_step(&self) -> StarStep {
@@ -124,8 +135,8 @@ impl Initiative {
         self.0.service_area.into()
     }
     /// Lower-case, hyphenated tags.
-    async fn tags(&self) -> Vec<String> {
-        labels::tags(&self.0.tags)
+    async fn tags(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
+        Ok(self.labels(ctx).await?.tags)
     }
     /// Who may read it.
     async fn visibility(&self) -> Visibility {

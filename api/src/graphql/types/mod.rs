@@ -21,22 +21,3 @@ pub mod peer_review;
 pub mod scalars;
 pub mod viewer;
 pub mod write_inputs;
-
-/// Reading the lists stored as JSON on a row.
-mod labels {
-    use entity::vocabulary;
-
-    use super::enums::CoType;
-
-    pub fn co_types(stored: &serde_json::Value) -> Vec<CoType> {
-        serde_json::from_value::<Vec<vocabulary::CoType>>(stored.clone())
-            .unwrap_or_default()
-            .into_iter()
-            .map(CoType::from)
-            .collect()
-    }
-
-    pub fn tags(stored: &serde_json::Value) -> Vec<String> {
-        serde_json::from_value(stored.clone()).unwrap_or_default()
-    }
-}

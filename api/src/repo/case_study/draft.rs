@@ -22,11 +22,13 @@ content! {
         title: String,
         summary: String,
         body: String,
-        co_types: Vec<CoType>,
         service_area: ServiceArea,
-        tags: Vec<String>,
         language: String,
         visibility: Visibility,
+    }
+    labels {
+        co_types: Vec<CoType>,
+        tags: Vec<String>,
     }
     rest {
         id, owner_org_id, status, published_at, created_at, updated_at, version, deleted_at,

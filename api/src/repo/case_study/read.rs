@@ -16,6 +16,7 @@ use sea_orm::{
 use crate::{
     error::Result,
     repo::{
+        labels::{self, CaseStudyLabels, Labels},
         organisation::{
             joined::Organisation as JoinedOrganisation,
             read::{owned_by_club_member, owned_by_slug},
@@ -183,6 +184,8 @@ pub fn updated_at_cursor(model: &Model) -> keyset::Cursor {
 pub struct Joined {
     pub owner: bool,
     pub initiative: bool,
+    /// The case study's Co's and tags.
+    pub labels: bool,
 }
 
 /// A page row's joined relations, `None` where not joined.
@@ -191,6 +194,7 @@ pub struct Relations {
     pub owner: Option<organisation::Model>,
     /// `Some(None)`: joined, and there is no initiative the caller may read.
     pub initiative: Option<Option<initiative::Model>>,
+    pub labels: Option<Labels>,
 }
 
 const OWNER: JoinedOrganisation = JoinedOrganisation {
@@ -202,6 +206,10 @@ const INITIATIVE_PREFIX: &str = "initiative_";
 /// Joins to `select` the relations `joined` asks for; [`relations`] reads
 /// them back.
 fn join_relations(db: &ScopedDb, select: &mut SelectStatement, joined: Joined) {
+    if joined.labels {
+        let backend = db.conn().get_database_backend();
+        labels::select::<CaseStudyLabels>(select, backend, Entity.table_name(), "");
+    }
     if joined.owner {
         OWNER.join(db, select, (Entity, Column::OwnerOrgId));
     }
@@ -225,6 +233,10 @@ fn relations(row: &QueryResult, layout: &Layout, joined: Joined) -> Result<Relat
         },
         initiative: match joined.initiative {
             true => Some(layout.joined(row, INITIATIVE_PREFIX)?),
+            false => None,
+        },
+        labels: match joined.labels {
+            true => Some(labels::read(row, "")?),
             false => None,
         },
     })
@@ -339,8 +351,9 @@ pub struct WithCharters {
 
 const CHARTER_PREFIX: &str = "charter_";
 
-/// The case studies among `ids` the caller may see, each joined with the
-/// owner `joined` asks for, its initiative and the initiative's charters.
+/// The case studies among `ids` the caller may see, each joined with its
+/// labels, the owner `joined` asks for, its initiative and the initiative's
+/// charters.
 /// A case study comes back once per charter, so this is for lookups by id:
 /// a page's LIMIT would count charters.
 pub async fn by_ids_with_charters(
@@ -351,6 +364,7 @@ pub async fn by_ids_with_charters(
     let joined = Joined {
         owner,
         initiative: true,
+        labels: true,
     };
     let mut select = by_ids_select(db, ids, joined);
     // The charters of an initiative the caller may not read meet a NULL id

@@ -73,11 +73,6 @@ pub fn case_study_row(
 ) -> (case_study::ActiveModel, Vec<CoType>, Vec<String>) {
     let co_types = co_type_set(&new.draft.co_types);
     let tags = tag_set(&new.draft.tags);
-    let draft = CaseStudyDraft {
-        co_types: co_types.clone(),
-        tags: tags.clone(),
-        ..new.draft
-    };
     let row = case_study::ActiveModel {
         owner_org_id: Set(new.owner_org_id),
         status: Set(new.status),
@@ -86,7 +81,7 @@ pub fn case_study_row(
         updated_at: Set(now),
         version: Set(1),
         deleted_at: Set(None),
-        ..draft.into_row()
+        ..new.draft.into_row()
     };
     (row, co_types, tags)
 }

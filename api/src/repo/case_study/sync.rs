@@ -15,8 +15,8 @@ use entity::{
     vocabulary::{AuditAction, CaseStudyStatus, ChangeOp},
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityName, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QueryTrait, sea_query::SelectStatement,
 };
 
 use crate::{
@@ -28,6 +28,7 @@ use crate::{
             rows::NewCaseStudy,
             write::{check_publicity, is_public},
         },
+        labels::{self, CaseStudyLabels, Labels},
         unit::{self, Unit},
     },
     tenancy::{ScopedDb, Writer},
@@ -143,12 +144,14 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
 /// The outcome of a batch that changes nothing of `stored`, if it is one.
 fn in_step(
     batch: &[(usize, String, UpsertItem)],
-    mut stored: HashMap<String, Model>,
+    mut stored: HashMap<String, Stored>,
 ) -> Option<UpsertOutcome> {
     let mut found = Vec::with_capacity(batch.len());
     for (index, key, item) in batch {
-        let row = stored.remove(key).filter(|row| unchanged(row, item))?;
-        found.push((*index, row));
+        let stored = stored
+            .remove(key)
+            .filter(|stored| unchanged(stored, item))?;
+        found.push((*index, stored.row));
     }
     found.sort_by_key(|(index, _)| *index);
     Some(UpsertOutcome {
@@ -159,11 +162,18 @@ fn in_step(
     })
 }
 
+/// A case study as stored: its row and its labels.
+struct Stored {
+    row: Model,
+    labels: Labels,
+}
+
 /// Whether `item` says what `existing` holds.
-fn unchanged(existing: &Model, item: &UpsertItem) -> bool {
-    existing.deleted_at.is_none()
-        && CaseStudyDraft::of(existing) == item.draft
-        && existing.status == item.status.unwrap_or(existing.status)
+fn unchanged(existing: &Stored, item: &UpsertItem) -> bool {
+    let Stored { row, labels } = existing;
+    row.deleted_at.is_none()
+        && CaseStudyDraft::of(row, labels) == item.draft
+        && row.status == item.status.unwrap_or(row.status)
 }
 
 /// Whether rows are read to be written (locked until the transaction ends).
@@ -181,11 +191,12 @@ async fn existing_by_key(
     writer: &Writer<'_>,
     keys: &[&str],
     lock: Lock,
-) -> Result<HashMap<String, Model>> {
+) -> Result<HashMap<String, Stored>> {
     let mut select = Entity::find()
         .filter(Column::OwnerOrgId.eq(writer.org().0))
         .filter(Column::ExternalId.is_in(keys.iter().copied()))
-        .order_by_asc(Column::ExternalId);
+        .order_by_asc(Column::ExternalId)
+        .into_query();
     if conn.get_database_backend() == DatabaseBackend::Postgres {
         // A prepared statement's generic plan, which Postgres switches to
         // after five runs, cannot see that these keys pick a handful of one
@@ -194,36 +205,54 @@ async fn existing_by_key(
         conn.execute_unprepared("SET LOCAL plan_cache_mode = force_custom_plan")
             .await?;
         if lock == Lock::ForUpdate {
-            select = select.lock_exclusive();
+            select.lock_exclusive();
         }
     }
-    Ok(select
-        .all(conn)
+    Ok(with_labels(conn, select)
         .await?
         .into_iter()
-        .filter_map(|row| Some((row.external_id.clone()?, row)))
+        .filter_map(|stored| Some((stored.row.external_id.clone()?, stored)))
         .collect())
+}
+
+/// The rows `select` finds, each with its labels, in one statement.
+async fn with_labels(
+    conn: &impl ConnectionTrait,
+    mut select: SelectStatement,
+) -> Result<Vec<Stored>> {
+    let backend = conn.get_database_backend();
+    labels::select::<CaseStudyLabels>(&mut select, backend, Entity.table_name(), "");
+    let rows = conn.query_all_raw(backend.build(&select)).await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Stored {
+                row: Model::from_query_result(row, "")?,
+                labels: labels::read(row, "")?,
+            })
+        })
+        .collect()
 }
 
 async fn find_by_key(
     conn: &impl ConnectionTrait,
     writer: &Writer<'_>,
     key: &str,
-) -> Result<Option<Model>> {
+) -> Result<Option<Stored>> {
     let mut select = Entity::find()
         .filter(Column::OwnerOrgId.eq(writer.org().0))
-        .filter(Column::ExternalId.eq(key));
+        .filter(Column::ExternalId.eq(key))
+        .into_query();
     // SQLite serialises writers already; Postgres locks the row.
     if conn.get_database_backend() == DatabaseBackend::Postgres {
-        select = select.lock_exclusive();
+        select.lock_exclusive();
     }
-    Ok(select.one(conn).await?)
+    Ok(with_labels(conn, select).await?.pop())
 }
 
 async fn upsert_one(
     unit: &Unit<'_>,
     key: &str,
-    found: Option<Model>,
+    found: Option<Stored>,
     item: UpsertItem,
     outcome: &mut UpsertOutcome,
 ) -> Result<Model> {
@@ -258,8 +287,9 @@ async fn upsert_one(
     };
     if unchanged(&existing, &item) {
         outcome.unchanged += 1;
-        return Ok(existing);
+        return Ok(existing.row);
     }
+    let existing = existing.row;
     let status = item.status.unwrap_or(existing.status);
     let draft = item.draft;
     let was_public =
@@ -282,13 +312,7 @@ async fn upsert_one(
     };
     unit.save::<Entity>(AuditAction::Update, &existing, next.clone())
         .await?;
-    repo::labels::replace_labels::<repo::labels::CaseStudyLabels>(
-        conn,
-        existing.id,
-        &co_types,
-        &tags,
-    )
-    .await?;
+    labels::replace_labels::<CaseStudyLabels>(conn, existing.id, &co_types, &tags).await?;
     repo::change_log::write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now)
         .await?;
     outcome.updated += 1;

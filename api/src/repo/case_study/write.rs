@@ -17,6 +17,7 @@ use crate::{
             draft::{CaseStudyDraft, CaseStudyPatch},
             rows::NewCaseStudy,
         },
+        labels::CaseStudyLabels,
         unit,
     },
     tenancy::{Role, ScopedDb, Writer},
@@ -82,7 +83,10 @@ pub async fn update(
     unit::write_changes(&writer, async move |unit| {
         let current = unit.for_write::<Entity>(id, "case study").await?;
         validate::expected_version(current.version, expected_version)?;
-        let draft = patch.apply(CaseStudyDraft::of(&current)).validated()?;
+        let labels = repo::labels::for_write::<CaseStudyLabels>(unit.txn(), id).await?;
+        let draft = patch
+            .apply(CaseStudyDraft::of(&current, &labels))
+            .validated()?;
         check_publicity(
             unit.writer(),
             is_public(current.visibility, current.status),
@@ -102,8 +106,7 @@ pub async fn update(
             .await
             .map_err(external_id_conflict)?;
         let txn = unit.txn();
-        repo::labels::replace_labels::<repo::labels::CaseStudyLabels>(txn, id, &co_types, &tags)
-            .await?;
+        repo::labels::replace_labels::<CaseStudyLabels>(txn, id, &co_types, &tags).await?;
         repo::change_log::write::record_change(
             txn,
             Some(&current),

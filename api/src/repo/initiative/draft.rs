@@ -22,11 +22,13 @@ content! {
     InitiativePatch for initiative {
         title: String,
         summary: String,
-        co_types: Vec<CoType>,
         star_step: StarStep,
         service_area: ServiceArea,
-        tags: Vec<String>,
         visibility: Visibility,
+    }
+    labels {
+        co_types: Vec<CoType>,
+        tags: Vec<String>,
     }
     parts {
         /// Replaced whole by a patch.

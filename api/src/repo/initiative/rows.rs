@@ -27,18 +27,13 @@ pub fn initiative_row(
 ) -> (initiative::ActiveModel, Vec<CoType>, Vec<String>) {
     let co_types = co_type_set(&new.draft.co_types);
     let tags = tag_set(&new.draft.tags);
-    let draft = InitiativeDraft {
-        co_types: co_types.clone(),
-        tags: tags.clone(),
-        ..new.draft
-    };
     let row = initiative::ActiveModel {
         owner_org_id: Set(new.owner_org_id),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
         deleted_at: Set(None),
-        ..draft.into_row()
+        ..new.draft.into_row()
     };
     (row, co_types, tags)
 }

@@ -17,6 +17,7 @@ use crate::{
             draft::{InitiativeDraft, InitiativePatch},
             rows::NewInitiative,
         },
+        labels::InitiativeLabels,
         unit,
     },
     tenancy::{ScopedDb, Writer},
@@ -68,7 +69,10 @@ pub async fn update(
     unit::write(&writer, async move |unit| {
         let current = unit.for_write::<Entity>(id, "initiative").await?;
         validate::expected_version(current.version, expected_version)?;
-        let draft = patch.apply(InitiativeDraft::of(&current)).validated()?;
+        let labels = repo::labels::for_write::<InitiativeLabels>(unit.txn(), id).await?;
+        let draft = patch
+            .apply(InitiativeDraft::of(&current, &labels))
+            .validated()?;
         let (co_types, tags) = (draft.co_types.clone(), draft.tags.clone());
         let next = Model {
             updated_at: Utc::now(),
@@ -77,13 +81,7 @@ pub async fn update(
         };
         unit.save::<Entity>(AuditAction::Update, &current, next.clone())
             .await?;
-        repo::labels::replace_labels::<repo::labels::InitiativeLabels>(
-            unit.txn(),
-            id,
-            &co_types,
-            &tags,
-        )
-        .await?;
+        repo::labels::replace_labels::<InitiativeLabels>(unit.txn(), id, &co_types, &tags).await?;
         Ok(next)
     })
     .await

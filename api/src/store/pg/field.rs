@@ -7,7 +7,6 @@
 //! [`Field::accepts`] once per result instead, and reads each row with
 //! [`Field::read`], which decodes without asking again.
 
-use crate::store::{self, pg::json::JsonText};
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::vocabulary::{
     CaseStudyStatus, CharterStatus, Nation, OrganisationKind, PeerReviewKind, PeerReviewStatus,
@@ -87,19 +86,16 @@ macro_rules! as_decoded {
     )+};
 }
 
-as_decoded!(i16, i32, i64, f64, bool, String, NaiveDate,);
-
-impl PgColumn for serde_json::Value {
-    type Raw<'r> = JsonText<'r>;
-
-    fn accepts(ty: &PgTypeInfo) -> bool {
-        <Self as Type<Postgres>>::compatible(ty)
-    }
-
-    fn from_raw(raw: JsonText<'_>) -> Result<Self, DbErr> {
-        store::pg::json::parse(raw.0).map_err(|error| DbErr::Type(format!("not JSON: {error}")))
-    }
-}
+as_decoded!(
+    i16,
+    i32,
+    i64,
+    f64,
+    bool,
+    String,
+    NaiveDate,
+    serde_json::Value,
+);
 
 /// Vocabulary stored as text, read from the row's bytes: a page holds a
 /// few hundred such values, and decoding each into a `String` first cost

@@ -202,16 +202,16 @@ macro_rules! positional {
 
 positional! {
     case_study {
-        id, owner_org_id, initiative_id, external_id, title, summary, body, co_types,
-        service_area, tags, language, visibility, status, published_at, created_at,
-        updated_at, version, deleted_at,
+        id, owner_org_id, initiative_id, external_id, title, summary, body, service_area,
+        language, visibility, status, published_at, created_at, updated_at, version,
+        deleted_at,
     }
     organisation {
         id, slug, name, kind, gss_code, nation, club_member, active, created_at, updated_at,
         version,
     }
     initiative {
-        id, owner_org_id, title, summary, co_types, star_step, service_area, tags, visibility,
+        id, owner_org_id, title, summary, star_step, service_area, visibility,
         impact_score, ease_score, annual_cost, annual_benefit, currency, benefit_cost_ratio,
         created_at, updated_at, version, deleted_at,
     }
