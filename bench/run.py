@@ -632,6 +632,8 @@ def main() -> int:
     parser.add_argument("--max-p99-ratio", type=float, default=None,
                         help="fail when p99 exceeds this multiple of p50 at the largest concurrency")
     parser.add_argument("--binary", default=str(BINARY), help="the costar binary to measure")
+    parser.add_argument("--keep", metavar="DIR",
+                        help="keep the servers' logs and the floor's scripts in DIR")
     parser.add_argument("--smoke", action="store_true",
                         help="a run of a few seconds on a small network, to check the machinery")
     args = parser.parse_args()
@@ -650,7 +652,8 @@ def main() -> int:
     print(f"Machine: {cores} cores. Load generator: wrk, on the same machine.\n")
     failed = False
     with tempfile.TemporaryDirectory(prefix="costar-bench-") as tmp:
-        work = Path(tmp)
+        work = Path(args.keep) if args.keep else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         if args.mix:
             mix = measure_mix(args, f"costar_bench_{args.case_studies}", work)
             rows = mix["rows"]

@@ -149,6 +149,20 @@ pub fn list_len<T>(field: &str, values: &[T], max: u64) -> Result<()> {
     Ok(())
 }
 
+/// Each item of the list `field` through `check`, which names what it
+/// finds wrong under `field[i]`.
+pub fn each<T>(
+    field: &str,
+    values: Vec<T>,
+    check: impl Fn(&str, T) -> Result<T>,
+) -> Result<Vec<T>> {
+    values
+        .into_iter()
+        .enumerate()
+        .map(|(i, value)| check(&format!("{field}[{i}]"), value))
+        .collect()
+}
+
 /// Optimistic concurrency: a write names the version it read.
 pub fn expected_version(current: i32, expected: i32) -> Result<()> {
     if current == expected {

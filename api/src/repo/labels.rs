@@ -166,76 +166,55 @@ async fn by_id<L: Labelled>(
         .collect()
 }
 
-/// A case study's labels.
-pub struct CaseStudyLabels;
+/// Declares an aggregate's label tables: its entity, its Co and tag
+/// tables, and the column naming the record in both.
+macro_rules! label_tables {
+    ($(
+        $(#[$meta:meta])*
+        $name:ident: $entity:ident, $co_type:ident, $tag:ident, $parent:ident ($parent_column:ident);
+    )+) => {$(
+        $(#[$meta])*
+        pub struct $name;
 
-impl Labelled for CaseStudyLabels {
-    type Entity = case_study::Entity;
-    const CO_TYPES: Children = Children {
-        table: "case_study_co_type",
-        value: "co_type",
-        parent_column: "case_study_id",
-    };
-    const TAGS: Children = Children {
-        table: "case_study_tag",
-        value: "tag",
-        parent_column: "case_study_id",
-    };
-    type CoTypeRow = case_study_co_type::ActiveModel;
-    type TagRow = case_study_tag::ActiveModel;
-    fn co_type_row(id: i64, co_type: CoType) -> Self::CoTypeRow {
-        case_study_co_type::ActiveModel {
-            co_type: Set(co_type),
-            case_study_id: Set(id),
+        impl Labelled for $name {
+            type Entity = $entity::Entity;
+            const CO_TYPES: Children = Children {
+                table: stringify!($co_type),
+                value: "co_type",
+                parent_column: stringify!($parent),
+            };
+            const TAGS: Children = Children {
+                table: stringify!($tag),
+                value: "tag",
+                parent_column: stringify!($parent),
+            };
+            type CoTypeRow = $co_type::ActiveModel;
+            type TagRow = $tag::ActiveModel;
+            fn co_type_row(id: i64, co_type: CoType) -> Self::CoTypeRow {
+                $co_type::ActiveModel {
+                    co_type: Set(co_type),
+                    $parent: Set(id),
+                }
+            }
+            fn tag_row(id: i64, tag: String) -> Self::TagRow {
+                $tag::ActiveModel {
+                    tag: Set(tag),
+                    $parent: Set(id),
+                }
+            }
+            fn co_type_owner() -> $co_type::Column {
+                $co_type::Column::$parent_column
+            }
+            fn tag_owner() -> $tag::Column {
+                $tag::Column::$parent_column
+            }
         }
-    }
-    fn tag_row(id: i64, tag: String) -> Self::TagRow {
-        case_study_tag::ActiveModel {
-            tag: Set(tag),
-            case_study_id: Set(id),
-        }
-    }
-    fn co_type_owner() -> case_study_co_type::Column {
-        case_study_co_type::Column::CaseStudyId
-    }
-    fn tag_owner() -> case_study_tag::Column {
-        case_study_tag::Column::CaseStudyId
-    }
+    )+};
 }
 
-/// An initiative's labels.
-pub struct InitiativeLabels;
-
-impl Labelled for InitiativeLabels {
-    type Entity = initiative::Entity;
-    const CO_TYPES: Children = Children {
-        table: "initiative_co_type",
-        value: "co_type",
-        parent_column: "initiative_id",
-    };
-    const TAGS: Children = Children {
-        table: "initiative_tag",
-        value: "tag",
-        parent_column: "initiative_id",
-    };
-    type CoTypeRow = initiative_co_type::ActiveModel;
-    type TagRow = initiative_tag::ActiveModel;
-    fn co_type_row(id: i64, co_type: CoType) -> Self::CoTypeRow {
-        initiative_co_type::ActiveModel {
-            co_type: Set(co_type),
-            initiative_id: Set(id),
-        }
-    }
-    fn tag_row(id: i64, tag: String) -> Self::TagRow {
-        initiative_tag::ActiveModel {
-            tag: Set(tag),
-            initiative_id: Set(id),
-        }
-    }
-    fn co_type_owner() -> initiative_co_type::Column {
-        initiative_co_type::Column::InitiativeId
-    }
-    fn tag_owner() -> initiative_tag::Column {
-        initiative_tag::Column::InitiativeId
-    }
+label_tables! {
+    /// A case study's labels.
+    CaseStudyLabels: case_study, case_study_co_type, case_study_tag, case_study_id (CaseStudyId);
+    /// An initiative's labels.
+    InitiativeLabels: initiative, initiative_co_type, initiative_tag, initiative_id (InitiativeId);
 }

@@ -44,49 +44,34 @@ impl CharterDraft {
         validate::list_len("commitments", &self.commitments, MAX_COMMITMENTS)?;
         validate::list_len("risks", &self.risks, MAX_RISKS)?;
         validate::list_len("signatories", &self.signatories, MAX_SIGNATORIES)?;
-        let signatories = self
-            .signatories
-            .into_iter()
-            .enumerate()
-            .map(|(i, s)| {
-                Ok(Signatory {
-                    name: validate::text(&format!("signatories[{i}].name"), &s.name, NAME_MAX)?,
-                    role: validate::text(&format!("signatories[{i}].role"), &s.role, NAME_MAX)?,
-                    ..s
-                })
+        let signatories = validate::each("signatories", self.signatories, |at, s| {
+            Ok(Signatory {
+                name: validate::text(&format!("{at}.name"), &s.name, NAME_MAX)?,
+                role: validate::text(&format!("{at}.role"), &s.role, NAME_MAX)?,
+                ..s
             })
-            .collect::<Result<_>>()?;
-        let commitments = self
-            .commitments
-            .into_iter()
-            .enumerate()
-            .map(|(i, c)| {
-                Ok(Commitment {
-                    text: validate::text(&format!("commitments[{i}].text"), &c.text, SUMMARY_MAX)?,
-                    ..c
-                })
+        })?;
+        let commitments = validate::each("commitments", self.commitments, |at, c| {
+            Ok(Commitment {
+                text: validate::text(&format!("{at}.text"), &c.text, SUMMARY_MAX)?,
+                ..c
             })
-            .collect::<Result<_>>()?;
-        let risks = self
-            .risks
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| {
-                Ok(Risk {
-                    description: validate::text(
-                        &format!("risks[{i}].description"),
-                        &r.description,
-                        SUMMARY_MAX,
-                    )?,
-                    mitigation: validate::text(
-                        &format!("risks[{i}].mitigation"),
-                        &r.mitigation,
-                        SUMMARY_MAX,
-                    )?,
-                    ..r
-                })
+        })?;
+        let risks = validate::each("risks", self.risks, |at, r| {
+            Ok(Risk {
+                description: validate::text(
+                    &format!("{at}.description"),
+                    &r.description,
+                    SUMMARY_MAX,
+                )?,
+                mitigation: validate::text(
+                    &format!("{at}.mitigation"),
+                    &r.mitigation,
+                    SUMMARY_MAX,
+                )?,
+                ..r
             })
-            .collect::<Result<_>>()?;
+        })?;
         Ok(Self {
             title: validate::text("title", &self.title, TITLE_MAX)?,
             commitments,
