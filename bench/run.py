@@ -59,8 +59,20 @@ DESCRIPTIONS = {
 PEER_Q1, PEER_Q2, PEER_Q3, PEER_Q4, PEER_Q5 = (query(f"peer-q{n}.graphql") for n in range(1, 6))
 
 # What PostGraphile is given for full-text search: the function a team
-# would write for it, over the same generated tsvector column and index.
+# would write for it, over the same tsvector column and index; and, for a
+# case study's Co's and tags, kept in their label tables, the computed
+# columns a team would write (PostGraphile looks for them beside the table).
 PEER_SQL = """
+CREATE OR REPLACE FUNCTION public.case_study_co_types(c public.case_study)
+RETURNS text[] LANGUAGE sql STABLE AS $$
+  SELECT ARRAY(SELECT co_type FROM public.case_study_co_type
+               WHERE case_study_id = c.id ORDER BY co_type COLLATE "C")
+$$;
+CREATE OR REPLACE FUNCTION public.case_study_tags(c public.case_study)
+RETURNS text[] LANGUAGE sql STABLE AS $$
+  SELECT ARRAY(SELECT tag FROM public.case_study_tag
+               WHERE case_study_id = c.id ORDER BY tag COLLATE "C")
+$$;
 CREATE SCHEMA IF NOT EXISTS costar_peer;
 CREATE OR REPLACE FUNCTION costar_peer.search_case_studies(q text)
 RETURNS SETOF public.case_study LANGUAGE sql STABLE AS $$

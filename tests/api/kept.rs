@@ -121,3 +121,22 @@ async fn readiness_answers_at_once_after_requests() {
         .expect("answers");
     assert_eq!(ready.status(), 200);
 }
+
+#[tokio::test]
+async fn a_connection_kept_too_long_is_no_obstacle_to_the_next_statement() {
+    // Between going stale (IDLE after its statement) and the next round of
+    // the task that hands stale connections back, a kept connection is
+    // still on the shelf. A statement that finds it there must not hold it
+    // while it waits for the pool, whose only connection it is.
+    let (db, _guard) = gated(1).await;
+    for past_idle_by in [10, 40, 90, 140] {
+        db.query_one_raw(sql(&db, "SELECT 1")).await.expect("runs");
+        tokio::time::sleep(Duration::from_millis(1_000 + past_idle_by)).await;
+        tokio::time::timeout(PROMPTLY, db.query_one_raw(sql(&db, "SELECT 2")))
+            .await
+            .unwrap_or_else(|_| {
+                panic!("a statement {past_idle_by} ms after the kept connection went stale waited")
+            })
+            .expect("runs");
+    }
+}

@@ -93,9 +93,15 @@ impl Kept {
     async fn take(&self) -> Result<Connection, DbErr> {
         let kept = self.lock().pop();
         match kept {
-            Some((conn, since)) if since.elapsed() < IDLE => Ok(conn),
-            _ => self.pool.acquire().await.map_err(acquire_error),
+            Some((conn, since)) if since.elapsed() < IDLE => return Ok(conn),
+            // One kept too long goes back before the pool is asked: held
+            // while waiting, it could be the very connection the wait is
+            // for. When every connection sat on the shelf, a burst of
+            // statements each held one and waited for another until their
+            // requests timed out.
+            stale => drop(stale),
         }
+        self.pool.acquire().await.map_err(acquire_error)
     }
 
     /// Keeps `conn` after a complete statement; after a failed one it goes
