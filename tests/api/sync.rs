@@ -246,3 +246,42 @@ async fn a_batch_in_step_waits_for_no_writer() {
         "{answer}"
     );
 }
+
+#[tokio::test]
+async fn labels_read_back_in_the_order_they_are_compared_in() {
+    // A batch's tags are compared with the stored ones as sorted sets: the
+    // database must hand them back in the same (byte) order, accented
+    // letters included, or an unchanged item would read as changed.
+    let app = TestApp::with_demo().await;
+    let sync = token("governance-international", &["SYNC"]);
+    let item = json!([{ "externalId": "order-1", "title": "Order", "summary": "Summary",
+        "body": "Body", "coTypes": ["CO_DELIVERY", "CO_ASSESSMENT", "CO_DESIGN"],
+        "serviceArea": "HEALTH", "visibility": "NETWORK",
+        "tags": ["ŵyr", "zebra", "Äpfel", "apple", "Zoo"] }]);
+    let first = app.gql_as(&sync, UPSERT, json!({ "input": item })).await;
+    assert_eq!(first.data()["upsertCaseStudies"]["created"], 1);
+    let again = app.gql_as(&sync, UPSERT, json!({ "input": item })).await;
+    assert_eq!(
+        again.data()["upsertCaseStudies"]["unchanged"],
+        1,
+        "{:?}",
+        again.0
+    );
+
+    let read = app
+        .gql_as(
+            &sync,
+            r#"{ caseStudies(first: 1, filter: { tags: ["zebra"] }) { nodes { coTypes tags } } }"#,
+            json!({}),
+        )
+        .await;
+    let node = &read.data()["caseStudies"]["nodes"][0];
+    assert_eq!(
+        node["tags"],
+        json!(["apple", "zebra", "zoo", "äpfel", "ŵyr"])
+    );
+    assert_eq!(
+        node["coTypes"],
+        json!(["CO_ASSESSMENT", "CO_DELIVERY", "CO_DESIGN"])
+    );
+}
