@@ -1,4 +1,5 @@
-//! One Co of a case study, mirrored from the row's list so that filters use an index.
+//! One Co of a case study: the only place it is kept; the primary key
+//! serves filters on it, the index on the case study reading it back.
 
 use crate::vocabulary::CoType;
 use sea_orm::entity::prelude::*;

@@ -1,4 +1,5 @@
-//! One Co of a initiative, mirrored from the row's list so that filters use an index.
+//! One Co of an initiative: the only place it is kept; the primary key
+//! serves filters on it, the index on the initiative reading it back.
 
 use crate::vocabulary::CoType;
 use sea_orm::entity::prelude::*;

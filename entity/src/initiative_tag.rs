@@ -1,4 +1,5 @@
-//! One tag of a initiative, mirrored from the row's list so that filters use an index.
+//! One tag of an initiative: the only place it is kept; the primary key
+//! serves filters on it, the index on the initiative reading it back.
 
 use sea_orm::entity::prelude::*;
 

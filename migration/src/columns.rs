@@ -73,7 +73,7 @@ pub async fn create_indexes(
     Ok(())
 }
 
-/// A `(label, parent_id)` table mirroring a list column for indexed filters.
+/// A `(label, parent_id)` table: where a record's labels of one kind are kept.
 pub async fn create_label_table(
     manager: &SchemaManager<'_>,
     table: &'static str,

@@ -116,3 +116,47 @@ async fn a_change_made_through_one_replica_reaches_a_subscriber_of_another() {
     let change = change_of(&mut subscriber, "across").await;
     assert_eq!(change["op"], "UPSERT");
 }
+
+#[tokio::test]
+async fn each_event_shows_the_record_as_it_is_then() {
+    // A subscription's loaders live as long as it does: what one event
+    // read must not answer for the next, after the record changed.
+    let app = TestApp::with_demo().await;
+    let partner = token("governance-international", &["SYNC"]);
+    let mut socket = ws::connect(&app, Some(&token("surrey", &["VIEWER"]))).await;
+    ws::subscribe(
+        &mut socket,
+        "1",
+        "subscription { caseStudyChanged { externalId caseStudy { tags coTypes owner { name } } } }",
+        json!({}),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let tagged = |tags: Value, co_types: Value| {
+        let mut item = item("retagged", "NETWORK");
+        item["tags"] = tags;
+        item["coTypes"] = co_types;
+        json!({ "input": [item] })
+    };
+    app.gql_as(
+        &partner,
+        UPSERT,
+        tagged(json!(["first"]), json!(["CO_DESIGN"])),
+    )
+    .await
+    .data();
+    let first = change_of(&mut socket, "retagged").await;
+    assert_eq!(first["caseStudy"]["tags"], json!(["first"]));
+
+    app.gql_as(
+        &partner,
+        UPSERT,
+        tagged(json!(["second"]), json!(["CO_DELIVERY"])),
+    )
+    .await
+    .data();
+    let second = change_of(&mut socket, "retagged").await;
+    assert_eq!(second["caseStudy"]["tags"], json!(["second"]), "{second}");
+    assert_eq!(second["caseStudy"]["coTypes"], json!(["CO_DELIVERY"]));
+}

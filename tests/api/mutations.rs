@@ -431,3 +431,28 @@ async fn an_admin_updates_its_own_organisation_only() {
         .await;
     assert_eq!(editor.error_code(), "FORBIDDEN");
 }
+
+#[tokio::test]
+async fn a_later_mutation_of_a_request_answers_with_what_an_earlier_one_wrote() {
+    // The request's loaders must not answer the second update with what
+    // they read for the first.
+    let app = TestApp::with_demo().await;
+    let editor = token("walsall", &["EDITOR"]);
+    let created = create_case_study(&app, "walsall", "Twice in one request").await;
+    let response = app
+        .gql_as(
+            &editor,
+            r#"mutation($id: ID!) {
+                a: updateCaseStudy(input: { id: $id, expectedVersion: 1, tags: ["one"] }) { version tags }
+                b: updateCaseStudy(input: { id: $id, expectedVersion: 2, tags: ["two"], coTypes: [CO_ASSESSMENT] }) {
+                    version tags coTypes }
+            }"#,
+            json!({ "id": created["id"] }),
+        )
+        .await;
+    let data = response.data();
+    assert_eq!(data["a"]["tags"], json!(["one"]));
+    assert_eq!(data["b"]["version"], 3);
+    assert_eq!(data["b"]["tags"], json!(["two"]));
+    assert_eq!(data["b"]["coTypes"], json!(["CO_ASSESSMENT"]));
+}

@@ -39,6 +39,26 @@ fn graphql_types_hold_no_connection() {
     }
 }
 
+#[test]
+fn mutations_forget_what_the_request_loaded_before_they_write() {
+    // A loader answers from what it read earlier in the request; a write
+    // may have changed it since. Every mutation takes its database through
+    // `scoped_db_for_write`, which forgets first.
+    let mutations = Path::new(env!("CARGO_MANIFEST_DIR")).join("api/src/graphql/mutation");
+    let mut writes = 0;
+    for (path, text) in sources(&mutations) {
+        assert!(
+            !text.contains(".scoped_db()"),
+            "{path} writes through scoped_db(): use scoped_db_for_write()"
+        );
+        writes += text.matches(".scoped_db_for_write()").count();
+    }
+    assert!(
+        writes > 20,
+        "the mutations were not found ({writes} writes)"
+    );
+}
+
 /// The rooms of the server library from the bottom up: a room may use
 /// rooms of the layers before its own, never its own layer's others or
 /// those above. Holding to this, rooms cannot import each other in a

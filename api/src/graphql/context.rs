@@ -1,6 +1,8 @@
 //! What a resolver may reach: the caller's scoped database and the
 //! request's loaders. There is deliberately no bare connection here.
 
+use std::sync::Arc;
+
 use async_graphql::Context;
 
 use crate::{
@@ -12,13 +14,14 @@ use crate::{
 /// Per-request data, attached by the HTTP handler.
 pub struct RequestCtx {
     pub scoped: ScopedDb,
-    pub loaders: Loaders,
+    /// Shared with a subscription's stream, which clears them between events.
+    pub loaders: Arc<Loaders>,
 }
 
 impl RequestCtx {
     pub fn new(scoped: ScopedDb) -> Self {
         Self {
-            loaders: Loaders::new(scoped.clone()),
+            loaders: Arc::new(Loaders::new(scoped.clone())),
             scoped,
         }
     }
@@ -32,7 +35,15 @@ pub trait ContextExt {
     }
 
     fn loaders(&self) -> Result<&Loaders> {
-        Ok(&self.request_ctx()?.loaders)
+        Ok(self.request_ctx()?.loaders.as_ref())
+    }
+
+    /// The caller's database for a mutation. What the request has loaded
+    /// so far is forgotten first: the write may change it, and the fields
+    /// of its answer, or of a later mutation, read it anew.
+    fn scoped_db_for_write(&self) -> Result<&ScopedDb> {
+        self.loaders()?.forget();
+        self.scoped_db()
     }
 }
 

@@ -275,7 +275,7 @@ impl Loader<i64> for InitiativeLabelsLoader {
 
 /// Declares [`Loaders`] and an accessor for each of its loaders.
 macro_rules! loaders {
-    ($($name:ident: $loader:ident,)*) => {
+    ($($name:ident: $loader:ident ($key:ty),)*) => {
         /// The loaders of one request, each built when first asked for: a
         /// request uses two or three of them, and building all of them cost
         /// more than some requests' fields.
@@ -295,25 +295,34 @@ macro_rules! loaders {
             $(pub fn $name(&self) -> &DataLoader<$loader, HashMapCache> {
                 self.$name.get_or_init(|| loader($loader(self.scoped.clone())))
             })*
+
+            /// Forgets every value loaded so far, so that what is asked
+            /// next is read anew: a subscription's loaders outlive each
+            /// event, and the records change between events.
+            pub fn forget(&self) {
+                $(if let Some(loader) = self.$name.get() {
+                    loader.clear::<$key>();
+                })*
+            }
         }
     };
 }
 
 loaders! {
-    organisations: OrganisationLoader,
-    initiatives: InitiativeLoader,
-    case_studies: CaseStudyLoader,
-    charters: CharterLoader,
-    peer_reviews: PeerReviewLoader,
-    initiative_charters: InitiativeChartersLoader,
-    initiative_case_study_counts: InitiativeCaseStudyCountLoader,
-    initiative_case_studies: InitiativeCaseStudiesLoader,
-    pathways: PathwayLoader,
-    indicators: IndicatorsLoader,
-    peer_matches: PeerMatchesLoader,
-    charter_versions: CharterVersionsLoader,
-    case_study_labels: CaseStudyLabelsLoader,
-    initiative_labels: InitiativeLabelsLoader,
+    organisations: OrganisationLoader(i64),
+    initiatives: InitiativeLoader(i64),
+    case_studies: CaseStudyLoader(i64),
+    charters: CharterLoader(i64),
+    peer_reviews: PeerReviewLoader(i64),
+    initiative_charters: InitiativeChartersLoader(i64),
+    initiative_case_study_counts: InitiativeCaseStudyCountLoader(i64),
+    initiative_case_studies: InitiativeCaseStudiesLoader(FirstCaseStudies),
+    pathways: PathwayLoader(i64),
+    indicators: IndicatorsLoader(i64),
+    peer_matches: PeerMatchesLoader(i64),
+    charter_versions: CharterVersionsLoader(i64),
+    case_study_labels: CaseStudyLabelsLoader(i64),
+    initiative_labels: InitiativeLabelsLoader(i64),
 }
 
 fn loader<T: Loader<K>, K: Send + Sync + std::hash::Hash + Eq + Clone + 'static>(

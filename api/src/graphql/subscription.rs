@@ -74,12 +74,13 @@ impl SubscriptionRoot {
             .data::<Arc<ChangeBus>>()
             .map_err(|_| AppError::Internal(anyhow::anyhow!("change bus missing")))?;
         let turn = ctx.data_opt::<Arc<EventTurn>>().cloned();
+        let loaders = ctx.request_ctx()?.loaders.clone();
         let receiver = bus.subscribe();
         // Counted open for as long as the stream lives.
         let open = METRICS.subscription_opened();
         Ok(stream::unfold(
-            (scoped, receiver, turn, open),
-            |(scoped, mut receiver, turn, open)| async move {
+            (scoped, receiver, turn, open, loaders),
+            |(scoped, mut receiver, turn, open, loaders)| async move {
                 loop {
                     let seq = match receiver.recv().await {
                         Ok(seq) => seq,
@@ -97,7 +98,10 @@ impl SubscriptionRoot {
                     }
                     match repo::change_log::read::by_seq(&scoped, seq).await {
                         Ok(Some(change)) => {
-                            return Some((CaseStudyChange(change), (scoped, receiver, turn, open)));
+                            // The event's fields read the records as they are now.
+                            loaders.forget();
+                            let state = (scoped, receiver, turn, open, loaders);
+                            return Some((CaseStudyChange(change), state));
                         }
                         Ok(None) => {}
                         Err(err) => {

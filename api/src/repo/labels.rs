@@ -1,9 +1,10 @@
 //! The label tables: an aggregate's Co types and tags, a table each, where
 //! indexes serve the filters on them. They are the only place a record's
 //! labels are kept; both aggregates that have them write and read them
-//! through here. A read gathers a record's labels into two columns of its
-//! own row ([`select`], [`read`]), so a page that shows them costs no
-//! statement of its own.
+//! through here. A read may gather a record's labels into two columns of
+//! its own row ([`select`], [`read`]), as a case-study page that shows them
+//! does; otherwise they come from a loader, one statement a batch
+//! ([`readable`]).
 
 use std::collections::HashMap;
 

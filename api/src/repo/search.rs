@@ -1,7 +1,8 @@
 //! Full-text search over case studies, with the same behaviour on both
 //! backends: the words of the query must all match (after English
 //! stemming), and results rank title above summary and tags, and those above
-//! body. The index behind it is built by the search migration.
+//! body. The index behind it is kept by triggers on the case study and its
+//! tag table (migrations 4 and 20).
 
 use sea_orm::{DatabaseBackend, sea_query::Expr};
 

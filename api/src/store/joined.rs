@@ -56,7 +56,7 @@ type Written = HashMap<(TypeId, &'static str, &'static str), &'static str>;
 /// The select list of the statement `build` makes, as sea-query writes it
 /// (alike for Postgres and SQLite, as `columns_are_written_as_sea_query_writes_them`
 /// checks), written once per entity, join and prefix (both empty for the
-/// entity's own table). A page's forty-eight
+/// entity's own table). A page's forty-four
 /// columns are then one piece of text: built as an expression apiece,
 /// cloned with the statement for its total, written with their quotes
 /// checked and dropped, they were a twentieth of a portal page's work.

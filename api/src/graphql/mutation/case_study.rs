@@ -41,7 +41,7 @@ impl CaseStudyMutation {
         input: CreateCaseStudyInput,
     ) -> Result<CaseStudy> {
         Ok(CaseStudy::from(
-            repo::case_study::write::create(ctx.scoped_db()?, input.into_db()?).await?,
+            repo::case_study::write::create(ctx.scoped_db_for_write()?, input.into_db()?).await?,
         ))
     }
 
@@ -54,7 +54,7 @@ impl CaseStudyMutation {
     ) -> Result<CaseStudy> {
         let (id, version, patch) = input.into_db()?;
         Ok(CaseStudy::from(
-            repo::case_study::write::update(ctx.scoped_db()?, id, version, patch).await?,
+            repo::case_study::write::update(ctx.scoped_db_for_write()?, id, version, patch).await?,
         ))
     }
 
@@ -63,7 +63,7 @@ impl CaseStudyMutation {
     async fn publish_case_study(&self, ctx: &Context<'_>, id: ID) -> Result<CaseStudy> {
         let id = ids::decode_as(&id, NodeType::CaseStudy, "id")?;
         Ok(CaseStudy::from(
-            repo::case_study::write::publish(ctx.scoped_db()?, id).await?,
+            repo::case_study::write::publish(ctx.scoped_db_for_write()?, id).await?,
         ))
     }
 
@@ -80,7 +80,7 @@ impl CaseStudyMutation {
             .enumerate()
             .map(|(i, item)| item.into_db(i))
             .collect::<Result<Vec<_>>>()?;
-        let outcome = repo::case_study::sync::upsert(ctx.scoped_db()?, items).await?;
+        let outcome = repo::case_study::sync::upsert(ctx.scoped_db_for_write()?, items).await?;
         Ok(UpsertCaseStudiesPayload {
             created: outcome.created,
             updated: outcome.updated,
@@ -97,7 +97,7 @@ impl CaseStudyMutation {
     #[graphql(guard = "RoleGuard::sync_or_editor()")]
     async fn delete_case_study(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
         repo::case_study::write::delete(
-            ctx.scoped_db()?,
+            ctx.scoped_db_for_write()?,
             ids::decode_as(&id, NodeType::CaseStudy, "id")?,
         )
         .await?;

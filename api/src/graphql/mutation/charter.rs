@@ -28,7 +28,7 @@ impl CharterMutation {
         input: CreateCharterInput,
     ) -> Result<Charter> {
         Ok(Charter(
-            repo::charter::write::create(ctx.scoped_db()?, input.into_db()?).await?,
+            repo::charter::write::create(ctx.scoped_db_for_write()?, input.into_db()?).await?,
         ))
     }
 
@@ -41,7 +41,7 @@ impl CharterMutation {
     ) -> Result<Charter> {
         let (id, version, patch) = input.into_db()?;
         Ok(Charter(
-            repo::charter::write::update(ctx.scoped_db()?, id, version, patch).await?,
+            repo::charter::write::update(ctx.scoped_db_for_write()?, id, version, patch).await?,
         ))
     }
 
@@ -55,7 +55,7 @@ impl CharterMutation {
     ) -> Result<Charter> {
         let id = ids::decode_as(&id, NodeType::Charter, "id")?;
         Ok(Charter(
-            repo::charter::write::adopt(ctx.scoped_db()?, id, expected_version).await?,
+            repo::charter::write::adopt(ctx.scoped_db_for_write()?, id, expected_version).await?,
         ))
     }
 
@@ -69,7 +69,7 @@ impl CharterMutation {
     ) -> Result<Charter> {
         let id = ids::decode_as(&id, NodeType::Charter, "id")?;
         Ok(Charter(
-            repo::charter::write::retire(ctx.scoped_db()?, id, expected_version).await?,
+            repo::charter::write::retire(ctx.scoped_db_for_write()?, id, expected_version).await?,
         ))
     }
 }

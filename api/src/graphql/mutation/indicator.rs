@@ -61,7 +61,8 @@ impl IndicatorMutation {
             baseline: input.baseline,
             target: input.target,
         };
-        let indicator = repo::indicator::write::add(ctx.scoped_db()?, initiative_id, new).await?;
+        let indicator =
+            repo::indicator::write::add(ctx.scoped_db_for_write()?, initiative_id, new).await?;
         Ok(OutcomeIndicator(
             crate::repo::indicator::read::Indicator::new(indicator, Vec::new()),
         ))
@@ -82,7 +83,7 @@ impl IndicatorMutation {
             note: input.note,
         };
         Ok(Measurement(
-            repo::indicator::write::record_measurement(ctx.scoped_db()?, id, new).await?,
+            repo::indicator::write::record_measurement(ctx.scoped_db_for_write()?, id, new).await?,
         ))
     }
 
@@ -90,7 +91,7 @@ impl IndicatorMutation {
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn remove_outcome_indicator(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
         let indicator = ids::decode_as(&id, NodeType::OutcomeIndicator, "id")?;
-        repo::indicator::write::remove(ctx.scoped_db()?, indicator).await?;
+        repo::indicator::write::remove(ctx.scoped_db_for_write()?, indicator).await?;
         Ok(id)
     }
 }

@@ -28,7 +28,7 @@ impl InitiativeMutation {
         input: CreateInitiativeInput,
     ) -> Result<Initiative> {
         Ok(Initiative(
-            repo::initiative::write::create(ctx.scoped_db()?, input.into_db()?).await?,
+            repo::initiative::write::create(ctx.scoped_db_for_write()?, input.into_db()?).await?,
         ))
     }
 
@@ -41,7 +41,7 @@ impl InitiativeMutation {
     ) -> Result<Initiative> {
         let (id, version, patch) = input.into_db()?;
         Ok(Initiative(
-            repo::initiative::write::update(ctx.scoped_db()?, id, version, patch).await?,
+            repo::initiative::write::update(ctx.scoped_db_for_write()?, id, version, patch).await?,
         ))
     }
 
@@ -49,7 +49,7 @@ impl InitiativeMutation {
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn delete_initiative(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
         repo::initiative::write::delete(
-            ctx.scoped_db()?,
+            ctx.scoped_db_for_write()?,
             ids::decode_as(&id, NodeType::Initiative, "id")?,
         )
         .await?;

@@ -48,8 +48,12 @@ impl OrganisationMutation {
             nation: input.nation.map(Into::into),
         };
         Ok(Organisation(
-            repo::organisation::write::update(ctx.scoped_db()?, input.expected_version, patch)
-                .await?,
+            repo::organisation::write::update(
+                ctx.scoped_db_for_write()?,
+                input.expected_version,
+                patch,
+            )
+            .await?,
         ))
     }
 }

@@ -57,9 +57,13 @@ impl PathwayMutation {
         #[graphql(desc = "1 to 200 characters.")] label: String,
     ) -> Result<PathwayStep> {
         let initiative_id = ids::decode_as(&initiative_id, NodeType::Initiative, "initiativeId")?;
-        let step =
-            repo::pathway::write::add_step(ctx.scoped_db()?, initiative_id, kind.into(), &label)
-                .await?;
+        let step = repo::pathway::write::add_step(
+            ctx.scoped_db_for_write()?,
+            initiative_id,
+            kind.into(),
+            &label,
+        )
+        .await?;
         Ok(PathwayStep(step))
     }
 
@@ -74,7 +78,7 @@ impl PathwayMutation {
         let from = ids::decode_as(&from_id, NodeType::PathwayStep, "fromId")?;
         let to = ids::decode_as(&to_id, NodeType::PathwayStep, "toId")?;
         Ok(PathwayLink(
-            repo::pathway::write::link(ctx.scoped_db()?, from, to).await?,
+            repo::pathway::write::link(ctx.scoped_db_for_write()?, from, to).await?,
         ))
     }
 
@@ -82,7 +86,7 @@ impl PathwayMutation {
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn unlink_pathway_steps(&self, ctx: &Context<'_>, link_id: ID) -> Result<ID> {
         let link = ids::decode_as(&link_id, NodeType::PathwayLink, "linkId")?;
-        repo::pathway::write::unlink(ctx.scoped_db()?, link).await?;
+        repo::pathway::write::unlink(ctx.scoped_db_for_write()?, link).await?;
         Ok(link_id)
     }
 
@@ -90,7 +94,7 @@ impl PathwayMutation {
     #[graphql(guard = "RoleGuard::new(Role::Editor)")]
     async fn remove_pathway_step(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
         let step = ids::decode_as(&id, NodeType::PathwayStep, "id")?;
-        repo::pathway::write::remove_step(ctx.scoped_db()?, step).await?;
+        repo::pathway::write::remove_step(ctx.scoped_db_for_write()?, step).await?;
         Ok(id)
     }
 
@@ -118,7 +122,7 @@ impl PathwayMutation {
             }),
         };
         Ok(Evidence(
-            repo::pathway::write::add_evidence(ctx.scoped_db()?, link, new).await?,
+            repo::pathway::write::add_evidence(ctx.scoped_db_for_write()?, link, new).await?,
         ))
     }
 }

@@ -82,7 +82,7 @@ impl PeerReviewMutation {
         input: RequestPeerReviewInput,
     ) -> Result<PeerReview> {
         Ok(PeerReview(
-            repo::peer_review::write::request(ctx.scoped_db()?, input.into_db()?).await?,
+            repo::peer_review::write::request(ctx.scoped_db_for_write()?, input.into_db()?).await?,
         ))
     }
 
@@ -96,7 +96,7 @@ impl PeerReviewMutation {
     ) -> Result<PeerReview> {
         let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
         Ok(PeerReview(
-            repo::peer_review::write::respond(ctx.scoped_db()?, id, accept).await?,
+            repo::peer_review::write::respond(ctx.scoped_db_for_write()?, id, accept).await?,
         ))
     }
 
@@ -110,7 +110,7 @@ impl PeerReviewMutation {
     ) -> Result<PeerReview> {
         let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
         Ok(PeerReview(
-            repo::peer_review::write::complete(ctx.scoped_db()?, id, &findings).await?,
+            repo::peer_review::write::complete(ctx.scoped_db_for_write()?, id, &findings).await?,
         ))
     }
 
@@ -124,7 +124,8 @@ impl PeerReviewMutation {
     ) -> Result<PeerReview> {
         let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
         Ok(PeerReview(
-            repo::peer_review::write::share_findings(ctx.scoped_db()?, id, shared).await?,
+            repo::peer_review::write::share_findings(ctx.scoped_db_for_write()?, id, shared)
+                .await?,
         ))
     }
 
@@ -133,7 +134,7 @@ impl PeerReviewMutation {
     async fn cancel_peer_review(&self, ctx: &Context<'_>, id: ID) -> Result<PeerReview> {
         let id = ids::decode_as(&id, NodeType::PeerReview, "id")?;
         Ok(PeerReview(
-            repo::peer_review::write::cancel(ctx.scoped_db()?, id).await?,
+            repo::peer_review::write::cancel(ctx.scoped_db_for_write()?, id).await?,
         ))
     }
 }

@@ -18,7 +18,7 @@ impl TokenMutation {
     /// theirs. Answers the jti. Needs ADMIN.
     #[graphql(guard = "RoleGuard::new(Role::Admin)")]
     async fn revoke_token(&self, ctx: &Context<'_>, jti: String) -> Result<String> {
-        let scoped = ctx.scoped_db()?;
+        let scoped = ctx.scoped_db_for_write()?;
         let org = repo::token::revoke(scoped, &jti).await?;
         if let Ok(auth) = ctx.data::<AuthHandle>() {
             auth.0.note_revoked(org, &jti);
