@@ -9,6 +9,7 @@ mod backend;
 mod cluster;
 mod demo;
 mod explain;
+mod explorer_filters;
 mod failure;
 mod feed;
 mod http;

@@ -167,6 +167,19 @@ impl ScopedDb {
         column.clone().eq(id).and(column.in_subquery(ids))
     }
 
+    /// `column` names a row of `E` the caller may read and that meets
+    /// `condition`: a filter through a related record (a case study's
+    /// initiative) never matches by what a hidden record holds.
+    pub fn names_readable_where<E: ReadRule>(
+        &self,
+        column: Expr,
+        condition: SimpleExpr,
+    ) -> SimpleExpr {
+        let mut ids = readable_ids::<E>(&self.caller);
+        ids.and_where(condition);
+        column.in_subquery(ids)
+    }
+
     /// The organisations directory: every active organisation is public.
     pub fn readable_organisations(&self) -> Select<organisation::Entity> {
         organisation::Entity::find().filter(organisation::Column::Active.eq(true))

@@ -5,13 +5,13 @@ use async_graphql::{Enum, ID, InputObject};
 use chrono::{DateTime, Utc};
 
 use crate::{
-    domain::labels::normalise_tag,
+    domain::{self, labels::normalise_tag},
     error::{AppError, Result},
     graphql::{
         ids::{self, NodeType},
         types::enums::{
-            CaseStudyStatus, CharterStatus, CoType, PeerReviewKind, PeerReviewStatus, ServiceArea,
-            StarStep, Visibility,
+            CaseStudyStatus, CharterStatus, CoType, Nation, PeerReviewKind, PeerReviewStatus,
+            ServiceArea, StarStep, Visibility,
         },
     },
     repo::{self, peer_review::read::ReviewRole, search::SearchTerms},
@@ -41,6 +41,27 @@ fn co_types(co_types: Option<Vec<CoType>>) -> Vec<entity::vocabulary::CoType> {
         .unwrap_or_default()
 }
 
+/// A list of vocabulary values as a set: each value once, however often
+/// it was given.
+fn set_of<T: Into<V>, V: PartialEq>(values: Option<Vec<T>>) -> Vec<V> {
+    let mut set = Vec::new();
+    for value in values.unwrap_or_default() {
+        let value = value.into();
+        if !set.contains(&value) {
+            set.push(value);
+        }
+    }
+    set
+}
+
+fn evidence_level(level: Option<i32>) -> Result<Option<i16>> {
+    level
+        .map(|level| {
+            domain::validate::one_to_five("filter.minEvidenceLevel", level, "a Nesta level")
+        })
+        .transpose()
+}
+
 /// Narrows a list of case studies. Every condition given must hold.
 #[derive(InputObject, Default)]
 pub struct CaseStudyFilter {
@@ -59,6 +80,12 @@ pub struct CaseStudyFilter {
     pub updated_since: Option<DateTime<Utc>>,
     /// Case studies of this initiative.
     pub initiative_id: Option<ID>,
+    /// Case studies of an initiative at any of these steps.
+    pub star_steps: Option<Vec<StarStep>>,
+    /// Case studies of councils in any of these nations.
+    pub nations: Option<Vec<Nation>>,
+    /// Case studies of an initiative whose pathway holds evidence at this Nesta level (1 to 5) or higher.
+    pub min_evidence_level: Option<i32>,
     /// Only case studies of CitizenPoweredCouncil Club members.
     #[graphql(default)]
     pub club_only: bool,
@@ -79,6 +106,9 @@ impl CaseStudyFilter {
                 .initiative_id
                 .map(|id| ids::decode_as(&id, NodeType::Initiative, "filter.initiativeId"))
                 .transpose()?,
+            star_steps: set_of(self.star_steps),
+            nations: set_of(self.nations),
+            min_evidence_level: evidence_level(self.min_evidence_level)?,
             club_only: self.club_only,
         })
     }
@@ -131,8 +161,14 @@ pub struct InitiativeFilter {
     pub co_types: Option<Vec<CoType>>,
     pub service_area: Option<ServiceArea>,
     pub star_step: Option<StarStep>,
+    /// Initiatives at any of these steps.
+    pub star_steps: Option<Vec<StarStep>>,
     /// The owner organisation's slug.
     pub owner: Option<String>,
+    /// Initiatives of councils in any of these nations.
+    pub nations: Option<Vec<Nation>>,
+    /// Initiatives whose pathway holds evidence at this Nesta level (1 to 5) or higher.
+    pub min_evidence_level: Option<i32>,
     /// Initiatives with all of these tags.
     pub tags: Option<Vec<String>>,
     pub visibility: Option<Visibility>,
@@ -149,7 +185,10 @@ impl InitiativeFilter {
             co_types: co_types(self.co_types),
             service_area: self.service_area.map(Into::into),
             star_step: self.star_step.map(Into::into),
+            star_steps: set_of(self.star_steps),
             owner: self.owner,
+            nations: set_of(self.nations),
+            min_evidence_level: evidence_level(self.min_evidence_level)?,
             tags: tags("filter.tags", self.tags)?,
             visibility: self.visibility.map(Into::into),
             updated_since: self.updated_since,

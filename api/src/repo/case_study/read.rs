@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use entity::{
     case_study::{Column, Entity, Model},
     case_study_co_type, case_study_tag, charter, initiative, organisation,
-    vocabulary::{CaseStudyStatus, CoType, ServiceArea, Visibility},
+    vocabulary::{CaseStudyStatus, CoType, Nation, ServiceArea, StarStep, Visibility},
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityName, Iterable, QueryFilter, QueryResult,
@@ -16,10 +16,11 @@ use sea_orm::{
 use crate::{
     error::Result,
     repo::{
+        initiative::read::reaches_evidence_level,
         labels::{self, CaseStudyLabels, Labels},
         organisation::{
             joined::Organisation as JoinedOrganisation,
-            read::{owned_by_club_member, owned_by_slug},
+            read::{owned_by_club_member, owned_by_slug, owned_in_nations},
         },
         search::{RELEVANCE_WINDOW, SearchTerms},
     },
@@ -46,6 +47,13 @@ pub struct CaseStudyFilter {
     pub status: Option<CaseStudyStatus>,
     pub updated_since: Option<DateTime<Utc>>,
     pub initiative_id: Option<i64>,
+    /// Of an initiative (one the caller may see) at any of these steps.
+    pub star_steps: Vec<StarStep>,
+    /// Owned by an organisation of any of these nations.
+    pub nations: Vec<Nation>,
+    /// Of an initiative (one the caller may see) whose pathway holds
+    /// evidence at this Nesta level or higher.
+    pub min_evidence_level: Option<i16>,
     /// Only case studies of Club members.
     pub club_only: bool,
 }
@@ -120,6 +128,28 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
             Entity,
             Column::OwnerOrgId,
         ))));
+    }
+    let of_initiative = Expr::col((Entity, Column::InitiativeId));
+    if !filter.star_steps.is_empty() {
+        select.cond_where(db.names_readable_where::<initiative::Entity>(
+            of_initiative.clone(),
+            initiative::Column::StarStep.is_in(filter.star_steps.iter().copied()),
+        ));
+    }
+    if let Some(level) = filter.min_evidence_level {
+        select.cond_where(db.names_readable_where::<initiative::Entity>(
+            of_initiative,
+            reaches_evidence_level(
+                Expr::col((initiative::Entity, initiative::Column::Id)),
+                level,
+            ),
+        ));
+    }
+    if !filter.nations.is_empty() {
+        select.cond_where(owned_in_nations(
+            Expr::col((Entity, Column::OwnerOrgId)),
+            &filter.nations,
+        ));
     }
     joined::select_columns::<Entity>(&mut select);
     select

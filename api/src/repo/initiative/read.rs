@@ -2,18 +2,19 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
+    evidence,
     initiative::{Column, Entity, Model},
     initiative_co_type, initiative_tag,
-    vocabulary::{CoType, ServiceArea, StarStep, Visibility},
+    vocabulary::{CoType, Nation, ServiceArea, StarStep, Visibility},
 };
 use sea_orm::{
     ColumnTrait, QueryFilter, QueryTrait,
-    sea_query::{Expr, Query, SelectStatement},
+    sea_query::{Expr, ExprTrait, Query, SelectStatement},
 };
 
 use crate::{
     error::Result,
-    repo::organisation::read::{owned_by_club_member, owned_by_slug},
+    repo::organisation::read::{owned_by_club_member, owned_by_slug, owned_in_nations},
     store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
     tenancy::ScopedDb,
 };
@@ -25,13 +26,32 @@ pub struct InitiativeFilter {
     pub co_types: Vec<CoType>,
     pub service_area: Option<ServiceArea>,
     pub star_step: Option<StarStep>,
+    /// At any of these steps.
+    pub star_steps: Vec<StarStep>,
     pub owner: Option<String>,
+    /// Owned by an organisation of any of these nations.
+    pub nations: Vec<Nation>,
+    /// With evidence on their pathway at this Nesta level or higher.
+    pub min_evidence_level: Option<i16>,
     /// All of these tags.
     pub tags: Vec<String>,
     pub visibility: Option<Visibility>,
     pub updated_since: Option<DateTime<Utc>>,
     /// Only initiatives of Club members.
     pub club_only: bool,
+}
+
+/// `id_column IN (SELECT initiative_id FROM evidence WHERE nesta_level >= level)`:
+/// the initiative's pathway holds evidence at `level` or higher, which is
+/// its highest level reaching `level`.
+pub fn reaches_evidence_level(id_column: Expr, level: i16) -> Expr {
+    id_column.in_subquery(
+        Query::select()
+            .column(evidence::Column::InitiativeId)
+            .from(evidence::Entity)
+            .and_where(evidence::Column::NestaLevel.gte(level))
+            .to_owned(),
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +95,21 @@ fn filtered(db: &ScopedDb, filter: &InitiativeFilter) -> SelectStatement {
     }
     if let Some(step) = filter.star_step {
         select = select.filter(Column::StarStep.eq(step));
+    }
+    if !filter.star_steps.is_empty() {
+        select = select.filter(Column::StarStep.is_in(filter.star_steps.iter().copied()));
+    }
+    if !filter.nations.is_empty() {
+        select = select.filter(owned_in_nations(
+            Expr::col((Entity, Column::OwnerOrgId)),
+            &filter.nations,
+        ));
+    }
+    if let Some(level) = filter.min_evidence_level {
+        select = select.filter(reaches_evidence_level(
+            Expr::col((Entity, Column::Id)),
+            level,
+        ));
     }
     if let Some(slug) = &filter.owner {
         select = select.filter(owned_by_slug(Expr::col((Entity, Column::OwnerOrgId)), slug));

@@ -1,6 +1,9 @@
 //! Reading organisations: the network's public directory.
 
-use entity::organisation::{Column, Entity, Model};
+use entity::{
+    organisation::{Column, Entity, Model},
+    vocabulary::Nation,
+};
 use sea_orm::{
     ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryTrait,
     sea_query::{Expr, ExprTrait, Query, SelectStatement},
@@ -35,6 +38,17 @@ pub fn owned_by_club_member(owner_column: Expr) -> Expr {
             .column(Column::Id)
             .from(Entity)
             .and_where(Column::ClubMember.eq(true))
+            .to_owned(),
+    )
+}
+
+/// `owner_column IN (SELECT id FROM organisation WHERE nation IN nations)`.
+pub fn owned_in_nations(owner_column: Expr, nations: &[Nation]) -> Expr {
+    owner_column.in_subquery(
+        Query::select()
+            .column(Column::Id)
+            .from(Entity)
+            .and_where(Column::Nation.is_in(nations.iter().copied()))
             .to_owned(),
     )
 }
