@@ -309,6 +309,14 @@ const EXPENSIVE_FIELDS: &[(&str, &str)] = &[
         r#"caseStudies(first: 1, filter: { search: "care" }) { totalCount }"#,
     ),
     (
+        "caseStudyFacets",
+        "caseStudyFacets { total coTypes { value count } coStepMatrix { count } }",
+    ),
+    (
+        "initiativeFacets",
+        "initiativeFacets { total starSteps { value count } }",
+    ),
+    (
         "similarInitiatives",
         "similarInitiatives(initiativeId: $initiative, first: 1) { score }",
     ),

@@ -10,6 +10,7 @@ mod cluster;
 mod demo;
 mod explain;
 mod explorer_filters;
+mod facets;
 mod failure;
 mod feed;
 mod http;

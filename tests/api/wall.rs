@@ -437,6 +437,18 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "query($s: String!) { caseStudies(first: 100, filter: { search: $s }) { totalCount nodes { id title initiative { id title } } } }",
             json!({ "s": SECRET }),
         ),
+        "caseStudyFacets" => (
+            "query($s: String!) { caseStudyFacets(filter: { search: $s }) { total coTypes { value count }
+                 starSteps { value count } evidenceLevels { value count } coStepMatrix { count } }
+               caseStudies(first: 100, filter: { search: $s }) { totalCount nodes { id } } }",
+            json!({ "s": SECRET }),
+        ),
+        "initiativeFacets" => (
+            r#"{ initiativeFacets(filter: { owner: "walsall" }) { total starSteps { value count }
+                 evidenceLevels { value count } coStepMatrix { count } }
+               initiatives(first: 20, filter: { owner: "walsall" }) { totalCount nodes { id } } }"#,
+            json!({}),
+        ),
         "charters" => (
             r#"{ charters(first: 100, filter: { owner: "walsall" }) { totalCount nodes { id title initiative { id } } } }"#,
             json!({}),
@@ -647,6 +659,23 @@ fn assert_counts_match_nodes(value: &Value, what: &str) {
     }
 }
 
+/// Facets asked beside their list count what the list holds: a hidden
+/// record the list leaves out is not counted either.
+fn assert_facets_count_the_list(value: &Value, what: &str) {
+    let data = &value["data"];
+    for (facets, list) in [
+        ("caseStudyFacets", "caseStudies"),
+        ("initiativeFacets", "initiatives"),
+    ] {
+        if data[facets].is_object() {
+            assert_eq!(
+                data[facets]["total"], data[list]["totalCount"],
+                "{what}: the facets count records the list does not show"
+            );
+        }
+    }
+}
+
 async fn root_fields() -> (Vec<String>, Vec<String>, Vec<String>) {
     let schema = api::graphql::schema_builder().finish();
     let response = schema
@@ -742,6 +771,7 @@ async fn no_root_field_lets_a_caller_past_the_wall() {
                     } else {
                         assert!(response.0.get("errors").is_none(), "{context}");
                         assert_counts_match_nodes(&response.0, &context);
+                        assert_facets_count_the_list(&response.0, &context);
                     }
                     if who == Who::OwnerEditor
                         && ["node", "nodes", "caseStudies", "initiatives", "charters"]

@@ -15,6 +15,16 @@ pub const RANKING: usize = (repo::similar::MAX_CANDIDATES / 10) as usize;
 /// Matching and ranking full-text search results, whatever the page size.
 pub const SEARCH: usize = 200;
 
+/// Facet counts read every matching record, once for each dimension,
+/// whatever they return.
+pub const FACETS: usize = 200;
+
+/// Facet counts, and the search that picks their records when there is one.
+pub fn facets(searching: bool, child: usize) -> usize {
+    let search = if searching { SEARCH } else { 0 };
+    FACETS.saturating_add(search).saturating_add(child)
+}
+
 /// `count` items of `child` each, and the field itself.
 fn items(count: usize, child: usize) -> usize {
     count

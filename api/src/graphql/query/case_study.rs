@@ -8,6 +8,7 @@ use crate::{
         types::{
             case_study::{CaseStudy, prefetch_relations},
             connection::{CountedConnection, TotalCount, connection, selected},
+            facets::CaseStudyFacets,
             inputs::{CaseStudyFilter, CaseStudyOrder},
         },
     },
@@ -63,5 +64,20 @@ impl CaseStudyQuery {
             TotalCount::of(select),
             |(row, relations)| Inline(CaseStudy::with_relations(row, relations)),
         ))
+    }
+
+    /// Counts of the case studies the caller may see that `filter` finds, per Co, step, service area, nation, language, organisation kind and evidence level, with the Co × step matrix: the Explorer's facets, in one request.
+    #[graphql(
+        complexity = "crate::graphql::cost::facets(filter.as_ref().is_some_and(|f| f.search.is_some()), child_complexity)"
+    )]
+    async fn case_study_facets(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<CaseStudyFilter>,
+    ) -> Result<CaseStudyFacets> {
+        let filter = filter.unwrap_or_default().into_db()?;
+        Ok(repo::case_study::facets::facets(ctx.scoped_db()?, &filter)
+            .await?
+            .into())
     }
 }

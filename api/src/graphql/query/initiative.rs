@@ -8,6 +8,7 @@ use crate::{
         ids::{self, NodeType},
         types::{
             connection::{CountedConnection, TotalCount, connection},
+            facets::InitiativeFacets,
             initiative::{Initiative, matches_wanted},
             initiative_match::InitiativeMatch,
             inputs::{InitiativeFilter, InitiativeOrder},
@@ -53,6 +54,19 @@ impl InitiativeQuery {
         Ok(connection(page, TotalCount::of(select), |model| {
             Inline(Initiative(model))
         }))
+    }
+
+    /// Counts of the initiatives the caller may see that `filter` finds, per Co, step, service area, nation, organisation kind and evidence level, with the Co × step matrix.
+    #[graphql(complexity = "crate::graphql::cost::facets(false, child_complexity)")]
+    async fn initiative_facets(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<InitiativeFilter>,
+    ) -> Result<InitiativeFacets> {
+        let filter = filter.unwrap_or_default().into_db()?;
+        Ok(repo::initiative::facets::facets(ctx.scoped_db()?, &filter)
+            .await?
+            .into())
     }
 
     /// Initiatives of other organisations the caller may see that tackle the same problem as this one, best first: shared Co's, service area, tags and words, preferring those further along the five steps.

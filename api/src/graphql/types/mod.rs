@@ -10,6 +10,7 @@ pub mod connection;
 #[cfg(test)]
 mod content_fields;
 pub mod enums;
+pub mod facets;
 pub mod indicator;
 pub mod initiative;
 pub mod initiative_match;

@@ -2,6 +2,7 @@
 //! syncing a partner's batch.
 
 pub mod draft;
+pub mod facets;
 pub mod read;
 pub mod rows;
 pub mod sync;

@@ -2,6 +2,7 @@
 //! indicators and measurements).
 
 pub mod draft;
+pub mod facets;
 pub mod parts;
 pub mod read;
 pub mod rows;

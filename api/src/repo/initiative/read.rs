@@ -64,7 +64,7 @@ pub enum InitiativeOrder {
     Impact,
 }
 
-fn filtered(db: &ScopedDb, filter: &InitiativeFilter) -> SelectStatement {
+pub(crate) fn filtered(db: &ScopedDb, filter: &InitiativeFilter) -> SelectStatement {
     let mut select = db.readable::<Entity>();
     if !filter.co_types.is_empty() {
         select = select.filter(
