@@ -235,6 +235,7 @@ async fn every_query_of_the_benchmark_mix_is_served_by_indexes() {
         // Twice: creating the batch, then finding it unchanged.
         ("q6", Some(&sync), json!({ "input": batch })),
         ("q6", Some(&sync), json!({ "input": batch })),
+        ("q7", None, json!({})),
     ];
 
     let mut failures = Vec::new();
