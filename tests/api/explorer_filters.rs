@@ -181,7 +181,7 @@ async fn a_hidden_initiative_lends_its_step_to_no_one_else() {
         .gql_as(
             &editor,
             "mutation($input: CreateCaseStudyInput!) { createCaseStudy(input: $input) { id } }",
-            json!({ "input": { "title": "Shared case", "summary": "S", "body": "B",
+            json!({ "input": { "title": "Quillowbank shared case", "summary": "S", "body": "B",
                 "coTypes": ["CO_DESIGN"], "serviceArea": "HOUSING", "visibility": "NETWORK",
                 "initiativeId": initiative_id } }),
         )
@@ -195,7 +195,50 @@ async fn a_hidden_initiative_lends_its_step_to_no_one_else() {
     .await
     .data();
 
+    // Evidence at the highest Nesta level on the hidden initiative's pathway.
+    let step = |kind: &str, label: &str| json!({ "initiativeId": initiative_id, "kind": kind, "label": label });
+    let mut steps = Vec::new();
+    for (kind, label) in [("ACTIVITY", "Visits"), ("OUTPUT", "Visits made")] {
+        let added = app
+            .gql_as(
+                &editor,
+                "mutation($initiativeId: ID!, $kind: PathwayStepKind!, $label: String!) {
+                   addPathwayStep(initiativeId: $initiativeId, kind: $kind, label: $label) { id } }",
+                step(kind, label),
+            )
+            .await;
+        steps.push(added.data()["addPathwayStep"]["id"].clone());
+    }
+    let link = app
+        .gql_as(
+            &editor,
+            "mutation($from: ID!, $to: ID!) { linkPathwaySteps(fromId: $from, toId: $to) { id } }",
+            json!({ "from": steps[0], "to": steps[1] }),
+        )
+        .await;
+    let link_id = link.data()["linkPathwaySteps"]["id"].clone();
+    app.gql_as(
+        &editor,
+        "mutation($link: ID!) { addEvidence(linkId: $link, input: { summary: \"Scaled\", nestaLevel: 5 }) { id } }",
+        json!({ "link": link_id }),
+    )
+    .await
+    .data();
+
     let grow_it = json!({ "starSteps": ["GROW_IT"] });
+    let level_5 = json!({ "minEvidenceLevel": 5 });
+    let by_level = list(
+        &app,
+        Some(&editor),
+        CASE_STUDIES,
+        "caseStudies",
+        level_5.clone(),
+    )
+    .await;
+    assert!(
+        ids(&by_level).contains(id.as_str().expect("id")),
+        "its council finds it by evidence"
+    );
     let own = list(
         &app,
         Some(&editor),
@@ -219,6 +262,36 @@ async fn a_hidden_initiative_lends_its_step_to_no_one_else() {
         !ids(&by_step).contains(id.as_str().expect("id")),
         "another council learnt the hidden initiative's step"
     );
+    let by_level = list(&app, Some(&other), CASE_STUDIES, "caseStudies", level_5).await;
+    assert!(
+        !ids(&by_level).contains(id.as_str().expect("id")),
+        "another council learnt the hidden initiative's evidence"
+    );
+
+    // Nor do the facets count the case study under the hidden initiative's
+    // step or evidence for another council, while its owner's do.
+    let facets = |caller: String| {
+        let app = &app;
+        async move {
+            app.gql_as(
+                &caller,
+                r#"{ caseStudyFacets(filter: { search: "quillowbank" }) { total
+                     starSteps { value } evidenceLevels { value } coStepMatrix { starStep } } }"#,
+                json!({}),
+            )
+            .await
+            .data()["caseStudyFacets"]
+                .clone()
+        }
+    };
+    let theirs = facets(other.clone()).await;
+    assert_eq!(theirs["total"], 1, "{theirs}");
+    assert_eq!(theirs["starSteps"], json!([]), "{theirs}");
+    assert_eq!(theirs["evidenceLevels"], json!([]), "{theirs}");
+    assert_eq!(theirs["coStepMatrix"], json!([]), "{theirs}");
+    let own = facets(editor.clone()).await;
+    assert_eq!(own["starSteps"], json!([{ "value": "GROW_IT" }]), "{own}");
+    assert_eq!(own["evidenceLevels"], json!([{ "value": "5" }]), "{own}");
 }
 
 #[tokio::test]
