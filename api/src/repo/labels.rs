@@ -15,8 +15,8 @@ use entity::{
 use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityName, EntityTrait, QueryFilter,
-    QueryResult, QueryTrait,
+    ConnectionTrait, DatabaseBackend, DbErr, EntityName, EntityTrait, QueryFilter, QueryResult,
+    QueryTrait,
     sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement},
 };
 
@@ -37,9 +37,6 @@ pub trait Labelled {
     type TagRow: ActiveModelTrait + ActiveModelBehavior + Send;
     fn co_type_row(id: i64, co_type: CoType) -> Self::CoTypeRow;
     fn tag_row(id: i64, tag: String) -> Self::TagRow;
-    /// The column naming the record, in each table.
-    fn co_type_owner() -> <<Self::CoTypeRow as ActiveModelTrait>::Entity as EntityTrait>::Column;
-    fn tag_owner() -> <<Self::TagRow as ActiveModelTrait>::Entity as EntityTrait>::Column;
 }
 
 /// The label rows of a record's lists.
@@ -83,11 +80,11 @@ pub async fn replace_labels<L: Labelled>(
     tags: &[String],
 ) -> Result<(), DbErr> {
     <L::CoTypeRow as ActiveModelTrait>::Entity::delete_many()
-        .filter(L::co_type_owner().eq(id))
+        .filter(Expr::col(Alias::new(L::CO_TYPES.parent_column)).eq(id))
         .exec(db)
         .await?;
     <L::TagRow as ActiveModelTrait>::Entity::delete_many()
-        .filter(L::tag_owner().eq(id))
+        .filter(Expr::col(Alias::new(L::TAGS.parent_column)).eq(id))
         .exec(db)
         .await?;
     insert_labels::<L>(db, id, co_types, tags).await
@@ -172,7 +169,7 @@ async fn by_id<L: Labelled>(
 macro_rules! label_tables {
     ($(
         $(#[$meta:meta])*
-        $name:ident: $entity:ident, $co_type:ident, $tag:ident, $parent:ident ($parent_column:ident);
+        $name:ident: $entity:ident, $co_type:ident, $tag:ident, $parent:ident;
     )+) => {$(
         $(#[$meta])*
         pub struct $name;
@@ -203,19 +200,13 @@ macro_rules! label_tables {
                     $parent: Set(id),
                 }
             }
-            fn co_type_owner() -> $co_type::Column {
-                $co_type::Column::$parent_column
-            }
-            fn tag_owner() -> $tag::Column {
-                $tag::Column::$parent_column
-            }
         }
     )+};
 }
 
 label_tables! {
     /// A case study's labels.
-    CaseStudyLabels: case_study, case_study_co_type, case_study_tag, case_study_id (CaseStudyId);
+    CaseStudyLabels: case_study, case_study_co_type, case_study_tag, case_study_id;
     /// An initiative's labels.
-    InitiativeLabels: initiative, initiative_co_type, initiative_tag, initiative_id (InitiativeId);
+    InitiativeLabels: initiative, initiative_co_type, initiative_tag, initiative_id;
 }
