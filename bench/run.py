@@ -42,7 +42,7 @@ def query(file: str) -> str:
     return (BENCH / "queries" / file).read_text()
 
 
-Q1, Q2, Q3, Q4, Q5, Q6 = (query(f"q{n}.graphql") for n in range(1, 7))
+Q1, Q2, Q3, Q4, Q5, Q6, Q7 = (query(f"q{n}.graphql") for n in range(1, 8))
 
 DESCRIPTIONS = {
     "Q1": "portal first page: 20 public case studies with owner and initiative (anonymous)",
@@ -51,12 +51,110 @@ DESCRIPTIONS = {
     "Q4": "one case study in detail: initiative, charters, commitments, risks, peer reviews",
     "Q5": "page 200 of the public listing, through cursors (anonymous)",
     "Q6": "a 500-item upsert batch (SYNC)",
+    "Q7": "the Explorer's facet counts while Co-design is selected (anonymous)",
 }
 
 # The same questions in PostGraphile's schema (bench/queries/peer-*). Its
 # relation fields are named after the foreign-key columns; it has no
 # tenancy, so the filters that stand for a caller's view are plain conditions.
 PEER_Q1, PEER_Q2, PEER_Q3, PEER_Q4, PEER_Q5 = (query(f"peer-q{n}.graphql") for n in range(1, 6))
+
+
+
+def peer_q7() -> str:
+    """Q7 as a portal on PostGraphile has to ask it: one request with an
+    aliased `totalCount` per facet value, each with every filter but its
+    own dimension's (the connection-filter plugin reaches the Co's through
+    the label table, the step through the initiative, the nation and kind
+    through the owner, the evidence level through the initiative's
+    evidence). The visibility conditions stand for an anonymous caller."""
+    public = 'visibility: {equalTo: "PUBLIC"}, deletedAt: {isNull: true}'
+    base = f'{public}, status: {{equalTo: "PUBLISHED"}}'
+
+    def co(value: str) -> str:
+        return f'caseStudyCoTypesByCaseStudyId: {{some: {{coType: {{equalTo: "{value}"}}}}}}'
+
+    def initiative(condition: str) -> str:
+        return f"initiativeByInitiativeId: {{{public}, {condition}}}"
+
+    def step(value: str) -> str:
+        return initiative(f'starStep: {{equalTo: "{value}"}}')
+
+    def owner(column: str, value: str) -> str:
+        return f'organisationByOwnerOrgId: {{{column}: {{equalTo: "{value}"}}}}'
+
+    def highest_evidence(level: int) -> str:
+        return initiative(
+            f"evidencesByInitiativeId: {{some: {{nestaLevel: {{equalTo: {level}}}}}, "
+            f"none: {{nestaLevel: {{greaterThan: {level}}}}}}}"
+        )
+
+    selected = co("CO_DESIGN")
+    counts = {"total": [base, selected]}
+    for value in CO_TYPES:
+        counts[f"co_{value}"] = [base, co(value)]
+    for value in STAR_STEPS:
+        counts[f"step_{value}"] = [base, selected, step(value)]
+    for value in SERVICE_AREAS:
+        counts[f"area_{value}"] = [base, selected, f'serviceArea: {{equalTo: "{value}"}}']
+    for value in NATIONS:
+        counts[f"nation_{value}"] = [base, selected, owner("nation", value)]
+    for value in LANGUAGES:
+        counts[f"language_{value}"] = [base, selected, f'language: {{equalTo: "{value}"}}']
+    for value in ORGANISATION_KINDS:
+        counts[f"kind_{value}"] = [base, selected, owner("kind", value)]
+    for level in range(1, 6):
+        counts[f"evidence_{level}"] = [base, selected, highest_evidence(level)]
+    for co_type in CO_TYPES:
+        for value in STAR_STEPS:
+            counts[f"matrix_{co_type}_{value}"] = [base, co(co_type), step(value)]
+    fields = "\n".join(
+        f"  {alias}: allCaseStudies(filter: {{{', '.join(parts)}}}) {{ totalCount }}"
+        for alias, parts in counts.items()
+    )
+    return f"query Q7 {{\n{fields}\n}}\n"
+
+
+CO_TYPES = ["CO_COMMISSIONING", "CO_DESIGN", "CO_DELIVERY", "CO_ASSESSMENT"]
+STAR_STEPS = ["MAP_IT", "FOCUS_IT", "PEOPLE_IT", "MARKET_IT", "GROW_IT"]
+SERVICE_AREAS = [
+    "ADULT_SOCIAL_CARE", "CHILDREN_AND_YOUNG_PEOPLE", "HEALTH", "COMMUNITY_SAFETY",
+    "ENVIRONMENT", "HOUSING", "EDUCATION", "CULTURE_AND_LEISURE", "TRANSPORT",
+    "COMMISSIONING_AND_FUNDING", "WHOLE_COUNCIL", "OTHER",
+]
+NATIONS = ["ENGLAND", "SCOTLAND", "WALES", "NORTHERN_IRELAND"]
+LANGUAGES = ["en", "cy"]
+ORGANISATION_KINDS = [
+    "LOCAL_AUTHORITY", "HEALTH_BODY", "HOUSING_ASSOCIATION", "VOLUNTARY_ORGANISATION",
+    "NETWORK_BODY", "ACADEMIC", "OTHER",
+]
+
+
+def same_facet_counts(costar: dict, peer: dict) -> None:
+    """Fails the run unless PostGraphile's answer to Q7 counts what
+    Costar's does: the two engines must be asked the same question."""
+    facets = costar["caseStudyFacets"]
+    ours = {"total": facets["total"]}
+    for key, prefix in [("coTypes", "co"), ("starSteps", "step"), ("serviceAreas", "area"),
+                        ("nations", "nation"), ("languages", "language"),
+                        ("organisationKinds", "kind"), ("evidenceLevels", "evidence")]:
+        for count in facets[key]:
+            ours[f"{prefix}_{count['value']}"] = count["count"]
+    for cell in facets["coStepMatrix"]:
+        ours[f"matrix_{cell['coType']}_{cell['starStep']}"] = cell["count"]
+    theirs = {alias: answer["totalCount"] for alias, answer in peer.items()}
+    differing = {
+        alias: (ours.get(alias, 0), count)
+        for alias, count in theirs.items()
+        if ours.get(alias, 0) != count
+    }
+    unasked = set(ours) - set(theirs)
+    if differing or unasked:
+        raise SystemExit(
+            f"bench: Q7 counts differ from PostGraphile's (ours, theirs): {differing}; "
+            f"not asked of PostGraphile: {sorted(unasked)}"
+        )
+
 
 # What PostGraphile is given for full-text search: the function a team
 # would write for it, over the same tsvector column and index; and, for a
@@ -249,10 +347,9 @@ def start_peer(database: str, work: Path) -> Server:
     psql(database, PEER_SQL)
     port = free_port()
     log_path = work / "postgraphile.log"
-    binary = BENCH / "peer" / "node_modules" / ".bin" / "postgraphile"
     process = subprocess.Popen(
-        [str(binary), "-c", database_url(database), "--schema", "public,costar_peer",
-         "--port", str(port), "--host", "127.0.0.1", "--disable-query-log"],
+        ["node", str(BENCH / "peer" / "serve.js"), database_url(database), "public,costar_peer",
+         str(port)],
         stdout=log_path.open("w"), stderr=subprocess.STDOUT,
         env={**os.environ, "NODE_ENV": "production"},
     )
@@ -425,6 +522,7 @@ def prepare_costar(database: str, server: Server, work: Path, page: int) -> dict
         ),
         "Q5": Request(write_body(work, "Q5", Q5, {"after": q5_after}), None),
         "Q6": Request(write_body(work, "Q6", Q6, {"input": batch}), sync),
+        "Q7": Request(write_body(work, "Q7", Q7), None),
     }
 
 
@@ -437,6 +535,7 @@ def prepare_peer(database: str, peer: Server, work: Path, page: int) -> dict[str
         "Q3": Request(write_body(work, "peer-Q3", PEER_Q3), None),
         "Q4": Request(write_body(work, "peer-Q4", PEER_Q4, {"id": str(cs)}), None),
         "Q5": Request(write_body(work, "peer-Q5", PEER_Q5, {"after": after}), None),
+        "Q7": Request(write_body(work, "peer-Q7", peer_q7()), None),
     }
 
 
@@ -556,6 +655,8 @@ def measure_mix(args, database: str, work: Path) -> dict:
         if args.peer:
             peer = start_peer(database, work)
             peer_requests = prepare_peer(database, peer, work, args.page)
+            if "Q7" in requests:
+                same_facet_counts(post(server.url, Q7), post(peer.url, peer_q7()))
         for name, request in requests.items():
             peer_request = peer_requests.get(name)
             # The warm-ups run at the highest concurrency, and their errors
@@ -633,7 +734,7 @@ def main() -> int:
     parser.add_argument("--organisations", type=int, default=400)
     parser.add_argument("--seconds", type=int, default=10, help="length of each load run")
     parser.add_argument("--concurrency", default="1,16,64")
-    parser.add_argument("--queries", default="Q1,Q2,Q3,Q4,Q5,Q6")
+    parser.add_argument("--queries", default="Q1,Q2,Q3,Q4,Q5,Q6,Q7")
     parser.add_argument("--page", type=int, default=200, help="the page Q5 reads")
     parser.add_argument("--no-floor", dest="floor", action="store_false")
     parser.add_argument("--no-peer", dest="peer", action="store_false")

@@ -92,6 +92,7 @@ impl Application {
             pools,
             statements,
             graphiql: config.graphiql,
+            explorer: config.explorer,
             slow_operation: config.slow_operation,
             request_timeout: config.request_timeout,
             schema_ready,

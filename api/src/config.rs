@@ -85,6 +85,8 @@ pub struct Config {
     pub db_statement_timeout: Duration,
     /// Serve GraphiQL to browsers on `GET /graphql`.
     pub graphiql: bool,
+    /// Serve the Explorer at `GET /`.
+    pub explorer: bool,
     /// Operations slower than this are logged at WARN.
     pub slow_operation: Duration,
     /// A manifest of the only operations the server runs, when set.
@@ -232,6 +234,7 @@ impl Config {
                 15_000,
             )?),
             graphiql: parse_bool(&get, "COSTAR_GRAPHIQL", true)?,
+            explorer: parse_bool(&get, "COSTAR_EXPLORER", true)?,
             trusted_documents: get("COSTAR_TRUSTED_DOCUMENTS")
                 .filter(|v| !v.trim().is_empty())
                 .map(PathBuf::from),

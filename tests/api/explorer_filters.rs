@@ -310,3 +310,55 @@ async fn an_evidence_level_outside_one_to_five_is_bad_input() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_language_filter_finds_the_case_studies_written_in_it() {
+    const WITH_LANGUAGE: &str = r#"
+    query($filter: CaseStudyFilter) {
+      caseStudies(first: 25, filter: $filter) { totalCount nodes { id language } }
+    }"#;
+    let app = TestApp::with_demo().await;
+    let member = token("data-cymru", &["VIEWER"]);
+    for caller in [None, Some(member.as_str())] {
+        let all = list(&app, caller, WITH_LANGUAGE, "caseStudies", json!({})).await;
+        let mut languages: Vec<&str> = all
+            .iter()
+            .map(|n| n["language"].as_str().expect("language"))
+            .collect();
+        languages.sort_unstable();
+        languages.dedup();
+        assert!(
+            languages.len() > 1,
+            "the demo is written in English and Welsh"
+        );
+        for language in languages.iter().copied().chain(["fr"]) {
+            let expected: Vec<Value> = all
+                .iter()
+                .filter(|n| n["language"] == language)
+                .cloned()
+                .collect();
+            let filter = json!({ "languages": [language] });
+            let found = list(&app, caller, WITH_LANGUAGE, "caseStudies", filter).await;
+            assert_eq!(ids(&found), ids(&expected), "languages [{language}]");
+        }
+        let both = list(
+            &app,
+            caller,
+            WITH_LANGUAGE,
+            "caseStudies",
+            json!({ "languages": languages }),
+        )
+        .await;
+        assert_eq!(ids(&both), ids(&all));
+    }
+    for bad in ["English", "e", "cy_GB", ""] {
+        let response = app
+            .gql(WITH_LANGUAGE, json!({ "filter": { "languages": [bad] } }))
+            .await;
+        assert_eq!(response.error_code(), "BAD_USER_INPUT", "{bad:?}");
+        assert_eq!(
+            response.0["errors"][0]["extensions"]["field"],
+            "filter.languages"
+        );
+    }
+}

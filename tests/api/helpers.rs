@@ -104,6 +104,7 @@ pub fn test_config(database_url: String) -> Config {
         request_timeout: Duration::from_secs(30),
         db_statement_timeout: Duration::from_secs(15),
         graphiql: true,
+        explorer: true,
         slow_operation: Duration::from_secs(1),
         trusted_documents: None,
         db_max_connections: 5,

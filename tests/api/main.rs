@@ -9,6 +9,7 @@ mod backend;
 mod cluster;
 mod demo;
 mod explain;
+mod explorer;
 mod explorer_filters;
 mod facets;
 mod failure;

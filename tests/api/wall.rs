@@ -935,3 +935,116 @@ async fn over_the_socket_no_root_field_lets_a_caller_past_the_wall() {
         }
     }
 }
+
+/// POSTs to `/dev/token`, with a bearer token when given.
+async fn ask_development_token(
+    app: &TestApp,
+    bearer: Option<&str>,
+    body: Value,
+) -> (StatusCode, String) {
+    let mut request = app.client.post(app.url("/dev/token")).json(&body);
+    if let Some(bearer) = bearer {
+        request = request.bearer_auth(bearer);
+    }
+    let response = request.send().await.expect("sent");
+    (response.status(), response.text().await.expect("body"))
+}
+
+/// `/dev/token`, the Explorer's development sign-in: a server that verifies
+/// with a secret of its own behaves as if the route did not exist, for any
+/// caller; on the embedded default a token it issues is a member of the one
+/// organisation it names, behind the wall like any other.
+#[tokio::test]
+async fn a_development_token_exists_only_on_the_embedded_default_and_names_one_organisation() {
+    let configured = TestApp::with_demo().await;
+    let editor = token("walsall", &["EDITOR"]);
+    for bearer in [None, Some(editor.as_str())] {
+        let mut asked = configured.client.get(configured.url("/dev/token"));
+        if let Some(bearer) = bearer {
+            asked = asked.bearer_auth(bearer);
+        }
+        let status = asked.send().await.expect("sent").status();
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, body) = ask_development_token(
+            &configured,
+            bearer,
+            json!({ "organisation": "walsall", "role": "ADMIN" }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+        assert!(!body.contains("token"), "{body}");
+    }
+
+    let app = TestApp::spawn_with(|config| {
+        config.jwt_secret = api::config::JwtSecret::Development;
+    })
+    .await;
+    api::seed::demo(&app.db).await.expect("demo network loads");
+    let walsall = walsall(&app).await;
+    let secrets = plant_secrets(&app, walsall).await;
+    let available = app
+        .client
+        .get(app.url("/dev/token"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(available.status(), StatusCode::OK);
+
+    let issued = |org: &'static str| {
+        let app = &app;
+        async move {
+            let (status, body) =
+                ask_development_token(app, None, json!({ "organisation": org, "role": "EDITOR" }))
+                    .await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+            let body: Value = serde_json::from_str(&body).expect("json");
+            body["token"].as_str().expect("a token").to_owned()
+        }
+    };
+    let query = "query($id: ID!) { viewer { organisation { slug } roles } node(id: $id) { id } }";
+    let vars = json!({ "id": secrets.case_study });
+    let surrey = app
+        .gql_as(&issued("surrey").await, query, vars.clone())
+        .await;
+    assert_eq!(surrey.data()["viewer"]["organisation"]["slug"], "surrey");
+    assert_eq!(surrey.data()["viewer"]["roles"], json!(["EDITOR"]));
+    assert!(surrey.data()["node"].is_null(), "{}", surrey.0);
+    let owner = app.gql_as(&issued("walsall").await, query, vars).await;
+    assert_eq!(owner.data()["node"]["id"], secrets.case_study);
+
+    for (body, status, code) in [
+        (
+            json!({ "organisation": "nowhere", "role": "EDITOR" }),
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+        ),
+        (
+            json!({ "organisation": "walsall", "role": "SYNC" }),
+            StatusCode::BAD_REQUEST,
+            "BAD_USER_INPUT",
+        ),
+        (
+            json!({ "organisation": "walsall", "role": "editor" }),
+            StatusCode::BAD_REQUEST,
+            "BAD_USER_INPUT",
+        ),
+        (
+            json!({ "organisation": "walsall" }),
+            StatusCode::BAD_REQUEST,
+            "BAD_USER_INPUT",
+        ),
+        (
+            json!(["walsall"]),
+            StatusCode::BAD_REQUEST,
+            "BAD_USER_INPUT",
+        ),
+    ] {
+        let (got, answer) = ask_development_token(&app, None, body.clone()).await;
+        assert_eq!(got, status, "{body}: {answer}");
+        let answer: Value = serde_json::from_str(&answer).expect("json");
+        assert_eq!(
+            answer["errors"][0]["extensions"]["code"], code,
+            "{body}: {answer}"
+        );
+    }
+}

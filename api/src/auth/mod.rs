@@ -74,6 +74,17 @@ struct VerifiedClaims {
     nbf: Option<u64>,
 }
 
+/// Why a development token was not issued.
+#[derive(Debug, thiserror::Error)]
+pub enum DevelopmentTokenError {
+    #[error("this server does not issue development tokens")]
+    NotHere,
+    #[error(transparent)]
+    Unavailable(#[from] TokenError),
+    #[error("signing the token: {0:#}")]
+    Signing(anyhow::Error),
+}
+
 /// Why a token was refused. Logged at `warn`; the client only learns
 /// `UNAUTHENTICATED`.
 #[derive(Debug, thiserror::Error)]
@@ -192,7 +203,13 @@ pub struct Authenticator {
     db: Db,
     organisations: RwLock<HashMap<String, (Option<OrgId>, Instant)>>,
     revocations: RwLock<Revocations>,
+    /// Signing with the built-in development secret, which anyone can read
+    /// in the source: tokens may as well be handed out on request.
+    development: bool,
 }
+
+/// How long a development token lasts: a working day.
+const DEVELOPMENT_TOKEN_LIFETIME: Duration = Duration::from_secs(8 * 3600);
 
 impl Authenticator {
     pub fn new(config: &Config, db: Db) -> anyhow::Result<Self> {
@@ -220,7 +237,37 @@ impl Authenticator {
             db,
             organisations: RwLock::new(HashMap::new()),
             revocations: RwLock::new(Revocations::default()),
+            development: config.jwt_secret == crate::config::JwtSecret::Development,
         })
+    }
+
+    /// Whether this server hands out development tokens: only on the
+    /// embedded default with its built-in secret.
+    pub fn issues_development_tokens(&self) -> bool {
+        self.development
+    }
+
+    /// A token for a member of an active organisation, on a server that
+    /// issues development tokens; `None` when the organisation is unknown.
+    pub async fn issue_development(
+        &self,
+        org: &str,
+        role: Role,
+    ) -> Result<Option<String>, DevelopmentTokenError> {
+        if !self.development {
+            return Err(DevelopmentTokenError::NotHere);
+        }
+        if self.organisation(org).await?.is_none() {
+            return Ok(None);
+        }
+        self.issue(
+            org,
+            &[role],
+            "explorer-development",
+            DEVELOPMENT_TOKEN_LIFETIME,
+        )
+        .map(Some)
+        .map_err(DevelopmentTokenError::Signing)
     }
 
     /// Signs an HS256 token.

@@ -83,21 +83,9 @@ fn page() -> String {
     )
 }
 
-/// The GraphiQL page, with the headers every HTML response carries.
+/// The GraphiQL page, with the headers every HTML page carries.
 pub fn html() -> Response {
-    let mut response =
-        ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page()).into_response();
-    let headers = response.headers_mut();
-    for (name, value) in [
-        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
-        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::X_FRAME_OPTIONS, "DENY"),
-        (header::REFERRER_POLICY, "no-referrer"),
-        (header::CACHE_CONTROL, "no-cache"),
-    ] {
-        headers.insert(name, HeaderValue::from_static(value));
-    }
-    response
+    crate::http::page::html(page(), CONTENT_SECURITY_POLICY)
 }
 
 async fn asset(Path(name): Path<String>) -> Response {

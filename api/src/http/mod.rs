@@ -1,12 +1,17 @@
 //! The HTTP surface: the router and what every handler shares. GraphQL
 //! over HTTP (`graphql`) and over WebSocket (`socket`), who is asking
 //! (`caller`) and how often (`rate_limit`), the refusals they answer with
-//! (`refusal`), health, readiness and metrics (`health`), and GraphiQL.
+//! (`refusal`), health, readiness and metrics (`health`), GraphiQL, and
+//! the Explorer (`explorer`, with its development sign-in `dev_token`),
+//! both HTML pages (`page`).
 
 mod caller;
+mod dev_token;
+mod explorer;
 pub mod graphiql;
 mod graphql;
 mod health;
+mod page;
 pub mod rate_limit;
 mod refusal;
 pub mod socket;
@@ -44,6 +49,8 @@ pub struct AppState {
     pub pools: Pools,
     pub statements: Arc<StatementCounter>,
     pub graphiql: bool,
+    /// Serve the Explorer at `/`.
+    pub explorer: bool,
     pub slow_operation: std::time::Duration,
     pub request_timeout: std::time::Duration,
     /// Set once migrations are applied; until then requests get 503.
@@ -78,15 +85,25 @@ pub fn routes(state: AppState) -> Router {
     let graphql = get(graphql::graphql_get).post(graphql::graphql_post).layer(
         GlobalConcurrencyLimitLayer::with_semaphore(state.turns.clone()),
     );
-    Router::new()
+    let explorer = state.explorer;
+    let routes = Router::new()
         .route("/graphql", graphql)
         .route("/graphql/ws", get(socket::graphql_ws))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(health::metrics))
-        .merge(crate::http::graphiql::routes())
-        // Shared, not cloned field by field: every request takes the state.
-        .with_state(Arc::new(state))
+        .route(
+            "/dev/token",
+            get(dev_token::available).post(dev_token::issue),
+        )
+        .merge(graphiql::routes());
+    let routes = if explorer {
+        routes.merge(explorer::routes())
+    } else {
+        routes
+    };
+    // Shared, not cloned field by field: every request takes the state.
+    routes.with_state(Arc::new(state))
 }
 
 /// Methods the GraphQL route answers, for CORS.

@@ -94,7 +94,7 @@ impl Refusal {
 }
 
 /// A request-level error (no `data`), shaped like a GraphQL response.
-fn request_error(
+pub(crate) fn request_error(
     status: StatusCode,
     code: &str,
     message: &str,

@@ -54,6 +54,22 @@ fn set_of<T: Into<V>, V: PartialEq>(values: Option<Vec<T>>) -> Vec<V> {
     set
 }
 
+fn languages(languages: Option<Vec<String>>) -> Result<Vec<String>> {
+    const FIELD: &str = "filter.languages";
+    let languages = languages.unwrap_or_default();
+    if languages.len() > MAX_FILTER_VALUES {
+        return Err(AppError::bad_input(
+            FIELD,
+            format!("{FIELD} takes at most {MAX_FILTER_VALUES} languages"),
+        ));
+    }
+    let valid = languages
+        .iter()
+        .map(|language| domain::validate::language(FIELD, language))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(set_of(Some(valid)))
+}
+
 fn evidence_level(level: Option<i32>) -> Result<Option<i16>> {
     level
         .map(|level| {
@@ -84,6 +100,8 @@ pub struct CaseStudyFilter {
     pub star_steps: Option<Vec<StarStep>>,
     /// Case studies of councils in any of these nations.
     pub nations: Option<Vec<Nation>>,
+    /// Case studies written in any of these languages (BCP 47 tags such as `en` or `cy`).
+    pub languages: Option<Vec<String>>,
     /// Case studies of an initiative whose pathway holds evidence at this Nesta level (1 to 5) or higher.
     pub min_evidence_level: Option<i32>,
     /// Only case studies of CitizenPoweredCouncil Club members.
@@ -108,6 +126,7 @@ impl CaseStudyFilter {
                 .transpose()?,
             star_steps: set_of(self.star_steps),
             nations: set_of(self.nations),
+            languages: languages(self.languages)?,
             min_evidence_level: evidence_level(self.min_evidence_level)?,
             club_only: self.club_only,
         })

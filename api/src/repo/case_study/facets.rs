@@ -31,8 +31,9 @@ fn without(filter: &CaseStudyFilter, part: Part) -> CaseStudyFilter {
         Part::Dimension(Dimension::ServiceArea) => filter.service_area = None,
         Part::Dimension(Dimension::Nation) => filter.nations.clear(),
         Part::Dimension(Dimension::EvidenceLevel) => filter.min_evidence_level = None,
-        // No filter of their own.
-        Part::Dimension(Dimension::Language | Dimension::OrganisationKind) => {}
+        Part::Dimension(Dimension::Language) => filter.languages.clear(),
+        // No filter of its own.
+        Part::Dimension(Dimension::OrganisationKind) => {}
         Part::Matrix => {
             filter.co_types.clear();
             filter.star_steps.clear();

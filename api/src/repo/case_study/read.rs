@@ -51,6 +51,8 @@ pub struct CaseStudyFilter {
     pub star_steps: Vec<StarStep>,
     /// Owned by an organisation of any of these nations.
     pub nations: Vec<Nation>,
+    /// Written in any of these languages.
+    pub languages: Vec<String>,
     /// Of an initiative (one the caller may see) whose pathway holds
     /// evidence at this Nesta level or higher.
     pub min_evidence_level: Option<i16>,
@@ -101,6 +103,9 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
                     .to_owned(),
             ),
         );
+    }
+    if !filter.languages.is_empty() {
+        select.cond_where(Column::Language.is_in(filter.languages.iter().map(String::as_str)));
     }
     if let Some(area) = filter.service_area {
         select.cond_where(Column::ServiceArea.eq(area));

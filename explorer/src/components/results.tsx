@@ -1,0 +1,43 @@
+import type { CaseStudyCardFragment } from '../gql/graphql';
+import { uiLang, useT } from '../i18n';
+import { paths } from '../router';
+import { CoChips, StepBadge } from './chips';
+
+const EXCERPT = 240;
+
+export function excerpt(text: string, max = EXCERPT): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}
+
+export function CaseStudyList({ items, headingLevel = 3 }: { items: readonly CaseStudyCardFragment[]; headingLevel?: 3 | 4 }) {
+  const t = useT();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <ol class="results">
+      {items.map((cs) => (
+        <li key={cs.id} class="result">
+          <article lang={cs.language}>
+            <Heading class="result-title">
+              <a href={paths.caseStudy(cs.id)}>{cs.title}</a>
+            </Heading>
+            <p class="result-meta" lang={uiLang()}>
+              <span class="result-council">{cs.owner.name}</span>
+              <span>{t.labels.nation[cs.owner.nation]}</span>
+              <span>{t.labels.area[cs.serviceArea]}</span>
+              {cs.initiative && <StepBadge step={cs.initiative.starStep} />}
+              {cs.status !== 'PUBLISHED' && <span class="badge">{t.labels.status[cs.status]}</span>}
+              {cs.visibility !== 'PUBLIC' && <span class="badge">{t.labels.visibilityShort[cs.visibility]}</span>}
+            </p>
+            <div lang={uiLang()}>
+              <CoChips coTypes={cs.coTypes} />
+            </div>
+            <p class="result-summary">{excerpt(cs.summary)}</p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,1048 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Narrows a list of case studies. Every condition given must hold. */
+export type CaseStudyFilter = {
+  /** Only case studies of CitizenPoweredCouncil Club members. */
+  clubOnly?: boolean;
+  /** Case studies with any of these Co's. */
+  coTypes?: Array<CoType> | null | undefined;
+  /** Case studies of this initiative. */
+  initiativeId?: string | number | null | undefined;
+  /** Case studies written in any of these languages (BCP 47 tags such as `en` or `cy`). */
+  languages?: Array<string> | null | undefined;
+  /** Case studies of an initiative whose pathway holds evidence at this Nesta level (1 to 5) or higher. */
+  minEvidenceLevel?: number | null | undefined;
+  /** Case studies of councils in any of these nations. */
+  nations?: Array<Nation> | null | undefined;
+  /** The owner organisation's slug. */
+  owner?: string | null | undefined;
+  /** Full-text search over title, summary, tags and body: every word must match (English stemming, so "inspections" finds "inspection"). */
+  search?: string | null | undefined;
+  serviceArea?: ServiceArea | null | undefined;
+  /** Case studies of an initiative at any of these steps. */
+  starSteps?: Array<StarStep> | null | undefined;
+  status?: CaseStudyStatus | null | undefined;
+  /** Case studies with all of these tags. */
+  tags?: Array<string> | null | undefined;
+  /** Case studies updated at or after this time. */
+  updatedSince?: string | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
+/** The order of a case-study list. */
+export type CaseStudyOrder = {
+  field: CaseStudyOrderField;
+};
+
+/** What a case-study list is ordered by; each field has its own direction. */
+export type CaseStudyOrderField =
+  /** Most recently published first; unpublished ones last. */
+  | 'PUBLISHED_AT'
+  /**
+   * Best match first; needs `filter.search`. Ranks the 1,000 most
+   * recently updated matches (`totalCount` counts them all).
+   */
+  | 'RELEVANCE'
+  /** Alphabetical by title. */
+  | 'TITLE'
+  /** Most recently updated first. */
+  | 'UPDATED_AT';
+
+/** Where a case study is in its editorial life. Other organisations see only PUBLISHED ones. */
+export type CaseStudyStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** Where a charter is in its life. */
+export type CharterStatus =
+  | 'ADOPTED'
+  | 'DRAFT'
+  | 'RETIRED';
+
+/** The Four Co's: how citizens take part. */
+export type CoType =
+  /** Citizens as evaluators of quality and outcomes. */
+  | 'CO_ASSESSMENT'
+  /** Prioritising and planning services with users and communities. */
+  | 'CO_COMMISSIONING'
+  /** Delivering services and preventive action together. */
+  | 'CO_DELIVERY'
+  /** Redesigning services with citizens. */
+  | 'CO_DESIGN';
+
+/** A right or a responsibility. */
+export type CommitmentKind =
+  | 'RESPONSIBILITY'
+  | 'RIGHT';
+
+/** The side of a charter a commitment binds. */
+export type CommitmentParty =
+  /** The community: citizens, volunteers, service users. */
+  | 'COMMUNITY'
+  /** The public service. */
+  | 'SERVICE';
+
+/** A new case study; it starts as a DRAFT (publish it with `publishCaseStudy`). */
+export type CreateCaseStudyInput = {
+  /** Up to 100,000 bytes. */
+  body: string;
+  /** At least one. */
+  coTypes: Array<CoType>;
+  /** Your own system's key for it, unique within your organisation. */
+  externalId?: string | null | undefined;
+  /** An initiative of your organisation. */
+  initiativeId?: string | number | null | undefined;
+  /** BCP 47 language tag of the text. */
+  language?: string;
+  serviceArea: ServiceArea;
+  /** 1 to 1,000 characters. */
+  summary: string;
+  /** Up to 20; stored lower-case and hyphenated. */
+  tags?: Array<string>;
+  /** 1 to 200 characters. */
+  title: string;
+  /** PUBLIC takes effect on publication, which needs the ADMIN role. */
+  visibility: Visibility;
+};
+
+/** Where the Impact Matrix places an initiative (a score of 3 or more is high). */
+export type ImpactQuadrant =
+  /** Low impact but easy: do when there is room. */
+  | 'FILL_IN'
+  /** High impact but hard: plan for it. */
+  | 'MAJOR_PROJECT'
+  /** High impact and easy: do first. */
+  | 'QUICK_WIN'
+  /** Low impact and hard: set aside. */
+  | 'THANKLESS_TASK';
+
+/** What an indicator measures. */
+export type IndicatorKind =
+  /** A change in outcomes for people. */
+  | 'OUTCOME'
+  /** What the service did. */
+  | 'PROCESS';
+
+/** The UK nation an organisation works in. */
+export type Nation =
+  | 'ENGLAND'
+  | 'NORTHERN_IRELAND'
+  | 'SCOTLAND'
+  | 'WALES';
+
+/** A step of a pathway to outcomes, in the order a pathway runs. */
+export type PathwayStepKind =
+  /** What the initiative does. */
+  | 'ACTIVITY'
+  /** The public outcome sought (fewer falls, less loneliness). */
+  | 'FINAL_OUTCOME'
+  /** A change on the way (confidence, skills, connections). */
+  | 'INTERMEDIATE_OUTCOME'
+  /** What the activity produces (sessions held, people trained). */
+  | 'OUTPUT';
+
+/** A peer review proper, or a lighter study visit. */
+export type PeerReviewKind =
+  | 'PEER_REVIEW'
+  | 'STUDY_VISIT';
+
+/** Where a peer review stands. While ACCEPTED, the visitor reads the subject even when it is PRIVATE. */
+export type PeerReviewStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'REQUESTED';
+
+/**
+ * A request for a peer review or study visit. Name exactly one subject (`initiativeId` or
+ * `caseStudyId`) and exactly one other side (`visitor` or `host`, an organisation slug); your own
+ * organisation is the side not named.
+ */
+export type RequestPeerReviewInput = {
+  caseStudyId?: string | number | null | undefined;
+  /** The organisation you would visit (it owns the subject). */
+  host?: string | null | undefined;
+  initiativeId?: string | number | null | undefined;
+  kind: PeerReviewKind;
+  /** Up to 2,000 characters, shown to both sides. */
+  message?: string | null | undefined;
+  /** The date proposed for the visit, today or later. */
+  proposedFor?: string | null | undefined;
+  /** The organisation to visit you (you host, and own the subject). */
+  visitor?: string | null | undefined;
+};
+
+/** A three-point scale for a risk's likelihood and impact. */
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** A role a token grants within its organisation. */
+export type Role =
+  /** Also publishes, manages the organisation and revokes tokens. */
+  | 'ADMIN'
+  /** Also creates, updates and deletes the organisation's records. */
+  | 'EDITOR'
+  /** A partner machine that syncs case studies. */
+  | 'SYNC'
+  /** Reads the organisation's records and the network's. */
+  | 'VIEWER';
+
+/** The council service a record belongs to. */
+export type ServiceArea =
+  | 'ADULT_SOCIAL_CARE'
+  | 'CHILDREN_AND_YOUNG_PEOPLE'
+  | 'COMMISSIONING_AND_FUNDING'
+  | 'COMMUNITY_SAFETY'
+  | 'CULTURE_AND_LEISURE'
+  | 'EDUCATION'
+  | 'ENVIRONMENT'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'OTHER'
+  | 'TRANSPORT'
+  | 'WHOLE_COUNCIL';
+
+/** Where an initiative stands on the Co-Production Star's five-step journey. */
+export type StarStep =
+  /** Appraise options and pick the highest impact. */
+  | 'FOCUS_IT'
+  /** Embed and scale. */
+  | 'GROW_IT'
+  /** Find existing and potential co-production. */
+  | 'MAP_IT'
+  /** Incentives and behaviour change. */
+  | 'MARKET_IT'
+  /** Find and build the people and assets. */
+  | 'PEOPLE_IT';
+
+/** Changes to a case study: fields left out keep their value; `initiativeId: null` unlinks it. */
+export type UpdateCaseStudyInput = {
+  body?: string | null | undefined;
+  coTypes?: Array<CoType> | null | undefined;
+  /** The version the change was made against; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  externalId?: string | null | undefined;
+  id: string | number;
+  initiativeId?: string | number | null | undefined;
+  language?: string | null | undefined;
+  serviceArea?: ServiceArea | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
+/** Who may read a record: its owner only (PRIVATE), any member organisation (NETWORK), or anyone (PUBLIC). */
+export type Visibility =
+  | 'NETWORK'
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+export type ExploreQueryVariables = Exact<{
+  filter?: CaseStudyFilter | null | undefined;
+  first: number;
+  orderBy?: CaseStudyOrder | null | undefined;
+}>;
+
+
+export type ExploreQuery = { caseStudyFacets: { total: number, coTypes: Array<{ value: string, count: number }>, starSteps: Array<{ value: string, count: number }>, serviceAreas: Array<{ value: string, count: number }>, nations: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, coStepMatrix: Array<{ coType: CoType, starStep: StarStep, count: number }> }, caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, coTypes: Array<CoType>, serviceArea: ServiceArea, language: string, status: CaseStudyStatus, visibility: Visibility, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+
+export type ExploreMoreQueryVariables = Exact<{
+  filter?: CaseStudyFilter | null | undefined;
+  first: number;
+  after: string;
+  orderBy?: CaseStudyOrder | null | undefined;
+}>;
+
+
+export type ExploreMoreQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, coTypes: Array<CoType>, serviceArea: ServiceArea, language: string, status: CaseStudyStatus, visibility: Visibility, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+
+export type CaseStudyCardFragment = { id: string, title: string, summary: string, coTypes: Array<CoType>, serviceArea: ServiceArea, language: string, status: CaseStudyStatus, visibility: Visibility, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null };
+
+export type EvidenceItemFragment = { id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null };
+
+export type InitiativeDetailFragment = { id: string, title: string, summary: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, status: CharterStatus, adoptedAt: string | null, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { subject: string, roles: Array<Role>, organisation: { id: string, slug: string, name: string } } | null };
+
+export type SignInOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOrganisationsQuery = { organisations: { nodes: Array<{ id: string, slug: string, name: string }> } };
+
+export type CaseStudyForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseStudyForEditQuery = { node:
+    | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, language: string, visibility: Visibility, status: CaseStudyStatus, version: number, owner: { id: string, slug: string, name: string }, initiative: { id: string } | null }
+    | { __typename: 'Charter' }
+    | { __typename: 'Initiative' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'PeerReview' }
+   | null };
+
+export type OwnInitiativesQueryVariables = Exact<{
+  owner: string;
+}>;
+
+
+export type OwnInitiativesQuery = { initiatives: { nodes: Array<{ id: string, title: string }> } };
+
+export type CreateCaseStudyMutationVariables = Exact<{
+  input: CreateCaseStudyInput;
+}>;
+
+
+export type CreateCaseStudyMutation = { createCaseStudy: { id: string, version: number } };
+
+export type UpdateCaseStudyMutationVariables = Exact<{
+  input: UpdateCaseStudyInput;
+}>;
+
+
+export type UpdateCaseStudyMutation = { updateCaseStudy: { id: string, version: number } };
+
+export type PublishCaseStudyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishCaseStudyMutation = { publishCaseStudy: { id: string, status: CaseStudyStatus, version: number } };
+
+export type RequestPeerReviewMutationVariables = Exact<{
+  input: RequestPeerReviewInput;
+}>;
+
+
+export type RequestPeerReviewMutation = { requestPeerReview: { id: string, kind: PeerReviewKind, status: PeerReviewStatus, proposedFor: string | null, host: { id: string, name: string } } };
+
+export type CaseStudyPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseStudyPageQuery = { node:
+    | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, language: string, visibility: Visibility, status: CaseStudyStatus, publishedAt: string | null, updatedAt: string, version: number, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, initiative: { id: string, title: string, summary: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, status: CharterStatus, adoptedAt: string | null, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> } | null }
+    | { __typename: 'Charter' }
+    | { __typename: 'Initiative' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'PeerReview' }
+   | null, peerReviews: { nodes: Array<{ id: string, kind: PeerReviewKind, status: PeerReviewStatus, proposedFor: string | null, createdAt: string }> } };
+
+export type InitiativePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InitiativePageQuery = { node:
+    | { __typename: 'CaseStudy' }
+    | { __typename: 'Charter' }
+    | { __typename: 'Initiative', id: string, title: string, summary: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, caseStudies: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, coTypes: Array<CoType>, serviceArea: ServiceArea, language: string, status: CaseStudyStatus, visibility: Visibility, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> }, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, status: CharterStatus, adoptedAt: string | null, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> }
+    | { __typename: 'Organisation' }
+    | { __typename: 'PeerReview' }
+   | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CaseStudyCardFragmentDoc = new TypedDocumentString(`
+    fragment CaseStudyCard on CaseStudy {
+  id
+  title
+  summary
+  coTypes
+  serviceArea
+  language
+  status
+  visibility
+  owner {
+    id
+    name
+    nation
+  }
+  initiative {
+    id
+    starStep
+  }
+}
+    `, {"fragmentName":"CaseStudyCard"}) as unknown as TypedDocumentString<CaseStudyCardFragment, unknown>;
+export const EvidenceItemFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceItem on Evidence {
+  id
+  summary
+  source
+  observedOn
+  nestaLevel
+  marylandLevel
+  emmie {
+    effect
+    mechanism
+    moderators
+    implementation
+    economics
+  }
+}
+    `, {"fragmentName":"EvidenceItem"}) as unknown as TypedDocumentString<EvidenceItemFragment, unknown>;
+export const InitiativeDetailFragmentDoc = new TypedDocumentString(`
+    fragment InitiativeDetail on Initiative {
+  id
+  title
+  summary
+  coTypes
+  starStep
+  serviceArea
+  tags
+  visibility
+  updatedAt
+  owner {
+    id
+    slug
+    name
+    gssCode
+    nation
+  }
+  appraisal {
+    impact
+    ease
+    quadrant
+    annualCost
+    annualBenefit
+    currency
+    benefitCostRatio
+  }
+  pathway {
+    steps {
+      id
+      kind
+      label
+    }
+    links {
+      id
+      from {
+        id
+      }
+      to {
+        id
+      }
+      evidence {
+        ...EvidenceItem
+      }
+    }
+  }
+  evidenceGaps(minNestaLevel: 2) {
+    id
+  }
+  indicators {
+    id
+    kind
+    name
+    unit
+    baseline
+    target
+    latest {
+      measuredOn
+      value
+      note
+    }
+    change
+    progressToTarget
+  }
+  charters {
+    id
+    title
+    status
+    adoptedAt
+    commitments {
+      party
+      kind
+      text
+    }
+    risks {
+      description
+      likelihood
+      impact
+      mitigation
+    }
+    signatories {
+      name
+      role
+      party
+      signedOn
+    }
+  }
+  peerMatches(first: 5) {
+    score
+    sharedCoTypes
+    sharedTags
+    sharedWords
+    sameServiceArea
+    furtherAlong
+    initiative {
+      id
+      title
+      starStep
+      coTypes
+      owner {
+        id
+        name
+        nation
+      }
+    }
+  }
+}
+    fragment EvidenceItem on Evidence {
+  id
+  summary
+  source
+  observedOn
+  nestaLevel
+  marylandLevel
+  emmie {
+    effect
+    mechanism
+    moderators
+    implementation
+    economics
+  }
+}`, {"fragmentName":"InitiativeDetail"}) as unknown as TypedDocumentString<InitiativeDetailFragment, unknown>;
+export const ExploreDocument = new TypedDocumentString(`
+    query Explore($filter: CaseStudyFilter, $first: Int!, $orderBy: CaseStudyOrder) {
+  caseStudyFacets(filter: $filter) {
+    total
+    coTypes {
+      value
+      count
+    }
+    starSteps {
+      value
+      count
+    }
+    serviceAreas {
+      value
+      count
+    }
+    nations {
+      value
+      count
+    }
+    languages {
+      value
+      count
+    }
+    evidenceLevels {
+      value
+      count
+    }
+    coStepMatrix {
+      coType
+      starStep
+      count
+    }
+  }
+  caseStudies(first: $first, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CaseStudyCard
+    }
+  }
+}
+    fragment CaseStudyCard on CaseStudy {
+  id
+  title
+  summary
+  coTypes
+  serviceArea
+  language
+  status
+  visibility
+  owner {
+    id
+    name
+    nation
+  }
+  initiative {
+    id
+    starStep
+  }
+}`) as unknown as TypedDocumentString<ExploreQuery, ExploreQueryVariables>;
+export const ExploreMoreDocument = new TypedDocumentString(`
+    query ExploreMore($filter: CaseStudyFilter, $first: Int!, $after: String!, $orderBy: CaseStudyOrder) {
+  caseStudies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CaseStudyCard
+    }
+  }
+}
+    fragment CaseStudyCard on CaseStudy {
+  id
+  title
+  summary
+  coTypes
+  serviceArea
+  language
+  status
+  visibility
+  owner {
+    id
+    name
+    nation
+  }
+  initiative {
+    id
+    starStep
+  }
+}`) as unknown as TypedDocumentString<ExploreMoreQuery, ExploreMoreQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    subject
+    roles
+    organisation {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SignInOrganisationsDocument = new TypedDocumentString(`
+    query SignInOrganisations {
+  organisations(first: 100) {
+    nodes {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOrganisationsQuery, SignInOrganisationsQueryVariables>;
+export const CaseStudyForEditDocument = new TypedDocumentString(`
+    query CaseStudyForEdit($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on CaseStudy {
+      id
+      title
+      summary
+      body
+      coTypes
+      serviceArea
+      tags
+      language
+      visibility
+      status
+      version
+      owner {
+        id
+        slug
+        name
+      }
+      initiative {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyForEditQuery, CaseStudyForEditQueryVariables>;
+export const OwnInitiativesDocument = new TypedDocumentString(`
+    query OwnInitiatives($owner: String!) {
+  initiatives(first: 100, filter: {owner: $owner}, orderBy: {field: TITLE}) {
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnInitiativesQuery, OwnInitiativesQueryVariables>;
+export const CreateCaseStudyDocument = new TypedDocumentString(`
+    mutation CreateCaseStudy($input: CreateCaseStudyInput!) {
+  createCaseStudy(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCaseStudyMutation, CreateCaseStudyMutationVariables>;
+export const UpdateCaseStudyDocument = new TypedDocumentString(`
+    mutation UpdateCaseStudy($input: UpdateCaseStudyInput!) {
+  updateCaseStudy(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCaseStudyMutation, UpdateCaseStudyMutationVariables>;
+export const PublishCaseStudyDocument = new TypedDocumentString(`
+    mutation PublishCaseStudy($id: ID!) {
+  publishCaseStudy(id: $id) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCaseStudyMutation, PublishCaseStudyMutationVariables>;
+export const RequestPeerReviewDocument = new TypedDocumentString(`
+    mutation RequestPeerReview($input: RequestPeerReviewInput!) {
+  requestPeerReview(input: $input) {
+    id
+    kind
+    status
+    proposedFor
+    host {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPeerReviewMutation, RequestPeerReviewMutationVariables>;
+export const CaseStudyPageDocument = new TypedDocumentString(`
+    query CaseStudyPage($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on CaseStudy {
+      id
+      title
+      summary
+      body
+      coTypes
+      serviceArea
+      tags
+      language
+      visibility
+      status
+      publishedAt
+      updatedAt
+      version
+      owner {
+        id
+        slug
+        name
+        gssCode
+        nation
+      }
+      initiative {
+        ...InitiativeDetail
+      }
+    }
+  }
+  peerReviews(first: 10, filter: {caseStudyId: $id, role: VISITOR}) {
+    nodes {
+      id
+      kind
+      status
+      proposedFor
+      createdAt
+    }
+  }
+}
+    fragment EvidenceItem on Evidence {
+  id
+  summary
+  source
+  observedOn
+  nestaLevel
+  marylandLevel
+  emmie {
+    effect
+    mechanism
+    moderators
+    implementation
+    economics
+  }
+}
+fragment InitiativeDetail on Initiative {
+  id
+  title
+  summary
+  coTypes
+  starStep
+  serviceArea
+  tags
+  visibility
+  updatedAt
+  owner {
+    id
+    slug
+    name
+    gssCode
+    nation
+  }
+  appraisal {
+    impact
+    ease
+    quadrant
+    annualCost
+    annualBenefit
+    currency
+    benefitCostRatio
+  }
+  pathway {
+    steps {
+      id
+      kind
+      label
+    }
+    links {
+      id
+      from {
+        id
+      }
+      to {
+        id
+      }
+      evidence {
+        ...EvidenceItem
+      }
+    }
+  }
+  evidenceGaps(minNestaLevel: 2) {
+    id
+  }
+  indicators {
+    id
+    kind
+    name
+    unit
+    baseline
+    target
+    latest {
+      measuredOn
+      value
+      note
+    }
+    change
+    progressToTarget
+  }
+  charters {
+    id
+    title
+    status
+    adoptedAt
+    commitments {
+      party
+      kind
+      text
+    }
+    risks {
+      description
+      likelihood
+      impact
+      mitigation
+    }
+    signatories {
+      name
+      role
+      party
+      signedOn
+    }
+  }
+  peerMatches(first: 5) {
+    score
+    sharedCoTypes
+    sharedTags
+    sharedWords
+    sameServiceArea
+    furtherAlong
+    initiative {
+      id
+      title
+      starStep
+      coTypes
+      owner {
+        id
+        name
+        nation
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseStudyPageQuery, CaseStudyPageQueryVariables>;
+export const InitiativePageDocument = new TypedDocumentString(`
+    query InitiativePage($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Initiative {
+      ...InitiativeDetail
+      caseStudies(first: 20) {
+        totalCount
+        nodes {
+          ...CaseStudyCard
+        }
+      }
+    }
+  }
+}
+    fragment CaseStudyCard on CaseStudy {
+  id
+  title
+  summary
+  coTypes
+  serviceArea
+  language
+  status
+  visibility
+  owner {
+    id
+    name
+    nation
+  }
+  initiative {
+    id
+    starStep
+  }
+}
+fragment EvidenceItem on Evidence {
+  id
+  summary
+  source
+  observedOn
+  nestaLevel
+  marylandLevel
+  emmie {
+    effect
+    mechanism
+    moderators
+    implementation
+    economics
+  }
+}
+fragment InitiativeDetail on Initiative {
+  id
+  title
+  summary
+  coTypes
+  starStep
+  serviceArea
+  tags
+  visibility
+  updatedAt
+  owner {
+    id
+    slug
+    name
+    gssCode
+    nation
+  }
+  appraisal {
+    impact
+    ease
+    quadrant
+    annualCost
+    annualBenefit
+    currency
+    benefitCostRatio
+  }
+  pathway {
+    steps {
+      id
+      kind
+      label
+    }
+    links {
+      id
+      from {
+        id
+      }
+      to {
+        id
+      }
+      evidence {
+        ...EvidenceItem
+      }
+    }
+  }
+  evidenceGaps(minNestaLevel: 2) {
+    id
+  }
+  indicators {
+    id
+    kind
+    name
+    unit
+    baseline
+    target
+    latest {
+      measuredOn
+      value
+      note
+    }
+    change
+    progressToTarget
+  }
+  charters {
+    id
+    title
+    status
+    adoptedAt
+    commitments {
+      party
+      kind
+      text
+    }
+    risks {
+      description
+      likelihood
+      impact
+      mitigation
+    }
+    signatories {
+      name
+      role
+      party
+      signedOn
+    }
+  }
+  peerMatches(first: 5) {
+    score
+    sharedCoTypes
+    sharedTags
+    sharedWords
+    sameServiceArea
+    furtherAlong
+    initiative {
+      id
+      title
+      starStep
+      coTypes
+      owner {
+        id
+        name
+        nation
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<InitiativePageQuery, InitiativePageQueryVariables>;
