@@ -252,6 +252,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             "COSTAR_JWT_SECRET is not set: using the built-in development secret; set it in production"
         );
     }
+    if api::auth::issues_development_tokens(&config) {
+        tracing::warn!(
+            "development tokens for any organisation are issued at POST /dev/token (the Explorer's sign-in) to callers on this machine"
+        );
+    }
     let embedded = config.is_embedded();
     let app = Application::build(config).await?;
     // The embedded database starts with something to explore; Postgres is

@@ -14,6 +14,11 @@ export interface ApiErrorItem {
   currentVersion: number | null;
 }
 
+/** An error the client states itself (no answer, an unreadable one, a form's own check). */
+export function errorItem(code: string, message: string, field: string | null = null): ApiErrorItem {
+  return { message, code, field, currentVersion: null };
+}
+
 export class ApiError extends Error {
   readonly errors: ApiErrorItem[];
   readonly status: number;
@@ -46,12 +51,39 @@ function toItem(raw: RawError): ApiErrorItem {
   };
 }
 
-/** Sends `document` with `variables`; resolves with `data`, or rejects with an ApiError. */
-export async function request<TResult, TVariables>(
+/**
+ * The errors of a GraphQL-shaped body (`{"errors":[{"message","extensions":{"code"}}]}`),
+ * which the server also sends for requests it refuses outright; empty when it has none.
+ */
+export function errorsOf(body: unknown): ApiErrorItem[] {
+  if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors)) return [];
+  return (body.errors as unknown[]).filter((e): e is RawError => typeof e === 'object' && e !== null).map(toItem);
+}
+
+/** A body read as JSON, or null when it is not JSON. */
+export async function readJson(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** An answer with data; `error` holds the errors of the fields that failed (they are null in `data`). */
+export interface Answer<TResult> {
+  data: TResult;
+  error: ApiError | null;
+}
+
+/**
+ * Sends `document` with `variables`; resolves with `data` and the errors
+ * beside it, or rejects with an ApiError when there is no data at all.
+ */
+export async function requestPartial<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   options: { token?: string | null; signal?: AbortSignal } = {},
-): Promise<TResult> {
+): Promise<Answer<TResult>> {
   const token = options.token === undefined ? getToken() : options.token;
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
@@ -68,23 +100,28 @@ export async function request<TResult, TVariables>(
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError([{ message: 'The server could not be reached.', code: 'NETWORK', field: null, currentVersion: null }], 0);
+    throw new ApiError([errorItem('NETWORK', 'The server could not be reached.')], 0);
   }
-  let body: { data?: TResult | null; errors?: RawError[] } | null = null;
-  try {
-    body = (await response.json()) as { data?: TResult | null; errors?: RawError[] };
-  } catch {
-    body = null;
-  }
-  const errors = (body?.errors ?? []).map(toItem);
+  const body = await readJson(response);
+  const errors = errorsOf(body);
   if (errors.some((e) => e.code === 'UNAUTHENTICATED') && token && options.token === undefined) {
     expireSession();
   }
-  if (errors.length > 0 || body?.data == null) {
-    if (errors.length === 0) {
-      errors.push({ message: `The server answered ${response.status}.`, code: `HTTP_${response.status}`, field: null, currentVersion: null });
-    }
+  const data = typeof body === 'object' && body !== null && 'data' in body ? (body.data as TResult | null) : null;
+  if (data == null) {
+    if (errors.length === 0) errors.push(errorItem(`HTTP_${response.status}`, `The server answered ${response.status}.`));
     throw new ApiError(errors, response.status);
   }
-  return body.data;
+  return { data, error: errors.length > 0 ? new ApiError(errors, response.status) : null };
+}
+
+/** Sends `document` with `variables`; resolves with `data`, or rejects with an ApiError on any error. */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: { token?: string | null; signal?: AbortSignal } = {},
+): Promise<TResult> {
+  const { data, error } = await requestPartial(document, variables, options);
+  if (error) throw error;
+  return data;
 }

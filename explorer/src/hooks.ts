@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, request } from './api';
+import { ApiError, errorItem, request, requestPartial } from './api';
 import { getToken, onTokenChange } from './auth';
 import type { TypedDocumentString, ViewerQuery } from './gql/graphql';
 import { messages, useT } from './i18n';
@@ -21,17 +21,20 @@ export function useToken(): string | null {
 
 function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  return new ApiError([{ message: String(error), code: 'UNKNOWN', field: null, currentVersion: null }], 0);
+  return new ApiError([errorItem('UNKNOWN', String(error))], 0);
 }
 
 /**
  * Runs a query whenever its variables or the signed-in token change. With
  * `keepPrevious`, the last answer stays on screen while the next one loads.
+ * With `partial`, an answer that holds data is kept even when some of its
+ * fields failed (they are null in `data`), and `error` holds their errors;
+ * without it, any error makes the whole query fail.
  */
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  options: { keepPrevious?: boolean; skip?: boolean } = {},
+  options: { keepPrevious?: boolean; skip?: boolean; partial?: boolean } = {},
 ): QueryState<TResult> {
   const token = useToken();
   const key = `${JSON.stringify(variables)}|${token ?? ''}|${options.skip ? 'skip' : ''}`;
@@ -53,8 +56,11 @@ export function useQuery<TResult, TVariables>(
       data: options.keepPrevious || previous.key === key ? previous.data : undefined,
       loading: true,
     }));
-    request(document, vars.current, { signal: controller.signal }).then(
-      (data) => setState({ key, data, loading: false }),
+    const answer = options.partial
+      ? requestPartial(document, vars.current, { signal: controller.signal })
+      : request(document, vars.current, { signal: controller.signal }).then((data) => ({ data, error: null }));
+    answer.then(
+      ({ data, error }) => setState({ key, data, error: error ?? undefined, loading: false }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setState((previous) => ({ key, data: previous.data, error: asApiError(error), loading: false }));

@@ -200,6 +200,33 @@ async function main() {
     await screenshot(page, 'back-forward');
   });
 
+  step('filter-language-welsh', async () => {
+    await page.goto(`${BASE}/`);
+    await starCounts(page);
+    await waitIdle(page);
+    const welsh = page.getByRole('group', { name: 'Language' }).getByRole('checkbox', { name: /^Welsh/ });
+    await welsh.check();
+    await page.waitForURL(/[?&]lang=cy(&|$)/);
+    await waitForCount(page, 1);
+    const titles = await page.$$eval('.results .result-title', (items) => items.map((item) => item.textContent));
+    const councils = await page.$$eval('.results .result-council', (items) => items.map((item) => item.textContent));
+    expect(
+      titles.length === 1 && titles[0].startsWith('Casglu tystiolaeth'),
+      `the Welsh filter lists ${JSON.stringify(titles)}`,
+    );
+    expect(councils[0] === 'Data Cymru', `the Welsh case study is shown as Data Cymru's: ${councils[0]}`);
+    const chip = page.getByRole('button', { name: 'Remove filter: Welsh' });
+    expect((await chip.count()) === 1, 'no chip shows the language filter');
+    expect((await page.getByRole('button', { name: 'Clear all filters' }).count()) === 1, 'no "Clear all filters" button');
+    log(`    ${titles[0]} (${councils[0]}); URL ${new URL(page.url()).search}`);
+    await axe(page, 'home filtered by Welsh');
+    await screenshot(page, 'filtered-language-welsh');
+    await chip.click();
+    await page.waitForURL((url) => !url.search.includes('lang='));
+    await waitIdle(page);
+    expect((await resultCount(page)) > 1, 'removing the language chip does not bring the other case studies back');
+  });
+
   step('search-west-lothian', async () => {
     await page.goto(`${BASE}/`);
     await starCounts(page);
@@ -225,6 +252,37 @@ async function main() {
     log(`    council ${council}, ${gss}, ${nation}; evidence section: ${evidence.split('\n').slice(1, 3).join(' ').slice(0, 120)}`);
     await axe(page, 'case study (West Lothian)');
     await screenshot(page, 'case-study-west-lothian');
+  });
+
+  step('not-found', async () => {
+    const answer = await page.request.post(`${BASE}/graphql`, {
+      data: { query: '{ initiatives(first: 1) { nodes { id } } caseStudies(first: 1) { nodes { id } } }' },
+    });
+    const { data } = await answer.json();
+    const initiativeId = data.initiatives.nodes[0].id;
+    const caseStudyId = data.caseStudies.nodes[0].id;
+    const cases = [
+      ['an initiative id', `/case-studies/${encodeURIComponent(initiativeId)}`],
+      ['a malformed id', '/case-studies/nonsense'],
+      ['a case study id', `/initiatives/${encodeURIComponent(caseStudyId)}`],
+    ];
+    for (const [what, path] of cases) {
+      const before = problems.length;
+      await page.goto(`${BASE}${path}`);
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+      await title(page, /Page not found/);
+      // The page settles: nothing else arrives after the heading.
+      await page.waitForLoadState('networkidle');
+      expect((await page.locator('.notice-error').count()) === 0, `${what}: an error is shown beside "not found"`);
+      expect(
+        (await page.getByRole('heading', { name: 'Something went wrong' }).count()) === 0,
+        `${what}: the error page is shown`,
+      );
+      expect(problems.length === before, `${what}: ${problems.slice(before).join('; ')}`);
+      log(`    ${path}: "Page not found"`);
+      await axe(page, `not found (${what})`);
+      await screenshot(page, `not-found-${what.replace(/\s+/g, '-')}`);
+    }
   });
 
   // Midlothian's pathway, and its evidence gap, belong to an initiative shared
@@ -338,6 +396,9 @@ async function main() {
     await sent.waitFor();
     const text = await sent.textContent();
     expect(/was sent to Manchester City Council/.test(text ?? ''), `the confirmation says "${text}"`);
+    await page.getByRole('heading', { name: 'Your requests about this case study' }).waitFor();
+    const listed = await page.locator('#peer-h ~ .plain-list li').allTextContents();
+    expect(listed.some((item) => item.startsWith('Study visit')), `the requests listed are ${JSON.stringify(listed)}`);
     log(`    ${text}`);
     await axe(page, 'case study with a peer-review request');
     await screenshot(page, 'peer-review-requested');

@@ -4,7 +4,7 @@
 
 use reqwest::{StatusCode, header};
 
-use crate::helpers::{TestApp, token};
+use crate::helpers::TestApp;
 
 async fn get(app: &TestApp, path: &str, accept_encoding: Option<&str>) -> reqwest::Response {
     let mut request = app
@@ -163,25 +163,42 @@ async fn a_deep_link_opens_the_explorer_and_the_apis_paths_stay_the_apis() {
 }
 
 #[tokio::test]
-async fn the_page_is_the_same_whoever_asks_it_holds_no_records() {
-    let app = TestApp::with_demo().await;
-    let anonymous = get(&app, "/case-studies/new", None)
-        .await
-        .bytes()
-        .await
-        .expect("body");
-    let member = app
+async fn a_client_that_takes_no_html_is_not_handed_the_page() {
+    let app = TestApp::spawn().await;
+    for accept in ["application/ld+json", "application/json"] {
+        let response = app
+            .client
+            .get(app.url("/case-studies/Q2FzZVN0dWR5OjE"))
+            .header(header::ACCEPT, accept)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status(), StatusCode::NOT_ACCEPTABLE, "{accept}");
+    }
+    let anything = app
         .client
-        .get(app.url("/case-studies/new"))
-        .header(header::ACCEPT, "text/html")
-        .bearer_auth(token("walsall", &["EDITOR"]))
+        .get(app.url("/case-studies/Q2FzZVN0dWR5OjE"))
+        .header(header::ACCEPT, "*/*")
         .send()
         .await
-        .expect("sent")
-        .bytes()
-        .await
-        .expect("body");
-    assert_eq!(anonymous, member);
+        .expect("sent");
+    assert_eq!(anything.status(), StatusCode::OK);
+}
+
+/// The app's preview server (`vite preview`) sends the policy the server
+/// does, so that what passes there passes here.
+#[tokio::test]
+async fn the_preview_server_sends_the_servers_policy() {
+    let app = TestApp::spawn().await;
+    let served = header_of(&get(&app, "/", None).await, header::CONTENT_SECURITY_POLICY);
+    let config = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("explorer/vite.config.ts"),
+    )
+    .expect("explorer/vite.config.ts");
+    assert!(
+        config.contains(&format!("\"{served}\"")),
+        "vite.config.ts does not hold the served policy {served:?}"
+    );
 }
 
 #[tokio::test]

@@ -358,7 +358,7 @@ async fn a_language_filter_finds_the_case_studies_written_in_it() {
         assert_eq!(response.error_code(), "BAD_USER_INPUT", "{bad:?}");
         assert_eq!(
             response.0["errors"][0]["extensions"]["field"],
-            "filter.languages"
+            "filter.languages[0]"
         );
     }
 }

@@ -972,8 +972,20 @@ async fn a_development_token_exists_only_on_the_embedded_default_and_names_one_o
         )
         .await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
-        assert!(!body.contains("token"), "{body}");
+        assert!(body.is_empty(), "as if the route did not exist: {body}");
     }
+    // Nor a server that takes only an identity provider's tokens.
+    let provider_only = TestApp::spawn_with(|config| {
+        config.jwt_secret = api::config::JwtSecret::Off;
+    })
+    .await;
+    let (status, body) = ask_development_token(
+        &provider_only,
+        None,
+        json!({ "organisation": "walsall", "role": "ADMIN" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
 
     let app = TestApp::spawn_with(|config| {
         config.jwt_secret = api::config::JwtSecret::Development;
@@ -1001,6 +1013,16 @@ async fn a_development_token_exists_only_on_the_embedded_default_and_names_one_o
             body["token"].as_str().expect("a token").to_owned()
         }
     };
+    // A working day, no more.
+    let surrey_token = issued("surrey").await;
+    let payload = surrey_token.split('.').nth(1).expect("a JWT");
+    let claims: Value = serde_json::from_slice(
+        &base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, payload)
+            .expect("base64url"),
+    )
+    .expect("claims");
+    let lifetime = claims["exp"].as_i64().expect("exp") - claims["iat"].as_i64().expect("iat");
+    assert_eq!(lifetime, 8 * 3600, "{claims}");
     let query = "query($id: ID!) { viewer { organisation { slug } roles } node(id: $id) { id } }";
     let vars = json!({ "id": secrets.case_study });
     let surrey = app

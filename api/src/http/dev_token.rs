@@ -1,7 +1,8 @@
 //! `/dev/token`: the Explorer's "sign in for development" button. Only a
 //! server on the embedded default, signing with the built-in secret that
-//! anyone can read in the source, answers it; any other server answers
-//! 404, as if the route did not exist.
+//! anyone can read in the source, and listening on a loopback address,
+//! answers it (`auth::issues_development_tokens`); any other server
+//! answers 404, as if the route did not exist.
 
 use std::sync::Arc;
 
@@ -25,7 +26,7 @@ const JSON: &str = "application/json";
 /// Who the token is for.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Ask {
+pub struct TokenRequest {
     /// The organisation's slug.
     organisation: String,
     /// VIEWER, EDITOR or ADMIN (a partner's SYNC role is for machines).
@@ -43,7 +44,7 @@ pub async fn available(State(state): State<Arc<AppState>>) -> Response {
 
 pub async fn issue(
     State(state): State<Arc<AppState>>,
-    ask: Result<Json<Ask>, JsonRejection>,
+    ask: Result<Json<TokenRequest>, JsonRejection>,
 ) -> Response {
     if !state.auth.issues_development_tokens() {
         return not_here();
@@ -66,7 +67,7 @@ pub async fn issue(
             JSON,
         ),
         Err(DevelopmentTokenError::NotHere) => not_here(),
-        Err(DevelopmentTokenError::Unavailable(_)) => request_error(
+        Err(DevelopmentTokenError::Unavailable) => request_error(
             StatusCode::SERVICE_UNAVAILABLE,
             "SERVICE_UNAVAILABLE",
             "the database cannot be reached: try again shortly",

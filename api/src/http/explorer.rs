@@ -14,11 +14,11 @@ use axum::{
 
 #[derive(rust_embed::Embed)]
 #[folder = "../explorer/dist"]
-struct Built;
+struct ExplorerDist;
 
 /// Only this server's own scripts, styles and API; no inline script or
 /// style at all.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
      style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
      base-uri 'none'; form-action 'self'; frame-ancestors 'none'; manifest-src 'self'";
 
@@ -42,7 +42,7 @@ pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
 }
 
 async fn page() -> Response {
-    match Built::get("index.html") {
+    match ExplorerDist::get("index.html") {
         Some(file) => crate::http::page::html(file.data.into_owned(), CONTENT_SECURITY_POLICY),
         None => StatusCode::NOT_FOUND.into_response(),
     }
@@ -50,8 +50,9 @@ async fn page() -> Response {
 
 /// The app's own links (`/case-studies/…`, `/initiatives/…`) load the app,
 /// which routes them itself; anything that looks like a file, or belongs
-/// to the API, does not.
-async fn deep_link(method: Method, uri: Uri) -> Response {
+/// to the API, does not. A client that takes no HTML (asking for a case
+/// study's JSON-LD, say) is told so rather than handed the page.
+async fn deep_link(method: Method, uri: Uri, request: HeaderMap) -> Response {
     let path = uri.path();
     let api = RESERVED
         .iter()
@@ -60,11 +61,34 @@ async fn deep_link(method: Method, uri: Uri) -> Response {
         .rsplit('/')
         .next()
         .is_some_and(|last| last.contains('.'));
-    if (method == Method::GET || method == Method::HEAD) && !api && !file_like {
-        page().await
-    } else {
+    if !(method == Method::GET || method == Method::HEAD) || api || file_like {
         StatusCode::NOT_FOUND.into_response()
+    } else if !takes_html(&request) {
+        StatusCode::NOT_ACCEPTABLE.into_response()
+    } else {
+        page().await
     }
+}
+
+/// Whether a request's `Accept` lets HTML answer it: no header, `text/html`,
+/// `text/*` or `*/*`.
+fn takes_html(request: &HeaderMap) -> bool {
+    let mut accepts = request
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(|range| {
+            range
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .peekable();
+    accepts.peek().is_none()
+        || accepts.any(|range| matches!(range.as_str(), "text/html" | "text/*" | "*/*"))
 }
 
 /// A built script, stylesheet or image. Their names carry a hash of their
@@ -72,12 +96,12 @@ async fn deep_link(method: Method, uri: Uri) -> Response {
 /// goes to clients that take it.
 async fn asset(Path(file): Path<String>, request: HeaderMap) -> Response {
     let name = format!("assets/{file}");
-    let Some(plain) = Built::get(&name) else {
+    let Some(plain) = ExplorerDist::get(&name) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let media = plain.metadata.mimetype().to_owned();
     let gzipped = accepts_gzip(&request)
-        .then(|| Built::get(&format!("{name}.gz")))
+        .then(|| ExplorerDist::get(&format!("{name}.gz")))
         .flatten();
     let mut response = match &gzipped {
         Some(compressed) => compressed.data.clone().into_owned().into_response(),
@@ -127,6 +151,29 @@ mod tests {
             HeaderValue::from_str(encoding).unwrap_or(HeaderValue::from_static("")),
         );
         headers
+    }
+
+    fn accepting(accept: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::ACCEPT,
+            HeaderValue::from_str(accept).expect("a header"),
+        );
+        headers
+    }
+
+    #[test]
+    fn a_deep_link_answers_with_html_only_where_html_is_taken() {
+        assert!(takes_html(&HeaderMap::new()));
+        assert!(takes_html(&accepting(
+            "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"
+        )));
+        assert!(takes_html(&accepting("*/*")));
+        assert!(takes_html(&accepting("TEXT/HTML")));
+        assert!(!takes_html(&accepting("application/ld+json")));
+        assert!(!takes_html(&accepting(
+            "application/json, application/graphql-response+json"
+        )));
     }
 
     #[test]

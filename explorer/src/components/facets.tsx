@@ -108,12 +108,13 @@ function RadioGroup<V extends string>({
 
 export function FacetFilters({ facets, state, onChange }: Props) {
   const t = useT();
-  const shown = <V extends string>(values: readonly V[], list: Facets['coTypes'], picked: readonly V[], all: boolean) =>
-    values.filter((v) => all || countOf(list, v) > 0 || picked.includes(v));
+  // Options with a count, and those picked (which may have none under the other filters).
+  const shown = <V extends string>(values: readonly V[], list: Facets['coTypes'], picked: readonly V[]) =>
+    values.filter((v) => countOf(list, v) > 0 || picked.includes(v));
 
   const areaOptions = [
     { value: '', label: t.home.anyArea, count: null },
-    ...shown(SERVICE_AREAS, facets.serviceAreas, state.area ? [state.area] : [], false).map((area) => ({
+    ...shown(SERVICE_AREAS, facets.serviceAreas, state.area ? [state.area] : []).map((area) => ({
       value: area,
       label: t.labels.area[area],
       count: countOf(facets.serviceAreas, area),
@@ -159,7 +160,7 @@ export function FacetFilters({ facets, state, onChange }: Props) {
       <CheckGroup
         id="f-nation"
         legend={t.home.facetNation}
-        options={shown(NATIONS, facets.nations, state.nation, false).map((n) => ({
+        options={shown(NATIONS, facets.nations, state.nation).map((n) => ({
           value: n,
           label: t.labels.nation[n],
           count: countOf(facets.nations, n),

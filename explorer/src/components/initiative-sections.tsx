@@ -13,10 +13,9 @@ function IndicatorCard({ indicator }: { indicator: Indicator }) {
   const value = (v: number | null | undefined): string =>
     v == null ? t.common.notKnown : `${formatNumber(v, { maximumFractionDigits: 2 })} ${indicator.unit}`;
   const progress = indicator.progressToTarget;
-  const nameId = `ind-${indicator.id.replace(/[^A-Za-z0-9_-]/g, '')}`;
   return (
     <li class="indicator">
-      <h3 id={nameId}>{indicator.name}</h3>
+      <h3>{indicator.name}</h3>
       <p class="badge">{t.labels.indicatorKind[indicator.kind]}</p>
       <dl class="summary-list">
         <div>

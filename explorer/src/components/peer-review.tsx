@@ -1,46 +1,61 @@
 // A member asks the council that owns a case study to host a peer review or
-// study visit about it; the confirmation is announced when the request is made.
-import { useState } from 'preact/hooks';
+// study visit about it; the confirmation is announced when the request is
+// made, and a refused request moves focus to the first field at fault.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, request } from '../api';
-import { RequestPeerReviewDocument, type PeerReviewKind, type RequestPeerReviewMutation } from '../gql/graphql';
-import { canWrite, errorText, useViewer } from '../hooks';
+import {
+  CaseStudyPeerReviewsDocument,
+  RequestPeerReviewDocument,
+  type PeerReviewKind,
+  type RequestPeerReviewMutation,
+} from '../gql/graphql';
+import { canWrite, errorText, useQuery, useViewer } from '../hooks';
 import { formatDate, useT } from '../i18n';
 import { paths } from '../router';
-
-interface Existing {
-  id: string;
-  kind: PeerReviewKind;
-  status: RequestPeerReviewMutation['requestPeerReview']['status'];
-  proposedFor: string | null;
-}
+import { describedBy, Field } from './field';
 
 const KINDS: PeerReviewKind[] = ['PEER_REVIEW', 'STUDY_VISIT'];
 
+/** The server's longest message to a host, in characters. */
+const MESSAGE_MAX = 2000;
+
+/** Today in the visitor's own time zone, as `YYYY-MM-DD`. */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function PeerReviewRequest({
   caseStudyId,
   host,
-  existing,
   path,
-  onSent,
 }: {
-  onSent: () => void;
   caseStudyId: string;
   host: { slug: string; name: string };
-  existing: readonly Existing[];
   path: string;
 }) {
   const t = useT();
   const { viewer } = useViewer();
+  const existing = useQuery(CaseStudyPeerReviewsDocument, { caseStudyId }, { skip: !viewer });
   const [kind, setKind] = useState<PeerReviewKind>('PEER_REVIEW');
   const [date, setDate] = useState('');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [sent, setSent] = useState<RequestPeerReviewMutation['requestPeerReview'] | null>(null);
+  const dateInput = useRef<HTMLInputElement>(null);
+  const messageInput = useRef<HTMLTextAreaElement>(null);
+
+  const fieldError = (field: string): string | null =>
+    error?.errors.find((e) => e.field === field || e.field === `input.${field}`)?.message ?? null;
+  const dateError = fieldError('proposedFor');
+  const messageError = fieldError('message');
+
+  useEffect(() => {
+    if (dateError) dateInput.current?.focus();
+    else if (messageError) messageInput.current?.focus();
+  }, [error]);
 
   if (!viewer) {
     return (
@@ -69,7 +84,7 @@ export function PeerReviewRequest({
         },
       });
       setSent(answer.requestPeerReview);
-      onSent();
+      existing.reload();
       setMessage('');
       setDate('');
     } catch (caught) {
@@ -80,10 +95,7 @@ export function PeerReviewRequest({
     }
   };
 
-  const fieldError = (field: string): string | null =>
-    error?.errors.find((e) => e.field === field || e.field === `input.${field}`)?.message ?? null;
-  const dateError = fieldError('proposedFor');
-  const messageError = fieldError('message');
+  const mine = existing.data?.peerReviews.nodes ?? [];
 
   return (
     <section class="section" aria-labelledby="peer-h">
@@ -102,11 +114,11 @@ export function PeerReviewRequest({
           </div>
         )}
       </div>
-      {existing.length > 0 && (
+      {mine.length > 0 && (
         <>
           <h3>{t.peerReview.yours}</h3>
           <ul class="plain-list">
-            {existing.map((r) => (
+            {mine.map((r) => (
               <li key={r.id}>
                 {t.labels.peerReviewKind[r.kind]}: {t.labels.peerReviewStatus[r.status]}
                 {r.proposedFor ? `, ${t.peerReview.on(formatDate(r.proposedFor))}` : ''}
@@ -135,48 +147,32 @@ export function PeerReviewRequest({
               ))}
             </div>
           </fieldset>
-          <div class={`field${dateError ? ' has-error' : ''}`}>
-            <label for="pr-date" class="label">
-              {t.peerReview.date}
-            </label>
-            <p class="hint" id="pr-date-hint">
-              {t.peerReview.dateHint}
-            </p>
-            {dateError && (
-              <p class="field-error" id="pr-date-error">
-                {t.editor.fieldError(dateError)}
-              </p>
-            )}
+          <Field id="pr-date" label={t.peerReview.date} hint={t.peerReview.dateHint} error={dateError}>
             <input
               type="date"
               id="pr-date"
               class="input input-date"
+              ref={dateInput}
               min={today()}
               value={date}
               aria-invalid={dateError ? true : undefined}
-              aria-describedby={dateError ? 'pr-date-hint pr-date-error' : 'pr-date-hint'}
+              aria-describedby={describedBy('pr-date', t.peerReview.dateHint, dateError)}
               onInput={(event) => setDate(event.currentTarget.value)}
             />
-          </div>
-          <div class={`field${messageError ? ' has-error' : ''}`}>
-            <label for="pr-message" class="label">
-              {t.peerReview.message}
-            </label>
-            {messageError && (
-              <p class="field-error" id="pr-message-error">
-                {t.editor.fieldError(messageError)}
-              </p>
-            )}
+          </Field>
+          <Field id="pr-message" label={t.peerReview.message} error={messageError}>
             <textarea
               id="pr-message"
               class="textarea"
+              ref={messageInput}
               rows={4}
+              maxLength={MESSAGE_MAX}
               value={message}
               aria-invalid={messageError ? true : undefined}
-              aria-describedby={messageError ? 'pr-message-error' : undefined}
+              aria-describedby={describedBy('pr-message', undefined, messageError)}
               onInput={(event) => setMessage(event.currentTarget.value)}
             />
-          </div>
+          </Field>
           <button type="submit" class="button" disabled={busy}>
             {busy ? t.peerReview.sending : t.peerReview.submit}
           </button>

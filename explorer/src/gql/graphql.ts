@@ -322,6 +322,13 @@ export type PublishCaseStudyMutationVariables = Exact<{
 
 export type PublishCaseStudyMutation = { publishCaseStudy: { id: string, status: CaseStudyStatus, version: number } };
 
+export type CaseStudyPeerReviewsQueryVariables = Exact<{
+  caseStudyId: string | number;
+}>;
+
+
+export type CaseStudyPeerReviewsQuery = { peerReviews: { nodes: Array<{ id: string, kind: PeerReviewKind, status: PeerReviewStatus, proposedFor: string | null }> } };
+
 export type RequestPeerReviewMutationVariables = Exact<{
   input: RequestPeerReviewInput;
 }>;
@@ -340,7 +347,7 @@ export type CaseStudyPageQuery = { node:
     | { __typename: 'Initiative' }
     | { __typename: 'Organisation' }
     | { __typename: 'PeerReview' }
-   | null, peerReviews: { nodes: Array<{ id: string, kind: PeerReviewKind, status: PeerReviewStatus, proposedFor: string | null, createdAt: string }> } };
+   | null };
 
 export type InitiativePageQueryVariables = Exact<{
   id: string | number;
@@ -716,6 +723,18 @@ export const PublishCaseStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishCaseStudyMutation, PublishCaseStudyMutationVariables>;
+export const CaseStudyPeerReviewsDocument = new TypedDocumentString(`
+    query CaseStudyPeerReviews($caseStudyId: ID!) {
+  peerReviews(first: 10, filter: {caseStudyId: $caseStudyId, role: VISITOR}) {
+    nodes {
+      id
+      kind
+      status
+      proposedFor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyPeerReviewsQuery, CaseStudyPeerReviewsQueryVariables>;
 export const RequestPeerReviewDocument = new TypedDocumentString(`
     mutation RequestPeerReview($input: RequestPeerReviewInput!) {
   requestPeerReview(input: $input) {
@@ -758,15 +777,6 @@ export const CaseStudyPageDocument = new TypedDocumentString(`
       initiative {
         ...InitiativeDetail
       }
-    }
-  }
-  peerReviews(first: 10, filter: {caseStudyId: $id, role: VISITOR}) {
-    nodes {
-      id
-      kind
-      status
-      proposedFor
-      createdAt
     }
   }
 }

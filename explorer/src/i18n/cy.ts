@@ -53,6 +53,8 @@ export const cy: Messages = {
     RATE_LIMITED: 'Gormod o geisiadau. Arhoswch ennyd a rhoi cynnig arall arni.',
     QUERY_TOO_COMPLEX: 'Gofynnodd y cais am ormod ar unwaith.',
     INTERNAL_SERVER_ERROR: 'Methodd y gweinydd ag ateb. Rhowch gynnig arall arni yn nes ymlaen.',
+    SERVICE_UNAVAILABLE: 'Nid yw’r gwasanaeth ar gael ar hyn o bryd. Rhowch gynnig arall arni mewn ennyd.',
+    TIMEOUT: 'Cymerodd y gweinydd ormod o amser i ateb. Rhowch gynnig arall arni, neu gofynnwch am lai ar unwaith.',
     fallback: 'Methodd y cais.',
   },
   labels: {
@@ -339,7 +341,7 @@ export const cy: Messages = {
     coTypesHint: 'Dewiswch o leiaf un.',
     serviceArea: 'Maes gwasanaeth',
     tags: 'Tagiau',
-    tagsHint: 'Rhowch goma rhwng tagiau, er enghraifft: pobl-ifanc, comisiynu',
+    tagsHint: 'Hyd at 20 tag o hyd at 40 nod yr un, gyda choma rhyngddynt, er enghraifft: pobl-ifanc, comisiynu',
     language: 'Iaith y testun',
     visibility: 'Pwy gaiff ei darllen',
     initiative: 'Menter',

@@ -69,6 +69,8 @@ export const en = {
     RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
     QUERY_TOO_COMPLEX: 'The request asked for too much at once.',
     INTERNAL_SERVER_ERROR: 'The server failed to answer. Try again later.',
+    SERVICE_UNAVAILABLE: 'The service is not available just now. Try again in a moment.',
+    TIMEOUT: 'The server took too long to answer. Try again, or ask for less at once.',
     fallback: 'The request failed.',
   },
   labels: {
@@ -361,7 +363,7 @@ export const en = {
     coTypesHint: 'Choose at least one.',
     serviceArea: 'Service area',
     tags: 'Tags',
-    tagsHint: 'Separate tags with commas, for example: young-people, commissioning',
+    tagsHint: 'Up to 20 tags of up to 40 characters, separated by commas, for example: young-people, commissioning',
     language: 'Language of the text',
     visibility: 'Who may read it',
     initiative: 'Initiative',

@@ -4,15 +4,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request } from '../api';
 import { CoChips, StepBadge } from '../components/chips';
 import { PathwaySection } from '../components/pathway';
-import { PeerReviewRequest } from '../components/peer-review';
 import { CharterSection, IndicatorsSection, SimilarSection } from '../components/initiative-sections';
-import { ErrorBox, Loading, Notice } from '../components/status';
+import { PeerReviewRequest } from '../components/peer-review';
+import { NodePage } from '../components/node-page';
+import { Notice } from '../components/status';
+import { CouncilDetails, TagList } from '../components/summary';
 import { takeFlash } from '../flash';
-import { CaseStudyPageDocument, PublishCaseStudyDocument } from '../gql/graphql';
-import { canWrite, errorText, useQuery, useTitle, useViewer } from '../hooks';
+import { CaseStudyPageDocument, PublishCaseStudyDocument, type CaseStudyPageQuery } from '../gql/graphql';
+import { canWrite, errorText, useQuery, useViewer } from '../hooks';
 import { formatDate, uiLang, useT } from '../i18n';
 import { paths } from '../router';
-import { NotFound } from './not-found';
 
 /** Plain-text paragraphs: the body is never read as HTML. */
 export function Paragraphs({ text }: { text: string }) {
@@ -31,29 +32,25 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
+type CaseStudy = Extract<NonNullable<CaseStudyPageQuery['node']>, { __typename: 'CaseStudy' }>;
+
 export function CaseStudyPage({ id }: { id: string }) {
+  const query = useQuery(CaseStudyPageDocument, { id }, { partial: true });
+  const node = query.data?.node;
+  return (
+    <NodePage query={query} record={node?.__typename === 'CaseStudy' ? node : null} title={(cs) => cs.title}>
+      {(cs) => <CaseStudyView cs={cs} onChanged={query.reload} />}
+    </NodePage>
+  );
+}
+
+function CaseStudyView({ cs, onChanged }: { cs: CaseStudy; onChanged: () => void }) {
   const t = useT();
   const { viewer } = useViewer();
-  const query = useQuery(CaseStudyPageDocument, { id });
-  const [flash, setFlash] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
   const [publishError, setPublishError] = useState<ApiError | null>(null);
-  useEffect(() => setFlash(takeFlash()), [id]);
-
-  const node = query.data?.node;
-  const cs = node?.__typename === 'CaseStudy' ? node : null;
-  useTitle(cs ? cs.title : query.loading ? t.common.loading : t.common.notFoundTitle);
-
-  if (query.error && !query.data) {
-    return (
-      <>
-        <h1>{t.common.errorTitle}</h1>
-        <ErrorBox error={query.error} onRetry={query.reload} />
-      </>
-    );
-  }
-  if (!query.data) return <Loading />;
-  if (!cs) return <NotFound />;
+  useEffect(() => setNotice(takeFlash()), []);
 
   const mine = viewer?.organisation.slug === cs.owner.slug;
   const editable = mine && canWrite(viewer);
@@ -64,8 +61,8 @@ export function CaseStudyPage({ id }: { id: string }) {
     setPublishError(null);
     try {
       await request(PublishCaseStudyDocument, { id: cs.id });
-      setFlash(t.caseStudy.publishedNow);
-      query.reload();
+      setNotice(t.caseStudy.publishedNow);
+      onChanged();
     } catch (error) {
       if (error instanceof ApiError) setPublishError(error);
     } finally {
@@ -78,7 +75,7 @@ export function CaseStudyPage({ id }: { id: string }) {
       <p class="breadcrumb">
         <a href={paths.home}>{t.common.backToExplorer}</a>
       </p>
-      {flash && <Notice kind="success">{flash}</Notice>}
+      {notice && <Notice kind="success">{notice}</Notice>}
       <header class="page-header" lang={cs.language}>
         <h1>{cs.title}</h1>
         <p class="lead">{cs.summary}</p>
@@ -105,18 +102,7 @@ export function CaseStudyPage({ id }: { id: string }) {
         <section class="section" aria-labelledby="about-h">
           <h2 id="about-h">{t.caseStudy.about}</h2>
           <dl class="summary-list council-details">
-            <div>
-              <dt>{t.common.council}</dt>
-              <dd class="council-name">{cs.owner.name}</dd>
-            </div>
-            <div>
-              <dt>{t.common.gssCode}</dt>
-              <dd class="council-gss">{cs.owner.gssCode ?? t.common.none}</dd>
-            </div>
-            <div>
-              <dt>{t.common.nation}</dt>
-              <dd class="council-nation">{t.labels.nation[cs.owner.nation]}</dd>
-            </div>
+            <CouncilDetails owner={cs.owner} />
             <div>
               <dt>{t.common.serviceArea}</dt>
               <dd>{t.labels.area[cs.serviceArea]}</dd>
@@ -155,18 +141,7 @@ export function CaseStudyPage({ id }: { id: string }) {
               <dt>{t.common.updated}</dt>
               <dd>{formatDate(cs.updatedAt)}</dd>
             </div>
-            {cs.tags.length > 0 && (
-              <div>
-                <dt>{t.common.tags}</dt>
-                <dd>
-                  <ul class="tags">
-                    {cs.tags.map((tag) => (
-                      <li key={tag}>{tag}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <TagList tags={cs.tags} />
           </dl>
         </section>
         <section class="section prose" aria-labelledby="story-h" lang={cs.language}>
@@ -188,15 +163,7 @@ export function CaseStudyPage({ id }: { id: string }) {
         <p class="empty section">{t.caseStudy.noInitiative}</p>
       )}
 
-      {!mine && (
-        <PeerReviewRequest
-          caseStudyId={cs.id}
-          host={cs.owner}
-          existing={query.data.peerReviews.nodes}
-          path={paths.caseStudy(cs.id)}
-          onSent={query.reload}
-        />
-      )}
+      {!mine && <PeerReviewRequest caseStudyId={cs.id} host={cs.owner} path={paths.caseStudy(cs.id)} />}
     </article>
   );
 }

@@ -3,9 +3,10 @@
 // and a stale version (someone saved in between) is a conflict to resolve.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, request, type ApiErrorItem } from '../api';
+import { ApiError, errorItem, request, type ApiErrorItem } from '../api';
 import { describedBy, Field, FieldError } from '../components/field';
-import { ErrorBox, Loading } from '../components/status';
+import { NodePage } from '../components/node-page';
+import { Loading } from '../components/status';
 import { setFlash } from '../flash';
 import {
   CaseStudyForEditDocument,
@@ -21,7 +22,6 @@ import { canWrite, errorText, useQuery, useTitle, useViewer, type Viewer } from 
 import { useT } from '../i18n';
 import { navigate, paths } from '../router';
 import { CO_TYPES, SERVICE_AREAS, VISIBILITIES, isOneOf } from '../vocab';
-import { NotFound } from './not-found';
 
 interface Draft {
   title: string;
@@ -34,6 +34,14 @@ interface Draft {
   visibility: Visibility;
   initiativeId: string;
 }
+
+// The server's limits (api/src/domain/validate.rs). A title and a summary
+// count characters; the body counts UTF-8 bytes, never fewer than the UTF-16
+// units maxLength counts, so a longer body in bytes is left to the server to
+// refuse. Tags (at most 20, each up to 40 characters) are checked there too.
+const TITLE_MAX = 200;
+const SUMMARY_MAX = 1000;
+const BODY_MAX_BYTES = 100_000;
 
 const FIELDS = ['title', 'summary', 'body', 'coTypes', 'serviceArea', 'initiativeId', 'tags', 'language', 'visibility'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -110,14 +118,17 @@ function EditExisting({ id, viewer }: { id: string; viewer: Viewer }) {
   const t = useT();
   const query = useQuery(CaseStudyForEditDocument, { id });
   const node = query.data?.node;
-  const cs = node?.__typename === 'CaseStudy' ? node : null;
-  if (query.error && !query.data) return <ErrorBox error={query.error} onRetry={query.reload} />;
-  if (!query.data) return <Loading />;
-  if (!cs) return <NotFound />;
-  if (cs.owner.slug !== viewer.organisation.slug) {
-    return <Refusal title={t.editor.titleEdit(cs.title)}>{t.editor.notOwner(cs.owner.name)}</Refusal>;
-  }
-  return <CaseStudyForm key={`${cs.id}:${cs.version}`} viewer={viewer} initial={fromCaseStudy(cs)} loaded={cs} onReload={query.reload} />;
+  return (
+    <NodePage query={query} record={node?.__typename === 'CaseStudy' ? node : null} title={(cs) => t.editor.titleEdit(cs.title)}>
+      {(cs) =>
+        cs.owner.slug !== viewer.organisation.slug ? (
+          <Refusal title={t.editor.titleEdit(cs.title)}>{t.editor.notOwner(cs.owner.name)}</Refusal>
+        ) : (
+          <CaseStudyForm key={`${cs.id}:${cs.version}`} viewer={viewer} initial={fromCaseStudy(cs)} loaded={cs} onReload={query.reload} />
+        )
+      }
+    </NodePage>
+  );
 }
 
 function CaseStudyForm({
@@ -161,10 +172,7 @@ function CaseStudyForm({
     setError(null);
     try {
       if (draft.serviceArea === '') {
-        throw new ApiError(
-          [{ message: t.editor.chooseServiceArea, code: 'BAD_USER_INPUT', field: 'serviceArea', currentVersion: null }],
-          0,
-        );
+        throw new ApiError([errorItem('BAD_USER_INPUT', t.editor.chooseServiceArea, 'serviceArea')], 0);
       }
       const fields = {
         title: draft.title,
@@ -280,7 +288,7 @@ function CaseStudyForm({
             id={fieldId('title')}
             class="input"
             value={draft.title}
-            maxLength={400}
+            maxLength={TITLE_MAX}
             aria-invalid={invalid('title')}
             aria-describedby={describedBy(fieldId('title'), t.editor.titleHint, err('title'))}
             onInput={(event) => set('title', event.currentTarget.value)}
@@ -291,6 +299,7 @@ function CaseStudyForm({
             id={fieldId('summary')}
             class="textarea"
             rows={3}
+            maxLength={SUMMARY_MAX}
             value={draft.summary}
             aria-invalid={invalid('summary')}
             aria-describedby={describedBy(fieldId('summary'), t.editor.summaryHint, err('summary'))}
@@ -302,6 +311,7 @@ function CaseStudyForm({
             id={fieldId('body')}
             class="textarea textarea-long"
             rows={14}
+            maxLength={BODY_MAX_BYTES}
             value={draft.body}
             aria-invalid={invalid('body')}
             aria-describedby={describedBy(fieldId('body'), t.editor.bodyHint, err('body'))}

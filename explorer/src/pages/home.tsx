@@ -24,7 +24,8 @@ import { ORDER_FIELDS } from '../vocab';
 
 const PAGE_SIZE = 20;
 
-interface More {
+/** The pages after the first that "Load more" fetched, for the list `key` names. */
+interface ExtraPages {
   key: string;
   nodes: CaseStudyCardFragment[];
   hasNextPage: boolean;
@@ -39,7 +40,7 @@ export function Home({ search }: { search: string }) {
   const orderBy = useMemo(() => ({ field: effectiveSort(state) }), [state]);
   const query = useQuery(ExploreDocument, { filter, first: PAGE_SIZE, orderBy }, { keepPrevious: true });
   const listKey = `${search}|${token ?? ''}`;
-  const [more, setMore] = useState<More | null>(null);
+  const [loadedPages, setLoadedPages] = useState<ExtraPages | null>(null);
   const [moreBusy, setMoreBusy] = useState(false);
   const [moreError, setMoreError] = useState<ApiError | null>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
@@ -56,10 +57,10 @@ export function Home({ search }: { search: string }) {
     if (data && !query.loading) performance.mark('costar:star-ready');
   }, [data, query.loading]);
 
-  const extra = more?.key === listKey && !query.loading ? more : null;
-  const nodes = data ? [...data.caseStudies.nodes, ...(extra?.nodes ?? [])] : [];
-  const hasNextPage = extra ? extra.hasNextPage : (data?.caseStudies.pageInfo.hasNextPage ?? false);
-  const endCursor = extra ? extra.endCursor : (data?.caseStudies.pageInfo.endCursor ?? null);
+  const extraPages = loadedPages?.key === listKey && !query.loading ? loadedPages : null;
+  const nodes = data ? [...data.caseStudies.nodes, ...(extraPages?.nodes ?? [])] : [];
+  const hasNextPage = extraPages ? extraPages.hasNextPage : (data?.caseStudies.pageInfo.hasNextPage ?? false);
+  const endCursor = extraPages ? extraPages.endCursor : (data?.caseStudies.pageInfo.endCursor ?? null);
   const total = data?.caseStudies.totalCount ?? 0;
 
   useEffect(() => {
@@ -81,9 +82,9 @@ export function Home({ search }: { search: string }) {
     try {
       const page = await request(ExploreMoreDocument, { filter, first: PAGE_SIZE, after: endCursor, orderBy });
       setFocusIndex(nodes.length);
-      setMore({
+      setLoadedPages({
         key: listKey,
-        nodes: [...(extra?.nodes ?? []), ...page.caseStudies.nodes],
+        nodes: [...(extraPages?.nodes ?? []), ...page.caseStudies.nodes],
         hasNextPage: page.caseStudies.pageInfo.hasNextPage,
         endCursor: page.caseStudies.pageInfo.endCursor,
       });
@@ -100,6 +101,7 @@ export function Home({ search }: { search: string }) {
     ...state.step.map((s) => ({ label: t.labels.step[s], next: { ...state, step: toggle(state.step, s) } })),
     ...(state.area ? [{ label: t.labels.area[state.area], next: { ...state, area: null } }] : []),
     ...state.nation.map((n) => ({ label: t.labels.nation[n], next: { ...state, nation: toggle(state.nation, n) } })),
+    ...state.lang.map((tag) => ({ label: t.labels.languageName(tag), next: { ...state, lang: toggle(state.lang, tag) } })),
     ...(state.evidence != null
       ? [{ label: `${t.home.facetEvidence}: ${t.home.evidenceAtLeast(state.evidence)}`, next: { ...state, evidence: null } }]
       : []),

@@ -1,32 +1,30 @@
+// An initiative's page: its council, appraisal, pathway, indicators, charter,
+// the case studies written about it and similar initiatives of other councils.
 import { CoChips, StepBadge } from '../components/chips';
-import { PathwaySection } from '../components/pathway';
 import { AppraisalList, CharterSection, IndicatorsSection, SimilarSection } from '../components/initiative-sections';
+import { NodePage } from '../components/node-page';
+import { PathwaySection } from '../components/pathway';
 import { CaseStudyList } from '../components/results';
-import { ErrorBox, Loading } from '../components/status';
-import { InitiativePageDocument } from '../gql/graphql';
-import { useQuery, useTitle } from '../hooks';
+import { CouncilDetails, TagList } from '../components/summary';
+import { InitiativePageDocument, type InitiativePageQuery } from '../gql/graphql';
+import { useQuery } from '../hooks';
 import { formatDate, useT } from '../i18n';
 import { paths } from '../router';
-import { NotFound } from './not-found';
+
+type Initiative = Extract<NonNullable<InitiativePageQuery['node']>, { __typename: 'Initiative' }>;
 
 export function InitiativePage({ id }: { id: string }) {
-  const t = useT();
-  const query = useQuery(InitiativePageDocument, { id });
+  const query = useQuery(InitiativePageDocument, { id }, { partial: true });
   const node = query.data?.node;
-  const initiative = node?.__typename === 'Initiative' ? node : null;
-  useTitle(initiative ? initiative.title : query.loading ? t.common.loading : t.common.notFoundTitle);
+  return (
+    <NodePage query={query} record={node?.__typename === 'Initiative' ? node : null} title={(initiative) => initiative.title}>
+      {(initiative) => <InitiativeView initiative={initiative} />}
+    </NodePage>
+  );
+}
 
-  if (query.error && !query.data) {
-    return (
-      <>
-        <h1>{t.common.errorTitle}</h1>
-        <ErrorBox error={query.error} onRetry={query.reload} />
-      </>
-    );
-  }
-  if (!query.data) return <Loading />;
-  if (!initiative) return <NotFound />;
-
+function InitiativeView({ initiative }: { initiative: Initiative }) {
+  const t = useT();
   return (
     <article class="initiative">
       <p class="breadcrumb">
@@ -41,18 +39,7 @@ export function InitiativePage({ id }: { id: string }) {
         <section class="section" aria-labelledby="about-h">
           <h2 id="about-h">{t.initiative.about}</h2>
           <dl class="summary-list council-details">
-            <div>
-              <dt>{t.common.council}</dt>
-              <dd class="council-name">{initiative.owner.name}</dd>
-            </div>
-            <div>
-              <dt>{t.common.gssCode}</dt>
-              <dd class="council-gss">{initiative.owner.gssCode ?? t.common.none}</dd>
-            </div>
-            <div>
-              <dt>{t.common.nation}</dt>
-              <dd class="council-nation">{t.labels.nation[initiative.owner.nation]}</dd>
-            </div>
+            <CouncilDetails owner={initiative.owner} />
             <div>
               <dt>{t.common.step}</dt>
               <dd>
@@ -77,18 +64,7 @@ export function InitiativePage({ id }: { id: string }) {
               <dt>{t.common.updated}</dt>
               <dd>{formatDate(initiative.updatedAt)}</dd>
             </div>
-            {initiative.tags.length > 0 && (
-              <div>
-                <dt>{t.common.tags}</dt>
-                <dd>
-                  <ul class="tags">
-                    {initiative.tags.map((tag) => (
-                      <li key={tag}>{tag}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <TagList tags={initiative.tags} />
           </dl>
         </section>
         <section class="section" aria-labelledby="appraisal-h">

@@ -2,7 +2,7 @@
 // default (GET /dev/token answers { available: true }), by asking it to issue
 // one for an organisation and role of the demo network.
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, request } from '../api';
+import { ApiError, errorsOf, readJson, request } from '../api';
 import { setToken } from '../auth';
 import { describedBy, Field } from '../components/field';
 import { Notice } from '../components/status';
@@ -13,10 +13,16 @@ import { navigate } from '../router';
 
 const DEV_ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 
-/** Where to go after signing in: a path of this site only. */
+/** Where to go after signing in: a page of this site only, whatever `next` holds. */
 function nextPath(search: string): string {
   const next = new URLSearchParams(search).get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  if (!next) return '/';
+  try {
+    const url = new URL(next, window.location.origin);
+    return url.origin === window.location.origin ? url.pathname + url.search : '/';
+  } catch {
+    return '/';
+  }
 }
 
 async function devAvailable(): Promise<boolean> {
@@ -95,9 +101,14 @@ export function SignInPage({ search }: { search: string }) {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ organisation: org, role }),
       });
-      const body = response.ok ? ((await response.json()) as { token?: unknown }) : null;
-      if (!body || typeof body.token !== 'string') setDevError(t.signIn.devFailed);
-      else setDevError(await accept(body.token));
+      const body = await readJson(response);
+      if (response.ok && typeof body === 'object' && body !== null && 'token' in body && typeof body.token === 'string') {
+        setDevError(await accept(body.token));
+      } else {
+        // The server says why in a GraphQL-shaped body; a bare 404 means it no longer issues tokens.
+        const errors = errorsOf(body);
+        setDevError(errors.length > 0 ? errorText(new ApiError(errors, response.status)) : t.signIn.devFailed);
+      }
     } catch {
       setDevError(t.signIn.devFailed);
     }

@@ -57,16 +57,10 @@ fn set_of<T: Into<V>, V: PartialEq>(values: Option<Vec<T>>) -> Vec<V> {
 fn languages(languages: Option<Vec<String>>) -> Result<Vec<String>> {
     const FIELD: &str = "filter.languages";
     let languages = languages.unwrap_or_default();
-    if languages.len() > MAX_FILTER_VALUES {
-        return Err(AppError::bad_input(
-            FIELD,
-            format!("{FIELD} takes at most {MAX_FILTER_VALUES} languages"),
-        ));
-    }
-    let valid = languages
-        .iter()
-        .map(|language| domain::validate::language(FIELD, language))
-        .collect::<Result<Vec<_>>>()?;
+    domain::validate::list_len(FIELD, &languages, MAX_FILTER_VALUES as u64)?;
+    let valid = domain::validate::each(FIELD, languages, |field, language| {
+        domain::validate::language(field, &language)
+    })?;
     Ok(set_of(Some(valid)))
 }
 
