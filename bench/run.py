@@ -424,6 +424,29 @@ def load_of(wrk_output: str) -> Load:
     )
 
 
+def settle(database: str) -> None:
+    """Waits until no statement has run on the database for a second. wrk
+    stops at its time, but an engine finishes the requests it had begun:
+    for a query that takes a large part of a second, the backlog of a run
+    at 16 would land in the next run. A second, not one look: PostGraphile
+    sends a statement per root field, and between two of them all its
+    connections can be idle for a moment."""
+    deadline = time.monotonic() + 120
+    quiet_since = None
+    while time.monotonic() < deadline:
+        busy = psql(database, "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                    "current_database() AND state = 'active' AND pid <> pg_backend_pid()")
+        now = time.monotonic()
+        if busy != "0":
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= 1:
+            return
+        time.sleep(0.05)
+    raise SystemExit("bench: the database is still busy two minutes after a run")
+
+
 def warm_up(url: str, request: Request, concurrency: int, engine: str) -> int:
     """A second of load with every body checked: caches, plans and
     connections warm, and any error the measured runs would not see in
@@ -665,6 +688,7 @@ def measure_mix(args, database: str, work: Path) -> dict:
             warm_errors = warm_up(server.url, request, top, "Costar")
             peer_warm_errors = warm_up(peer.url, peer_request, top, "PostGraphile") if peer_request else 0
             for concurrency in args.concurrency:
+                settle(database)
                 load = measured(server, request, concurrency, args.seconds)
                 if concurrency == top:
                     load.errors += warm_errors
@@ -673,9 +697,11 @@ def measure_mix(args, database: str, work: Path) -> dict:
                 log(f"{name} c={concurrency}: {load.rps:.0f} req/s, p50 {load.p50_ms:.2f} ms, "
                     f"p99 {load.p99_ms:.2f} ms, errors {load.errors}")
                 if name in scripts:
+                    settle(database)
                     row.floor_tps = pgbench(database, scripts[name], concurrency, args.seconds)
                     log(f"floor {name} c={concurrency}: {row.floor_tps:.0f} tps")
                 if peer_request:
+                    settle(database)
                     row.peer = wrk(peer.url, peer_request, concurrency, args.seconds)
                     if concurrency == top:
                         row.peer.errors += peer_warm_errors
