@@ -172,6 +172,38 @@ async function main() {
     await screenshot(page, 'home-star');
   });
 
+  step('keyboard-only', async () => {
+    // Tab, and nothing else, reaches the Star's Co-design row; each stop
+    // shows its focus; Enter filters by it.
+    await page.goto(`${BASE}/`);
+    await starCounts(page);
+    let reached = false;
+    for (let stops = 0; stops < 60 && !reached; stops += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          text: (el.textContent ?? '').trim(),
+          inStar: el.closest('table.star') !== null,
+          // A ring (outline), or a link's underline bar and highlight (box-shadow).
+          ring: (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none',
+        };
+      });
+      expect(focused !== null, `Tab stop ${stops + 1} left the focus nowhere`);
+      expect(focused.ring, `Tab stop ${stops + 1} ("${focused.text}") shows no focus`);
+      reached = focused.inStar && focused.text === 'Co-design';
+    }
+    expect(reached, "Tab never reached the Star's Co-design row");
+    await screenshot(page, 'keyboard-focus');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]co=CO_DESIGN/);
+    log(`    Tab reached the Star's Co-design row with focus shown at every stop; Enter filtered: ${new URL(page.url()).search}`);
+    await page.goto(`${BASE}/`);
+    await starCounts(page);
+  });
+
   step('filter-co-assessment', async () => {
     const before = await resultCount(page);
     await page.locator('table.star').getByRole('button', { name: 'Co-assessment', exact: true }).click();
