@@ -29,6 +29,8 @@ pub struct Model {
     /// When the charter was last adopted.
     pub adopted_at: Option<DateTimeUtc>,
     pub retired_at: Option<DateTimeUtc>,
+    /// BCP 47 language tag of the original text.
+    pub language: String,
 }
 
 /// One right or responsibility of one party.

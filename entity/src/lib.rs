@@ -22,6 +22,7 @@ pub mod pathway_link;
 pub mod pathway_step;
 pub mod peer_review;
 pub mod revoked_token;
+pub mod translation;
 pub mod versioned;
 pub mod vocabulary;
 

@@ -150,6 +150,9 @@ text_enum!(
         Cancel = "CANCEL",
         Adopt = "ADOPT",
         Retire = "RETIRE",
+        Translate = "TRANSLATE",
+        RemoveTranslation = "REMOVE_TRANSLATION",
+        Restore = "RESTORE",
     }
 );
 text_enum!(
@@ -185,4 +188,18 @@ text_enum!(
 text_enum!(
     /// Whether an indicator measures outcomes for people or the service's process.
     IndicatorKind { Outcome = "OUTCOME", Process = "PROCESS" }
+);
+text_enum!(
+    /// A kind of record that holds text: translated, and revised.
+    ContentKind { CaseStudy = "CASE_STUDY", Initiative = "INITIATIVE", Charter = "CHARTER" }
+);
+text_enum!(
+    /// Where a translation's text comes from, or that it no longer follows
+    /// its original (ORIGINAL names the original itself).
+    TranslationStatus {
+        Original = "ORIGINAL",
+        Human = "HUMAN",
+        Machine = "MACHINE",
+        Outdated = "OUTDATED",
+    }
 );

@@ -40,5 +40,6 @@ mod sync;
 mod sync_client;
 mod synthetic;
 mod tenancy;
+mod translations;
 mod wall;
 mod ws;

@@ -45,6 +45,7 @@ async fn arrange_many_case_studies(app: &TestApp) {
                 service_area: ServiceArea::Other,
                 tags: vec!["test".into()],
                 visibility: Visibility::Public,
+                language: "en".into(),
                 appraisal: Default::default(),
             },
         };

@@ -140,6 +140,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
                 service_area: ServiceArea::Housing,
                 tags: vec![SECRET.into()],
                 visibility: Visibility::Private,
+                language: "en".into(),
                 appraisal: Default::default(),
             },
         },
@@ -182,6 +183,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
                 risks: vec![],
                 signatories: vec![],
                 visibility: Visibility::Private,
+                language: "en".into(),
             },
         },
         now,
@@ -255,6 +257,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
                 service_area: ServiceArea::Housing,
                 tags: vec!["tenants".into()],
                 visibility: Visibility::Public,
+                language: "en".into(),
                 appraisal: Default::default(),
             },
         },
@@ -262,6 +265,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     )
     .await
     .expect("bait");
+    plant_translation(app, owner, case_study.id).await;
     Secrets {
         steps: steps.map(|id| global_id("PathwayStep", id)),
         link: global_id("PathwayLink", link),
@@ -279,6 +283,32 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
             (charter.id, "charter"),
         ],
     }
+}
+
+/// A Welsh translation of the private case study, holding the secret word.
+async fn plant_translation(app: &TestApp, owner: i64, case_study: i64) {
+    use entity::{
+        translation,
+        vocabulary::{ContentKind, TranslationStatus},
+    };
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    translation::ActiveModel {
+        owner_org_id: Set(owner),
+        record_kind: Set(ContentKind::CaseStudy),
+        record_id: Set(case_study),
+        language: Set("cy".into()),
+        status: Set(TranslationStatus::Human),
+        title: Set(format!("Astudiaeth {SECRET}")),
+        summary: Set(Some(SECRET.into())),
+        body: Set(Some(format!("{SECRET} cyfrinach"))),
+        commitments: Set(None),
+        risks: Set(None),
+        updated_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("translation");
 }
 
 /// The stored state of the secrets, to prove a refused write changed nothing.
@@ -333,7 +363,12 @@ async fn fingerprint(app: &TestApp, secrets: &Secrets) -> String {
             .expect("q")
             .len(),
     ];
-    format!("{i:?}{c:?}{h:?}{reviews:?}{parts:?}")
+    let translations = entity::translation::Entity::find()
+        .filter(entity::translation::Column::RecordId.eq(case_study))
+        .all(&app.db)
+        .await
+        .expect("q");
+    format!("{i:?}{c:?}{h:?}{reviews:?}{parts:?}{translations:?}")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -576,6 +611,14 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "mutation($id: ID!) { retireCharter(id: $id, expectedVersion: 1) { id status } }",
             json!({ "id": s.charter }),
         ),
+        "setTranslation" => (
+            "mutation($id: ID!) { setTranslation(input: { id: $id, language: \"cy\", status: HUMAN, title: \"Teitl\", expectedVersion: 1 }) { id } }",
+            json!({ "id": s.case_study }),
+        ),
+        "removeTranslation" => (
+            "mutation($id: ID!) { removeTranslation(id: $id, language: \"cy\", expectedVersion: 1) { id } }",
+            json!({ "id": s.case_study }),
+        ),
         "revokeToken" => (
             "mutation($jti: String!) { revokeToken(jti: $jti) }",
             json!({ "jti": uuid::Uuid::new_v4().to_string() }),
@@ -609,7 +652,9 @@ fn write_rule(field: &str) -> Option<WriteRule> {
         | "recordIndicatorMeasurement"
         | "removeOutcomeIndicator"
         | "adoptCharter"
-        | "retireCharter" => WriteRule::OwnersRecord,
+        | "retireCharter"
+        | "setTranslation"
+        | "removeTranslation" => WriteRule::OwnersRecord,
         "createCaseStudy" | "createCharter" | "upsertCaseStudies" => {
             WriteRule::LinksOwnersInitiative
         }

@@ -5,6 +5,8 @@
 
 pub mod appraisal;
 pub mod labels;
+pub mod language;
 pub mod pathway;
+pub mod revision;
 pub mod similarity;
 pub mod validate;

@@ -211,6 +211,7 @@ mod tests {
             star_step: step,
             service_area: area,
             visibility: Visibility::Network,
+            language: "en".into(),
             impact_score: None,
             ease_score: None,
             annual_cost: None,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use async_graphql::Context;
 
 use crate::{
+    domain::language::Preferences,
     error::{AppError, Result},
     graphql::loaders::Loaders,
     tenancy::ScopedDb,
@@ -16,6 +17,8 @@ pub struct RequestCtx {
     pub scoped: ScopedDb,
     /// Shared with a subscription's stream, which clears them between events.
     pub loaders: Arc<Loaders>,
+    /// The languages the request prefers for text (`Accept-Language`).
+    pub languages: Preferences,
 }
 
 impl RequestCtx {
@@ -23,7 +26,13 @@ impl RequestCtx {
         Self {
             loaders: Arc::new(Loaders::new(scoped.clone())),
             scoped,
+            languages: Preferences::default(),
         }
+    }
+
+    /// The context of a request that prefers `languages`.
+    pub fn preferring(self, languages: Preferences) -> Self {
+        Self { languages, ..self }
     }
 }
 

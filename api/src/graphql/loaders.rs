@@ -9,7 +9,10 @@ use std::{
 };
 
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
-use entity::{case_study, charter, charter_version, initiative, organisation, peer_review};
+use entity::{
+    case_study, charter, charter_version, initiative, organisation, peer_review, translation,
+    vocabulary::ContentKind,
+};
 
 use crate::{
     error::AppError,
@@ -59,6 +62,16 @@ pub struct CharterVersionsLoader(ScopedDb);
 pub struct CaseStudyLabelsLoader(ScopedDb);
 /// An initiative's Co's and tags.
 pub struct InitiativeLabelsLoader(ScopedDb);
+
+/// The translations of a case study, initiative or charter.
+pub struct TranslationsLoader(ScopedDb);
+
+/// Key of [`TranslationsLoader`]: a record of a kind that holds text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TextRecord {
+    pub kind: ContentKind,
+    pub id: i64,
+}
 
 /// Key of [`InitiativeCaseStudiesLoader`]: an initiative and a page size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -273,6 +286,36 @@ impl Loader<i64> for InitiativeLabelsLoader {
     }
 }
 
+impl Loader<TextRecord> for TranslationsLoader {
+    type Value = Vec<translation::Model>;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[TextRecord]) -> LoadResult<TextRecord, Self::Value> {
+        METRICS.batch("translation", keys.len());
+        let mut found = HashMap::with_capacity(keys.len());
+        for kind in [
+            ContentKind::CaseStudy,
+            ContentKind::Initiative,
+            ContentKind::Charter,
+        ] {
+            let ids: Vec<i64> = keys
+                .iter()
+                .filter(|k| k.kind == kind)
+                .map(|k| k.id)
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let mut rows = repo::translation::read::for_records(&self.0, kind, &ids).await?;
+            for id in ids {
+                let key = TextRecord { kind, id };
+                found.insert(key, rows.remove(&id).unwrap_or_default());
+            }
+        }
+        Ok(found)
+    }
+}
+
 /// Declares [`Loaders`] and an accessor for each of its loaders.
 macro_rules! loaders {
     ($($name:ident: $loader:ident ($key:ty),)*) => {
@@ -323,6 +366,7 @@ loaders! {
     charter_versions: CharterVersionsLoader(i64),
     case_study_labels: CaseStudyLabelsLoader(i64),
     initiative_labels: InitiativeLabelsLoader(i64),
+    translations: TranslationsLoader(TextRecord),
 }
 
 fn loader<T: Loader<K>, K: Send + Sync + std::hash::Hash + Eq + Clone + 'static>(

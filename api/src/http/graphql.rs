@@ -20,6 +20,7 @@ use serde_json::json;
 
 use crate::{
     auth::AuthHandle,
+    domain::language::Preferences,
     graphql::{
         context::RequestCtx,
         errors::shape,
@@ -208,8 +209,13 @@ async fn run(
         OperationType::Query => state.pools.scoped_for_reading(caller),
         _ => state.pools.scoped(caller),
     };
+    let languages = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .map(Preferences::from_header)
+        .unwrap_or_default();
     let request = request
-        .data(RequestCtx::new(scoped))
+        .data(RequestCtx::new(scoped).preferring(languages))
         .data(AuthHandle(state.auth.clone()));
     let schema = state.schema_for(&validation);
     let Ok(mut response) =

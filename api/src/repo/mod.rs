@@ -21,4 +21,5 @@ pub mod peer_review;
 pub mod search;
 pub mod similar;
 pub mod token;
+pub mod translation;
 pub mod unit;

@@ -1,10 +1,15 @@
-//! Full-text search over case studies, with the same behaviour on both
-//! backends: the words of the query must all match (after English
-//! stemming), and results rank title above summary and tags, and those above
-//! body. The index behind it is kept by triggers on the case study and its
-//! tag table (migrations 4 and 20).
+//! Full-text search over case studies and their translations, with the
+//! same behaviour on both backends: the words of the query must all match
+//! one text (after English stemming, or none for Welsh), and results rank
+//! title above summary and tags, and those above body, with the case
+//! studies readable in the caller's language first. The index behind it is
+//! kept by triggers on the case study, its tag table and the translations
+//! (migrations 4, 20 and 22).
 
-use sea_orm::{DatabaseBackend, sea_query::Expr};
+use sea_orm::{
+    DatabaseBackend,
+    sea_query::{Expr, ExprTrait},
+};
 
 use crate::error::{AppError, Result};
 
@@ -21,7 +26,7 @@ const MAX_TERM_LEN: usize = 64;
 /// The words of a search, stripped of operators and punctuation so that no
 /// input can change the query's syntax on either backend.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchTerms(Vec<String>);
+pub struct SearchTerms(Vec<String>, Option<String>);
 
 impl SearchTerms {
     pub fn parse(input: &str) -> Result<Self> {
@@ -48,7 +53,33 @@ impl SearchTerms {
                 format!("search words are at most {MAX_TERM_LEN} characters long"),
             ));
         }
-        Ok(Self(terms))
+        Ok(Self(terms, None))
+    }
+
+    /// Ranks first the case studies readable in `language` (the caller's
+    /// first choice): written in it, or translated into it.
+    pub fn preferring(self, language: Option<&str>) -> Self {
+        Self(self.0, language.map(crate::domain::language::primary))
+    }
+
+    /// 1 for a case study readable in the preferred language, else 0.
+    fn in_preferred_language(&self, backend: DatabaseBackend) -> Expr {
+        let Some(language) = &self.1 else {
+            return Expr::cust("0");
+        };
+        let sql = "(CASE WHEN case_study.language = ? OR case_study.language LIKE ? OR EXISTS \
+             (SELECT 1 FROM translation WHERE translation.record_kind = 'CASE_STUDY' \
+             AND translation.record_id = case_study.id \
+             AND (translation.language = ? OR translation.language LIKE ?)) THEN 1 ELSE 0 END)";
+        let sql = match backend {
+            DatabaseBackend::Postgres => numbered(sql),
+            _ => sql.to_owned(),
+        };
+        let like = format!("{language}-%");
+        Expr::cust_with_values(
+            sql,
+            [language.clone(), like.clone(), language.clone(), like],
+        )
     }
 
     /// Postgres: both the English (stemmed) and the simple (Welsh) reading.
@@ -76,29 +107,75 @@ impl SearchTerms {
                 Expr::cust_with_exprs("case_study.search_vector @@ $1", [self.postgres_query()])
             }
             _ => Expr::cust_with_values(
-                "case_study.id IN (SELECT rowid FROM case_study_fts WHERE case_study_fts MATCH ?)",
-                [self.fts5_query()],
+                "case_study.id IN (SELECT rowid FROM case_study_fts WHERE case_study_fts MATCH ? \
+                 UNION ALL SELECT translation.record_id FROM translation WHERE translation.id IN \
+                 (SELECT rowid FROM translation_fts WHERE translation_fts MATCH ? \
+                 UNION ALL SELECT rowid FROM translation_fts_plain WHERE translation_fts_plain MATCH ?))",
+                [self.fts5_query(), self.fts5_query(), self.fts5_query()],
             ),
         }
     }
 
-    /// How well a case study matches: higher is better.
+    /// How well a case study matches: higher is better. A case study
+    /// readable in the preferred language ranks above every other.
     pub fn rank(&self, backend: DatabaseBackend) -> Expr {
-        match backend {
+        let text = match backend {
             DatabaseBackend::Postgres => Expr::cust_with_exprs(
                 "CAST(ts_rank(case_study.search_vector, $1) AS double precision)",
                 [self.postgres_query()],
             ),
             // (SQLite placeholders are `?`, Postgres ones `$n`.)
             // bm25() is lower for better matches; weights follow the column
-            // order of case_study_fts (title, summary, tags, body).
-            _ => Expr::cust_with_values(
-                "(SELECT -bm25(case_study_fts, 10.0, 4.0, 4.0, 1.0) FROM case_study_fts \
-                 WHERE case_study_fts MATCH ? AND case_study_fts.rowid = case_study.id)",
-                [self.fts5_query()],
-            ),
+            // order of each table (title, summary, tags, body; title,
+            // summary, body). A case study's best text counts.
+            _ => {
+                let query = self.fts5_query();
+                let translated = |table: &str| {
+                    format!(
+                        "(SELECT -bm25({table}, 10.0, 4.0, 1.0) AS score FROM {table} \
+                         WHERE {table} MATCH ? AND {table}.rowid IN (SELECT translation.id \
+                         FROM translation WHERE translation.record_kind = 'CASE_STUDY' \
+                         AND translation.record_id = case_study.id) ORDER BY score DESC LIMIT 1)"
+                    )
+                };
+                Expr::cust_with_values(
+                    format!(
+                        "max(coalesce((SELECT -bm25(case_study_fts, 10.0, 4.0, 4.0, 1.0) \
+                         FROM case_study_fts WHERE case_study_fts MATCH ? \
+                         AND case_study_fts.rowid = case_study.id), -1e9), \
+                         coalesce({}, -1e9), coalesce({}, -1e9))",
+                        translated("translation_fts"),
+                        translated("translation_fts_plain")
+                    ),
+                    [query.clone(), query.clone(), query],
+                )
+            }
+        };
+        if self.1.is_none() {
+            return text;
+        }
+        // Far above any text's rank: the language decides first.
+        self.in_preferred_language(backend)
+            .mul(1_000_000.0)
+            .add(text)
+    }
+}
+
+/// `sql` with its `?` placeholders numbered (`$1`, `$2`, ...), as
+/// Postgres custom expressions take them.
+fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for c in sql.chars() {
+        match c {
+            '?' => {
+                n += 1;
+                out.push_str(&format!("${n}"));
+            }
+            c => out.push(c),
         }
     }
+    out
 }
 
 #[cfg(test)]
@@ -109,6 +186,7 @@ mod tests {
     fn operators_and_punctuation_are_dropped() {
         let terms = SearchTerms::parse("Inspection* OR \"citizen\"-led NEAR(").expect("has words");
         assert_eq!(terms.0, ["inspection", "or", "citizen", "led", "near"]);
+        assert_eq!(terms.1, None);
         assert_eq!(
             terms.fts5_query(),
             "\"inspection\" \"or\" \"citizen\" \"led\" \"near\""

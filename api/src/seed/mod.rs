@@ -369,6 +369,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                         service_area: item.service_area,
                         tags: item.tags,
                         visibility: item.visibility,
+                        language: "en".to_owned(),
                         appraisal: item
                             .appraisal
                             .map(DemoAppraisal::into_appraisal)
@@ -454,6 +455,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                     risks: item.risks,
                     signatories: item.signatories,
                     visibility: item.visibility,
+                    language: "en".to_owned(),
                 },
             };
             let now = Utc::now();

@@ -9,8 +9,9 @@ use crate::{
     },
 };
 use entity::{
-    PartOfInitiative, case_study_change, charter, charter_version, organisation, peer_review,
-    vocabulary::Reach,
+    PartOfInitiative, case_study, case_study_change, charter, charter_version, initiative,
+    organisation, peer_review, translation,
+    vocabulary::{ContentKind, Reach},
 };
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, Iterable, PrimaryKeyToColumn, QueryFilter, Select,
@@ -103,6 +104,25 @@ impl ScopedDb {
             charter_version::Column::CharterId
                 .in_subquery(readable_ids::<charter::Entity>(&self.caller)),
         )
+    }
+
+    /// The translations of the records of `kind` among `ids` that this
+    /// caller may read: a translation is read as its record is.
+    pub fn readable_translations(
+        &self,
+        kind: ContentKind,
+        ids: &[i64],
+    ) -> Select<translation::Entity> {
+        use translation::Column;
+        let readable = match kind {
+            ContentKind::CaseStudy => readable_ids::<case_study::Entity>(&self.caller),
+            ContentKind::Initiative => readable_ids::<initiative::Entity>(&self.caller),
+            ContentKind::Charter => readable_ids::<charter::Entity>(&self.caller),
+        };
+        translation::Entity::find()
+            .filter(Column::RecordKind.eq(kind))
+            .filter(Column::RecordId.is_in(ids.iter().copied()))
+            .filter(Column::RecordId.in_subquery(readable))
     }
 
     /// The caller as a writer: only a member writes, and only its own

@@ -1151,6 +1151,7 @@ fn initiative_rows(
                 service_area: item.service_area,
                 tags: item.tags,
                 visibility: item.visibility,
+                language: "en".to_owned(),
                 appraisal: item.appraisal,
             },
         };
@@ -1185,6 +1186,7 @@ fn charter_rows(
                 risks: item.risks,
                 signatories: item.signatories,
                 visibility: item.visibility,
+                language: "en".to_owned(),
             },
         };
         let row = charter::ActiveModel {

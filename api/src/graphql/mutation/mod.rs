@@ -10,6 +10,7 @@ mod organisation;
 mod pathway;
 mod peer_review;
 mod token;
+mod translation;
 
 use async_graphql::MergedObject;
 
@@ -25,4 +26,5 @@ pub struct MutationRoot(
     organisation::OrganisationMutation,
     peer_review::PeerReviewMutation,
     token::TokenMutation,
+    translation::TranslationMutation,
 );

@@ -41,7 +41,11 @@ impl CaseStudyQuery {
         #[graphql(desc = "Default { field: UPDATED_AT }.")] order_by: Option<CaseStudyOrder>,
     ) -> Result<CountedConnection<Inline<CaseStudy>>> {
         let db = ctx.scoped_db()?;
-        let filter = filter.unwrap_or_default().into_db()?;
+        let mut filter = filter.unwrap_or_default().into_db()?;
+        let language = ctx.request_ctx()?.languages.first().map(str::to_owned);
+        filter.search = filter
+            .search
+            .map(|search| search.preferring(language.as_deref()));
         let order = order_by
             .unwrap_or_default()
             .into_db(filter.search.is_some())?;

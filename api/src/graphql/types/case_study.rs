@@ -2,7 +2,7 @@ use std::{borrow::Cow, future};
 
 use async_graphql::{Context, ID, Lookahead, Object, Value};
 use chrono::{DateTime, Utc};
-use entity::{case_study, initiative, organisation};
+use entity::{case_study, initiative, organisation, vocabulary::ContentKind};
 
 use crate::{
     error::Result,
@@ -16,6 +16,7 @@ use crate::{
             enums::{CaseStudyStatus, CoType, ServiceArea, Visibility},
             initiative::Initiative,
             organisation::Organisation,
+            translation::{Original, Translation},
         },
     },
     repo::{self, labels::Labels},
@@ -80,6 +81,16 @@ impl CaseStudy {
         self.1.as_ref()?.labels.as_ref()
     }
 
+    /// Its text as a record in a language.
+    fn original(&self) -> Original<'_> {
+        Original {
+            kind: ContentKind::CaseStudy,
+            id: self.0.id,
+            language: &self.0.language,
+            updated_at: self.0.updated_at,
+        }
+    }
+
     /// Its Co's and tags: those its page read, else through their loader.
     async fn labels(&self, ctx: &Context<'_>) -> Result<Cow<'_, Labels>> {
         if let Some(labels) = self.joined_labels() {
@@ -102,9 +113,9 @@ impl PlainFields for CaseStudy {
             Some(initiative) => inline::object(ctx, initiative),
             None => Some(Value::Null),
         }),
-        ("title", |c, ctx| inline::ready(ctx, c.title(ctx))),
-        ("summary", |c, ctx| inline::ready(ctx, c.summary(ctx))),
-        ("body", |c, ctx| inline::ready(ctx, c.body(ctx))),
+        ("title", |c, ctx| c.original().inline(ctx, &c.0.title)),
+        ("summary", |c, ctx| c.original().inline(ctx, &c.0.summary)),
+        ("body", |c, ctx| c.original().inline(ctx, &c.0.body)),
         ("coTypes", |c, ctx| {
             let labels = c.joined_labels()?;
             inline::ready(ctx, future::ready(CoType::list(&labels.co_types)))
@@ -152,17 +163,36 @@ impl CaseStudy {
         }
         Initiative::readable(ctx, self.0.initiative_id).await
     }
-    /// 1 to 200 characters.
-    async fn title(&self) -> &str {
-        &self.0.title
+    /// 1 to 200 characters. In `lang` when translated into it (else the original); without `lang`, as Accept-Language prefers.
+    async fn title(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        Ok(match self.original().served(ctx, lang.as_deref()).await? {
+            Some(translation) => translation.title,
+            None => self.0.title.clone(),
+        })
     }
-    /// One or two sentences for lists and search results.
-    async fn summary(&self) -> &str {
-        &self.0.summary
+    /// One or two sentences for lists and search results. Translated as `title` is.
+    async fn summary(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        Ok(match self.original().served(ctx, lang.as_deref()).await? {
+            Some(translation) => translation
+                .summary
+                .unwrap_or_else(|| self.0.summary.clone()),
+            None => self.0.summary.clone(),
+        })
     }
-    /// The full account, plain text with paragraphs separated by blank lines.
-    async fn body(&self) -> &str {
-        &self.0.body
+    /// The full account, plain text with paragraphs separated by blank lines. Translated as `title` is.
+    async fn body(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        Ok(match self.original().served(ctx, lang.as_deref()).await? {
+            Some(translation) => translation.body.unwrap_or_else(|| self.0.body.clone()),
+            None => self.0.body.clone(),
+        })
+    }
+    /// The language `title`, `summary` and `body` answer in for the same `lang` (or Accept-Language).
+    async fn served_language(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        self.original().served_language(ctx, lang.as_deref()).await
+    }
+    /// The languages it can be read in: the original first, then each translation.
+    async fn translations(&self, ctx: &Context<'_>) -> Result<Vec<Translation>> {
+        self.original().languages(ctx).await
     }
     /// The Co's the case shows (at least one).
     async fn co_types(&self, ctx: &Context<'_>) -> Result<Vec<CoType>> {

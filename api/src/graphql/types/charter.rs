@@ -1,6 +1,10 @@
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use entity::{charter, charter_version};
+use entity::{
+    charter, charter_version,
+    translation::{self, RiskText},
+    vocabulary::ContentKind,
+};
 
 use crate::{
     error::Result,
@@ -12,6 +16,7 @@ use crate::{
             initiative::Initiative,
             organisation::Organisation,
             scalars::Date,
+            translation::{Original, Translation},
         },
     },
 };
@@ -78,6 +83,35 @@ fn risks(stored: &serde_json::Value) -> Vec<Risk> {
             mitigation: r.mitigation,
         })
         .collect()
+}
+
+impl Charter {
+    /// Its text as a record in a language.
+    fn original(&self) -> Original<'_> {
+        Original {
+            kind: ContentKind::Charter,
+            id: self.0.id,
+            language: &self.0.language,
+            updated_at: self.0.updated_at,
+        }
+    }
+
+    /// The list `part` of the translation `lang` asks for, if it has one
+    /// of `len` items: a list of another length is OUTDATED, its items no
+    /// longer line up with the original's, which then stand.
+    async fn translated<T: serde::de::DeserializeOwned>(
+        &self,
+        ctx: &Context<'_>,
+        lang: Option<String>,
+        len: usize,
+        part: impl FnOnce(translation::Model) -> Option<serde_json::Value>,
+    ) -> Result<Option<Vec<T>>> {
+        let served = self.original().served(ctx, lang.as_deref()).await?;
+        Ok(served
+            .and_then(part)
+            .and_then(|value| serde_json::from_value::<Vec<T>>(value).ok())
+            .filter(|list| list.len() == len))
+    }
 }
 
 pub struct CharterVersion(pub charter_version::Model);
@@ -148,27 +182,60 @@ impl Charter {
     async fn initiative(&self, ctx: &Context<'_>) -> Result<Option<Initiative>> {
         Initiative::readable(ctx, self.0.initiative_id).await
     }
-    /// 1 to 200 characters.
-    async fn title(&self) -> &str {
-        &self.0.title
+    /// 1 to 200 characters. In `lang` when translated into it (else the original); without `lang`, as Accept-Language prefers.
+    async fn title(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        Ok(match self.original().served(ctx, lang.as_deref()).await? {
+            Some(translation) => translation.title,
+            None => self.0.title.clone(),
+        })
+    }
+    /// BCP 47 language tag of the original text.
+    async fn language(&self) -> &str {
+        &self.0.language
+    }
+    /// The language `title`, `commitments` and `risks` answer in for the same `lang` (or Accept-Language).
+    async fn served_language(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        self.original().served_language(ctx, lang.as_deref()).await
+    }
+    /// The languages it can be read in: the original first, then each translation.
+    async fn translations(&self, ctx: &Context<'_>) -> Result<Vec<Translation>> {
+        self.original().languages(ctx).await
     }
     /// DRAFT, ADOPTED or RETIRED.
     async fn status(&self) -> CharterStatus {
         self.0.status.into()
     }
-    /// Rights and responsibilities of both sides, in the charter's order.
+    /// Rights and responsibilities of both sides, in the charter's order. Their text translated as `title` is.
     #[graphql(
         complexity = "crate::graphql::cost::list(crate::repo::charter::draft::MAX_COMMITMENTS, child_complexity)"
     )]
-    async fn commitments(&self) -> Vec<Commitment> {
-        commitments(&self.0.commitments)
+    async fn commitments(
+        &self,
+        ctx: &Context<'_>,
+        lang: Option<String>,
+    ) -> Result<Vec<Commitment>> {
+        let mut list = commitments(&self.0.commitments);
+        let texts: Option<Vec<String>> = self
+            .translated(ctx, lang, list.len(), |t| t.commitments)
+            .await?;
+        for (item, text) in list.iter_mut().zip(texts.into_iter().flatten()) {
+            item.text = text;
+        }
+        Ok(list)
     }
-    /// The risks identified and how each is managed.
+    /// The risks identified and how each is managed. Their words translated as `title` is.
     #[graphql(
         complexity = "crate::graphql::cost::list(crate::repo::charter::draft::MAX_RISKS, child_complexity)"
     )]
-    async fn risks(&self) -> Vec<Risk> {
-        risks(&self.0.risks)
+    async fn risks(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<Vec<Risk>> {
+        let mut list = risks(&self.0.risks);
+        let texts: Option<Vec<RiskText>> =
+            self.translated(ctx, lang, list.len(), |t| t.risks).await?;
+        for (item, text) in list.iter_mut().zip(texts.into_iter().flatten()) {
+            item.description = text.description;
+            item.mitigation = text.mitigation;
+        }
+        Ok(list)
     }
     /// Who signed it, for which side.
     #[graphql(

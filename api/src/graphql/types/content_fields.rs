@@ -50,7 +50,7 @@ fn aggregates() -> [Aggregate; 3] {
             inputs: &[
                 ("CreateCaseStudyInput", &[]),
                 ("UpdateCaseStudyInput", &["id", "expectedVersion"]),
-                ("UpsertCaseStudyInput", &["status"]),
+                ("UpsertCaseStudyInput", &["status", "translations"]),
             ],
             fast_path: Some(plain::<CaseStudy>()),
         },

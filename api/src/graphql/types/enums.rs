@@ -184,6 +184,11 @@ pub enum AuditAction {
     Cancel,
     Adopt,
     Retire,
+    /// A translation added or changed.
+    Translate,
+    RemoveTranslation,
+    /// An earlier revision's content written as a new version.
+    Restore,
 }
 
 /// What kind of record a write touched.
@@ -235,4 +240,19 @@ pub enum IndicatorKind {
     Outcome,
     /// What the service did.
     Process,
+}
+
+/// Where a text comes from: the original, a person's translation, a
+/// machine's, or a translation made before the original last changed.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::TranslationStatus")]
+pub enum TranslationStatus {
+    /// The text as its author wrote it.
+    Original,
+    /// Translated by a person.
+    Human,
+    /// Translated by machine: say so where it is shown.
+    Machine,
+    /// Translated before the original last changed.
+    Outdated,
 }

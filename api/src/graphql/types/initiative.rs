@@ -1,6 +1,6 @@
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
-use entity::initiative;
+use entity::{initiative, vocabulary::ContentKind};
 
 use crate::{
     domain,
@@ -20,6 +20,7 @@ use crate::{
             initiative_match::InitiativeMatch,
             organisation::Organisation,
             pathway::{Pathway, PathwayLink},
+            translation::{Original, Translation},
         },
     },
     repo::{
@@ -84,11 +85,24 @@ impl Initiative {
     }
 }
 
+impl Initiative {
+    /// Its text as a record in a language.
+    fn original(&self) -> Original<'_> {
+        Original {
+            kind: ContentKind::Initiative,
+            id: self.0.id,
+            language: &self.0.language,
+            updated_at: self.0.updated_at,
+        }
+    }
+}
+
 impl PlainFields for Initiative {
     const PLAIN: &'static [(&'static str, Plain<Self>)] = &[
         ("id", |i, ctx| inline::ready(ctx, i.id(ctx))),
-        ("title", |i, ctx| inline::ready(ctx, i.title(ctx))),
-        ("summary", |i, ctx| inline::ready(ctx, i.summary(ctx))),
+        ("title", |i, ctx| i.original().inline(ctx, &i.0.title)),
+        ("summary", |i, ctx| i.original().inline(ctx, &i.0.summary)),
+        ("language", |i, ctx| inline::ready(ctx, i.language(ctx))),
         // Its labels come through a loader: the executor answers them.
         ("coTypes", |_, _| None),
         ("starStep", |i, ctx| inline::ready(ctx, i.star_step(ctx))),
@@ -114,13 +128,33 @@ impl Initiative {
     async fn owner(&self, ctx: &Context<'_>) -> Result<Organisation> {
         Organisation::named(ctx, self.0.owner_org_id).await
     }
-    /// 1 to 200 characters.
-    async fn title(&self) -> &str {
-        &self.0.title
+    /// 1 to 200 characters. In `lang` when translated into it (else the original); without `lang`, as Accept-Language prefers.
+    async fn title(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        Ok(match self.original().served(ctx, lang.as_deref()).await? {
+            Some(translation) => translation.title,
+            None => self.0.title.clone(),
+        })
     }
-    /// 1 to 1,000 characters.
-    async fn summary(&self) -> &str {
-        &self.0.summary
+    /// 1 to 1,000 characters. Translated as `title` is.
+    async fn summary(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        Ok(match self.original().served(ctx, lang.as_deref()).await? {
+            Some(translation) => translation
+                .summary
+                .unwrap_or_else(|| self.0.summary.clone()),
+            None => self.0.summary.clone(),
+        })
+    }
+    /// BCP 47 language tag of the original text.
+    async fn language(&self) -> &str {
+        &self.0.language
+    }
+    /// The language `title` and `summary` answer in for the same `lang` (or Accept-Language).
+    async fn served_language(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
+        self.original().served_language(ctx, lang.as_deref()).await
+    }
+    /// The languages it can be read in: the original first, then each translation.
+    async fn translations(&self, ctx: &Context<'_>) -> Result<Vec<Translation>> {
+        self.original().languages(ctx).await
     }
     /// The Co's it uses (at least one).
     async fn co_types(&self, ctx: &Context<'_>) -> Result<Vec<CoType>> {

@@ -20,5 +20,7 @@ pub mod organisation;
 pub mod pathway;
 pub mod peer_review;
 pub mod scalars;
+pub mod translation;
+pub mod translation_inputs;
 pub mod viewer;
 pub mod write_inputs;

@@ -64,6 +64,9 @@ pub struct CreateInitiativeInput {
     #[graphql(default)]
     pub tags: Vec<String>,
     pub visibility: Visibility,
+    /// BCP 47 language tag of the text (`en`, `cy`).
+    #[graphql(default_with = "String::from(\"en\")")]
+    pub language: String,
     /// The Focus It appraisal; left out, nothing is appraised yet.
     pub appraisal: Option<AppraisalInput>,
 }
@@ -110,6 +113,7 @@ impl CreateInitiativeInput {
             service_area: self.service_area.into(),
             tags: self.tags,
             visibility: self.visibility.into(),
+            language: self.language,
             appraisal: self
                 .appraisal
                 .map(AppraisalInput::into_db)
@@ -132,6 +136,8 @@ pub struct UpdateInitiativeInput {
     pub service_area: Option<ServiceArea>,
     pub tags: Option<Vec<String>>,
     pub visibility: Option<Visibility>,
+    /// BCP 47 language tag of the text.
+    pub language: Option<String>,
     /// Replaces the whole appraisal: fields left out of it are cleared.
     pub appraisal: Option<AppraisalInput>,
 }
@@ -147,6 +153,7 @@ impl UpdateInitiativeInput {
             service_area: self.service_area.map(Into::into),
             tags: self.tags,
             visibility: self.visibility.map(Into::into),
+            language: self.language,
             appraisal: self.appraisal.map(AppraisalInput::into_db).transpose()?,
         };
         Ok((id, self.expected_version, patch))
@@ -322,6 +329,9 @@ pub struct CreateCharterInput {
     #[graphql(default)]
     pub signatories: Vec<SignatoryInput>,
     pub visibility: Visibility,
+    /// BCP 47 language tag of the text (`en`, `cy`).
+    #[graphql(default_with = "String::from(\"en\")")]
+    pub language: String,
 }
 
 impl CreateCharterInput {
@@ -334,6 +344,7 @@ impl CreateCharterInput {
             risks: risks(self.risks),
             signatories: signatories(self.signatories),
             visibility: self.visibility.into(),
+            language: self.language,
         })
     }
 }
@@ -351,6 +362,8 @@ pub struct UpdateCharterInput {
     pub risks: Option<Vec<RiskInput>>,
     pub signatories: Option<Vec<SignatoryInput>>,
     pub visibility: Option<Visibility>,
+    /// BCP 47 language tag of the text.
+    pub language: Option<String>,
 }
 
 impl UpdateCharterInput {
@@ -364,6 +377,7 @@ impl UpdateCharterInput {
             risks: self.risks.map(risks),
             signatories: self.signatories.map(signatories),
             visibility: self.visibility.map(Into::into),
+            language: self.language,
         };
         Ok((id, self.expected_version, patch))
     }
@@ -394,6 +408,10 @@ pub struct UpsertCaseStudyInput {
     pub language: String,
     /// Left out: a new case study is a DRAFT and a stored one keeps its status.
     pub status: Option<super::enums::CaseStudyStatus>,
+    /// Translations to hold: each replaces the stored one in its language;
+    /// languages left out keep theirs.
+    #[graphql(default)]
+    pub translations: Vec<super::translation_inputs::TranslationInput>,
 }
 
 impl UpsertCaseStudyInput {
@@ -422,6 +440,7 @@ impl UpsertCaseStudyInput {
                 visibility: self.visibility.into(),
             },
             status: self.status.map(Into::into),
+            translations: self.translations.into_iter().map(|t| t.into_db()).collect(),
         })
     }
 }

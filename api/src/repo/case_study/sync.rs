@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use entity::{
     case_study::{Column, Entity, Model},
-    vocabulary::{AuditAction, CaseStudyStatus, ChangeOp},
+    vocabulary::{AuditAction, CaseStudyStatus, ChangeOp, ContentKind},
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityName, EntityTrait, FromQueryResult,
@@ -29,10 +29,13 @@ use crate::{
             write::{check_publicity, is_public},
         },
         labels::{self, CaseStudyLabels, Labels},
+        translation::write::{self as translations, TranslationDraft},
         unit::{self, Unit},
     },
     tenancy::{ScopedDb, Writer},
 };
+
+const KIND: ContentKind = ContentKind::CaseStudy;
 
 /// Most items one batch may hold.
 pub const MAX_BATCH: usize = 500;
@@ -42,6 +45,9 @@ pub const MAX_BATCH: usize = 500;
 pub struct UpsertItem {
     pub draft: CaseStudyDraft,
     pub status: Option<CaseStudyStatus>,
+    /// Translations to hold: each one replaces the stored one in its
+    /// language; languages left out keep theirs.
+    pub translations: Vec<TranslationDraft>,
 }
 
 /// What a batch did, with the case studies in the order they were sent.
@@ -84,6 +90,8 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
             .validated()
             .map_err(|e| in_item(index, &key, e))?;
         let key = draft.external_id.clone().unwrap_or_default();
+        let translations = validated_translations(&draft, item.translations)
+            .map_err(|e| in_item(index, &key, e))?;
         if !seen.insert(key.clone()) {
             return Err(AppError::bad_input(
                 format!("input[{index}].externalId"),
@@ -98,6 +106,7 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
             UpsertItem {
                 draft,
                 status: item.status,
+                translations,
             },
         ));
     }
@@ -111,7 +120,11 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
     // it had come before whatever commits after it: it locks nothing, so it
     // neither waits for a writer nor makes one wait.
     let read = db.conn().begin().await?;
-    let stored = existing_by_key(&read, &writer, &keys, Lock::None).await?;
+    // Stored translations matter only to a batch that carries some.
+    let translated = validated
+        .iter()
+        .any(|(_, _, item)| !item.translations.is_empty());
+    let stored = existing_by_key(&read, &writer, &keys, Lock::None, translated).await?;
     read.commit().await?;
     if let Some(outcome) = in_step(&validated, stored) {
         return Ok(outcome);
@@ -125,7 +138,8 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
             unchanged: 0,
             case_studies: Vec::new(),
         };
-        let mut existing = existing_by_key(txn, unit.writer(), &keys, Lock::ForUpdate).await?;
+        let mut existing =
+            existing_by_key(txn, unit.writer(), &keys, Lock::ForUpdate, translated).await?;
         let mut results: Vec<(usize, Model)> = Vec::with_capacity(validated.len());
         for (index, key, item) in validated {
             let found = existing.remove(&key);
@@ -139,6 +153,32 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
         Ok(outcome)
     })
     .await
+}
+
+/// An item's translations, each checked, in languages other than the
+/// original's and each language once.
+fn validated_translations(
+    draft: &CaseStudyDraft,
+    items: Vec<TranslationDraft>,
+) -> Result<Vec<TranslationDraft>> {
+    let mut languages = HashSet::new();
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(at, item)| {
+            // (`in_item` puts the item's place in front.)
+            let at = format!("translations[{at}]");
+            let item = item.validated(&at)?;
+            translations::check_language("case study", &draft.language, &item.language, &at)?;
+            if !languages.insert(item.language.to_ascii_lowercase()) {
+                return Err(AppError::bad_input(
+                    format!("{at}.language"),
+                    format!("{} is translated twice in this item", item.language),
+                ));
+            }
+            Ok(item)
+        })
+        .collect()
 }
 
 /// The outcome of a batch that changes nothing of `stored`, if it is one.
@@ -162,18 +202,24 @@ fn in_step(
     })
 }
 
-/// A case study as stored: its row and its labels.
+/// A case study as stored: its row, its labels and its translations.
 struct Stored {
     row: Model,
     labels: Labels,
+    translations: Vec<entity::translation::Model>,
 }
 
 /// Whether `item` says what `existing` holds.
 fn unchanged(existing: &Stored, item: &UpsertItem) -> bool {
-    let Stored { row, labels } = existing;
+    let Stored {
+        row,
+        labels,
+        translations: stored,
+    } = existing;
     row.deleted_at.is_none()
         && CaseStudyDraft::of(row, labels) == item.draft
         && row.status == item.status.unwrap_or(row.status)
+        && translations::all_stored(stored, &item.translations)
 }
 
 /// Whether rows are read to be written (locked until the transaction ends).
@@ -191,6 +237,7 @@ async fn existing_by_key(
     writer: &Writer<'_>,
     keys: &[&str],
     lock: Lock,
+    translated: bool,
 ) -> Result<HashMap<String, Stored>> {
     let mut select = Entity::find()
         .filter(Column::OwnerOrgId.eq(writer.org().0))
@@ -208,29 +255,42 @@ async fn existing_by_key(
             select.lock_exclusive();
         }
     }
-    Ok(with_labels(conn, select)
+    Ok(with_labels(conn, select, translated)
         .await?
         .into_iter()
         .filter_map(|stored| Some((stored.row.external_id.clone()?, stored)))
         .collect())
 }
 
-/// The rows `select` finds, each with its labels, in one statement.
+/// The rows `select` finds, each with its labels, in one statement, and
+/// their translations in one more when `translated`.
 async fn with_labels(
     conn: &impl ConnectionTrait,
     mut select: SelectStatement,
+    translated: bool,
 ) -> Result<Vec<Stored>> {
     let backend = conn.get_database_backend();
     labels::select::<CaseStudyLabels>(&mut select, backend, Entity.table_name(), "");
     let rows = conn.query_all_raw(backend.build(&select)).await?;
-    rows.iter()
+    let mut stored = rows
+        .iter()
         .map(|row| {
             Ok(Stored {
                 row: Model::from_query_result(row, "")?,
                 labels: labels::read(row, "")?,
+                translations: Vec::new(),
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    if !translated {
+        return Ok(stored);
+    }
+    let ids: Vec<i64> = stored.iter().map(|s| s.row.id).collect();
+    let mut found = translations::of_own_case_studies(conn, &ids).await?;
+    for item in &mut stored {
+        item.translations = found.remove(&item.row.id).unwrap_or_default();
+    }
+    Ok(stored)
 }
 
 async fn find_by_key(
@@ -246,7 +306,7 @@ async fn find_by_key(
     if conn.get_database_backend() == DatabaseBackend::Postgres {
         select.lock_exclusive();
     }
-    Ok(with_labels(conn, select).await?.pop())
+    Ok(with_labels(conn, select, true).await?.pop())
 }
 
 async fn upsert_one(
@@ -275,6 +335,10 @@ async fn upsert_one(
                 Some(model) => {
                     unit.audit_new::<Entity>(AuditAction::Create, &model)
                         .await?;
+                    for translation in item.translations {
+                        translations::put(conn, model.owner_org_id, KIND, model.id, translation)
+                            .await?;
+                    }
                     outcome.created += 1;
                     return Ok(model);
                 }
@@ -292,6 +356,14 @@ async fn upsert_one(
     let existing = existing.row;
     let status = item.status.unwrap_or(existing.status);
     let draft = item.draft;
+    if (&draft.title, &draft.summary, &draft.body)
+        != (&existing.title, &existing.summary, &existing.body)
+    {
+        translations::mark_outdated(conn, KIND, existing.id).await?;
+    }
+    for translation in item.translations {
+        translations::put(conn, existing.owner_org_id, KIND, existing.id, translation).await?;
+    }
     let was_public =
         existing.deleted_at.is_none() && is_public(existing.visibility, existing.status);
     check_publicity(writer, was_public, is_public(draft.visibility, status))?;

@@ -5,7 +5,7 @@
 use chrono::Utc;
 use entity::{
     case_study::{Entity, Model},
-    vocabulary::{AuditAction, CaseStudyStatus, ChangeOp, Visibility},
+    vocabulary::{AuditAction, CaseStudyStatus, ChangeOp, ContentKind, Visibility},
 };
 
 use crate::{
@@ -106,6 +106,11 @@ pub async fn update(
             .await
             .map_err(external_id_conflict)?;
         let txn = unit.txn();
+        if (&next.title, &next.summary, &next.body)
+            != (&current.title, &current.summary, &current.body)
+        {
+            repo::translation::write::mark_outdated(txn, ContentKind::CaseStudy, id).await?;
+        }
         repo::labels::replace_labels::<CaseStudyLabels>(txn, id, &co_types, &tags).await?;
         repo::change_log::write::record_change(
             txn,

@@ -33,6 +33,7 @@ content! {
         risks: Vec<Risk>,
         signatories: Vec<Signatory>,
         visibility: Visibility,
+        language: String,
     }
     rest {
         id, owner_org_id, created_at, updated_at, version, deleted_at, adopted_at, retired_at,
@@ -74,6 +75,7 @@ impl CharterDraft {
         })?;
         Ok(Self {
             title: validate::text("title", &self.title, TITLE_MAX)?,
+            language: validate::language("language", &self.language)?,
             commitments,
             risks,
             signatories,

@@ -11,7 +11,7 @@ use chrono::Utc;
 use entity::{
     charter::{Column, Commitment, Entity, Model},
     charter_version,
-    vocabulary::{AuditAction, CharterStatus},
+    vocabulary::{AuditAction, CharterStatus, ContentKind},
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -176,6 +176,9 @@ pub async fn update(
             _ => AuditAction::Update,
         };
         unit.save::<Entity>(action, &current, next.clone()).await?;
+        if (&draft_words(&next), &next.title) != (&draft_words(&current), &current.title) {
+            repo::translation::write::mark_outdated(txn, ContentKind::Charter, id).await?;
+        }
         if adopting {
             repo::charter::rows::insert_charter_version(txn, &next, unit.writer().subject(), now)
                 .await?;
@@ -183,6 +186,20 @@ pub async fn update(
         Ok(next)
     })
     .await
+}
+
+/// The words of a charter's commitments and risks, which its translations
+/// translate (not who is bound, nor how likely a risk is).
+fn draft_words(model: &Model) -> (Vec<String>, Vec<(String, String)>) {
+    let draft = CharterDraft::of(model);
+    (
+        draft.commitments.into_iter().map(|c| c.text).collect(),
+        draft
+            .risks
+            .into_iter()
+            .map(|r| (r.description, r.mitigation))
+            .collect(),
+    )
 }
 
 /// Adopts the charter as it stands at `expected_version`.

@@ -25,6 +25,7 @@ content! {
         star_step: StarStep,
         service_area: ServiceArea,
         visibility: Visibility,
+        language: String,
     }
     labels {
         co_types: Vec<CoType>,
@@ -47,6 +48,7 @@ impl InitiativeDraft {
             summary: validate::text("summary", &self.summary, SUMMARY_MAX)?,
             co_types: validate::co_types("coTypes", &self.co_types)?,
             tags: validate::tags("tags", &self.tags)?,
+            language: validate::language("language", &self.language)?,
             appraisal: self.appraisal.validated("appraisal")?,
             ..self
         })

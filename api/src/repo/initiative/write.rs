@@ -4,7 +4,7 @@
 use chrono::Utc;
 use entity::{
     initiative::{Entity, Model},
-    vocabulary::AuditAction,
+    vocabulary::{AuditAction, ContentKind},
 };
 use sea_orm::ConnectionTrait;
 
@@ -81,6 +81,10 @@ pub async fn update(
         };
         unit.save::<Entity>(AuditAction::Update, &current, next.clone())
             .await?;
+        if (&next.title, &next.summary) != (&current.title, &current.summary) {
+            repo::translation::write::mark_outdated(unit.txn(), ContentKind::Initiative, id)
+                .await?;
+        }
         repo::labels::replace_labels::<InitiativeLabels>(unit.txn(), id, &co_types, &tags).await?;
         Ok(next)
     })

@@ -15,7 +15,7 @@ use std::{any::TypeId, cell::RefCell};
 use entity::{
     audit_log, case_study, case_study_change, charter, charter_version, evidence,
     indicator_measurement, initiative, organisation, outcome_indicator, pathway_link, pathway_step,
-    peer_review,
+    peer_review, translation,
 };
 use sea_orm::{DbErr, FromQueryResult, QueryResult, TryGetable, sqlx::postgres::PgRow};
 
@@ -213,7 +213,7 @@ positional! {
     initiative {
         id, owner_org_id, title, summary, star_step, service_area, visibility,
         impact_score, ease_score, annual_cost, annual_benefit, currency, benefit_cost_ratio,
-        created_at, updated_at, version, deleted_at,
+        created_at, updated_at, version, deleted_at, language,
     }
     peer_review {
         id, kind, host_org_id, visitor_org_id, initiative_id, case_study_id, status,
@@ -223,6 +223,7 @@ positional! {
     charter {
         id, owner_org_id, initiative_id, title, status, commitments, risks, signatories,
         visibility, created_at, updated_at, version, deleted_at, adopted_at, retired_at,
+        language,
     }
 }
 
@@ -235,6 +236,7 @@ impl Positional for indicator_measurement::Model {}
 impl Positional for outcome_indicator::Model {}
 impl Positional for pathway_link::Model {}
 impl Positional for pathway_step::Model {}
+impl Positional for translation::Model {}
 
 #[cfg(test)]
 mod tests {
