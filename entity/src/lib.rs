@@ -21,6 +21,7 @@ pub mod part_of_initiative;
 pub mod pathway_link;
 pub mod pathway_step;
 pub mod peer_review;
+pub mod revision;
 pub mod revoked_token;
 pub mod translation;
 pub mod versioned;

@@ -242,8 +242,9 @@ async function main() {
     await waitForCount(page, 1);
     const titles = await page.$$eval('.results .result-title', (items) => items.map((item) => item.textContent));
     const councils = await page.$$eval('.results .result-council', (items) => items.map((item) => item.textContent));
+    // Written in Welsh; the English interface shows its English (machine) translation.
     expect(
-      titles.length === 1 && titles[0].startsWith('Casglu tystiolaeth'),
+      titles.length === 1 && titles[0].startsWith('Gathering evidence for co-production'),
       `the Welsh filter lists ${JSON.stringify(titles)}`,
     );
     expect(councils[0] === 'Data Cymru', `the Welsh case study is shown as Data Cymru's: ${councils[0]}`);
@@ -436,6 +437,31 @@ async function main() {
     await screenshot(page, 'peer-review-requested');
   });
 
+  // Read in Welsh, a case study is still edited in its original English, so
+  // saving cannot put the translation over the original.
+  step('edit-original-in-welsh', async () => {
+    await page.goto(`${BASE}/?q=inspection`);
+    await waitIdle(page);
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    const link = page.locator('.results article[lang="cy"]', { hasText: 'West Lothian Council' }).locator('.result-title a');
+    const welshTitle = await link.textContent();
+    await link.click();
+    await page.locator('h1', { hasText: welshTitle }).waitFor();
+    await page.getByRole('link', { name: 'Golygu’r astudiaeth achos hon' }).click();
+    await page.waitForURL(/\/edit$/);
+    const titleInput = page.getByLabel('Teitl', { exact: true });
+    await titleInput.waitFor();
+    const value = await titleInput.inputValue();
+    expect(value === 'An Inspector Calls: Citizen-Led Service Inspection', `the editor holds "${value}", not the English original`);
+    expect((await titleInput.getAttribute('lang')) === 'en', 'the title field is not marked as English');
+    log(`    read as "${welshTitle}", edited as "${value}"`);
+    await axe(page, 'editor in Welsh');
+    await screenshot(page, 'edit-original-in-welsh');
+    // Back to English for the steps that follow.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByLabel('Title', { exact: true }).waitFor();
+  });
+
   const mobile = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB', isMobile: true, hasTouch: true });
   await watch(mobile, 'mobile');
   const phone = await mobile.newPage();
@@ -469,6 +495,8 @@ async function main() {
       await starCounts(welsh);
       await welsh.getByRole('button', { name: 'Cymraeg' }).click();
       await welsh.locator('h1', { hasText: 'Astudiaethau achos cyd-gynhyrchu' }).waitFor();
+      // The list reloads with its text in Welsh where translated.
+      await waitIdle(welsh);
       const lang = await welsh.evaluate(() => document.documentElement.lang);
       expect(lang === 'cy', `the page language is "${lang}" after choosing Cymraeg`);
       await title(welsh, /Archwiliwr Costar/);
@@ -476,6 +504,65 @@ async function main() {
       await screenshot(welsh, 'home-welsh');
     } finally {
       await cy.close();
+    }
+  });
+
+  // Text follows the interface language: a case study translated into Welsh
+  // reads in Welsh, one that is not stays in English and says so, and one
+  // whose original changed after its translation (West Lothian's, edited
+  // above) says that.
+  step('welsh-content', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    await watch(context, 'welsh content');
+    const welsh = await context.newPage();
+    welsh.setDefaultTimeout(TIMEOUT);
+    // The note under the case study's own title (a charter may have one too).
+    const note = welsh.locator('article.case-study > .translation-note');
+    const notTranslated = note.filter({ hasText: 'Dim cyfieithiad Cymraeg eto' });
+    try {
+      await welsh.goto(`${BASE}/?q=video`);
+      await welsh.locator('.results a', { hasText: /^Young people help older people use video calls/ }).click();
+      await welsh.locator('h1', { hasText: 'Young people help older people use video calls' }).waitFor();
+      expect((await note.count()) === 0, 'an English case study read in English has a translation note');
+      await welsh.getByRole('button', { name: 'Cymraeg' }).click();
+      await welsh.locator('h1', { hasText: 'Pobl ifanc yn helpu pobl hŷn i ddefnyddio galwadau fideo' }).waitFor();
+      await title(welsh, /^Pobl ifanc yn helpu pobl hŷn/);
+      expect((await welsh.locator('.page-header').getAttribute('lang')) === 'cy', 'the Welsh title is not marked lang="cy"');
+      expect((await notTranslated.count()) === 0, 'a case study translated into Welsh says it is not');
+      const machine = await note.textContent();
+      expect(machine === 'Cyfieithwyd gan beiriant.', `the machine translation's note says "${machine}"`);
+      const available = await welsh.locator('.languages-available').textContent();
+      expect(
+        available === 'English (gwreiddiol), Cymraeg (cyfieithiad peirianyddol)',
+        `the languages available are "${available}"`,
+      );
+      log(`    Walsall in Welsh: "${machine}" ${available}`);
+      await axe(welsh, 'case study translated into Welsh (Walsall)');
+      await screenshot(welsh, 'case-study-welsh-translation');
+
+      await welsh.goto(`${BASE}/?q=health%20trainers`);
+      const card = welsh.locator('.results .result', { hasText: 'Community Health Trainers enabling positive lifestyle changes' });
+      const badge = await card.locator('.badge-lang [aria-hidden="true"]').textContent();
+      expect(badge === 'EN', `the card of an untranslated case study is marked "${badge}", not EN`);
+      expect((await card.locator('article').getAttribute('lang')) === 'en', 'the English card is not marked lang="en"');
+      await card.locator('.result-title a').click();
+      await welsh.locator('h1', { hasText: 'Community Health Trainers enabling positive lifestyle changes' }).waitFor();
+      const missing = await notTranslated.textContent();
+      expect(missing === 'Dim cyfieithiad Cymraeg eto: mae’r testun yn Saesneg.', `the untranslated note says "${missing}"`);
+      expect((await welsh.locator('.page-header').getAttribute('lang')) === 'en', 'the English title is not marked lang="en"');
+      log(`    Manchester in Welsh: "${missing}"`);
+      await axe(welsh, 'case study not translated into Welsh (Manchester)');
+      await screenshot(welsh, 'case-study-not-translated');
+
+      await welsh.goto(`${BASE}/?q=inspection`);
+      await welsh.locator('.results article[lang="cy"]', { hasText: 'West Lothian Council' }).locator('.result-title a').click();
+      await welsh.locator('.page-header[lang="cy"]').waitFor();
+      const outdated = await note.textContent();
+      expect(outdated === 'Mae’r cyfieithiad hwn yn hŷn na’r gwreiddiol.', `the outdated translation's note says "${outdated}"`);
+      log(`    West Lothian in Welsh: "${outdated}"`);
+      await screenshot(welsh, 'case-study-outdated-translation');
+    } finally {
+      await context.close();
     }
   });
 

@@ -29,6 +29,7 @@ mod peer_reviews;
 mod plans;
 mod positional;
 mod practice;
+mod revisions;
 mod schema;
 mod seams;
 mod search;

@@ -112,7 +112,7 @@ async fn text_answers_in_the_language_asked_for_or_falls_back_to_the_original() 
     let list = gql_in(
         &app,
         "cy",
-        "{ caseStudies(first: 50, filter: { owner: \"walsall\" }) { nodes { id title servedLanguage } } }",
+        "{ caseStudies(first: 50, filter: { owner: \"walsall\" }) { nodes { id title servedLanguage translations { language } } } }",
         json!({}),
     )
     .await;
@@ -125,12 +125,12 @@ async fn text_answers_in_the_language_asked_for_or_falls_back_to_the_original() 
         .find(|n| n["id"] == translated)
         .expect("listed");
     assert_eq!(found["title"], WELSH_TITLE);
-    assert!(
-        nodes
-            .iter()
-            .filter(|n| n["id"] != translated)
-            .all(|n| n["servedLanguage"] != "cy")
-    );
+    for node in &nodes {
+        let welsh = node["translations"]
+            .as_array()
+            .is_some_and(|t| t.iter().any(|t| t["language"] == "cy"));
+        assert_eq!(node["servedLanguage"] == "cy", welsh, "{node}");
+    }
     let english_header = gql_in(&app, "en-GB,en;q=0.9", READ, json!({ "id": translated })).await;
     assert_eq!(english_header.data()["node"]["servedLanguage"], "en");
 }
@@ -251,7 +251,8 @@ async fn a_bad_translation_is_refused_whole_with_the_field_to_fix() {
         let app = &app;
         async move { app.gql_as(&editor(), SET, json!({ "input": input })).await }
     };
-    let base = json!({ "id": id, "language": "cy", "status": "HUMAN", "title": "Teitl", "expectedVersion": version });
+    let base = json!({ "id": id, "language": "cy", "status": "HUMAN", "title": "Teitl",
+        "summary": "Crynodeb", "body": "Corff", "expectedVersion": version });
     let with = |key: &str, value: Value| {
         let mut input = base.clone();
         input[key] = value;
@@ -263,6 +264,7 @@ async fn a_bad_translation_is_refused_whole_with_the_field_to_fix() {
         (with("status", json!("OUTDATED")), "input.status"),
         (with("title", json!(" ")), "input.title"),
         (with("commitments", json!(["Un"])), "input.commitments"),
+        (with("body", Value::Null), "input.body"),
         (
             with("id", json!(crate::helpers::global_id("Organisation", 1))),
             "input.id",
@@ -323,7 +325,7 @@ async fn initiatives_and_charters_are_translated_too() {
     assert_eq!(node["title"], "Galwadau fideo");
     assert_eq!(node["translations"][1]["status"], "MACHINE");
     let body = json!({ "id": initiative["id"], "language": "fr", "status": "HUMAN", "title": "Appels",
-        "body": "Pas de corps", "expectedVersion": initiative["version"].as_i64().expect("v") + 1 });
+        "summary": "Des jeunes", "body": "Pas de corps", "expectedVersion": initiative["version"].as_i64().expect("v") + 1 });
     let refused = app.gql_as(&editor(), SET, json!({ "input": body })).await;
     assert_eq!(refused.0["errors"][0]["extensions"]["field"], "input.body");
 
@@ -374,7 +376,7 @@ async fn a_partners_batch_carries_translations_and_sending_it_again_changes_noth
       upsertCaseStudies(input: $input) { created updated unchanged caseStudies { id version translations { language status } } } }"#;
     let batch = json!([{ "externalId": "p-1", "title": "Carers co-design respite", "summary": "S", "body": "B",
         "coTypes": ["CO_DESIGN"], "serviceArea": "ADULT_SOCIAL_CARE", "visibility": "NETWORK",
-        "translations": [{ "language": "cy", "status": "HUMAN", "title": WELSH_TITLE, "body": WELSH_BODY }] }]);
+        "translations": [{ "language": "cy", "status": "HUMAN", "title": WELSH_TITLE, "summary": "Crynodeb", "body": WELSH_BODY }] }]);
     let sync = token("walsall", &["SYNC"]);
     let first = app.gql_as(&sync, UPSERT, json!({ "input": batch })).await;
     let first = &first.data()["upsertCaseStudies"];
@@ -402,5 +404,46 @@ async fn a_partners_batch_carries_translations_and_sending_it_again_changes_noth
     assert_eq!(
         refused.0["errors"][0]["extensions"]["field"],
         "input[0].translations[0].language"
+    );
+}
+
+#[tokio::test]
+async fn the_demo_network_reads_in_welsh_and_english() {
+    let app = TestApp::with_demo().await;
+    let answer = app
+        .gql(
+            "{ caseStudies(first: 50) { nodes { externalId title(lang: \"cy\") titleEn: title(lang: \"en\") servedLanguage(lang: \"cy\") translations { language status } } } }",
+            json!({}),
+        )
+        .await;
+    let nodes = answer.data()["caseStudies"]["nodes"]
+        .as_array()
+        .expect("nodes")
+        .clone();
+    let translated: Vec<&Value> = nodes
+        .iter()
+        .filter(|n| n["translations"].as_array().is_some_and(|t| t.len() > 1))
+        .collect();
+    assert!(translated.len() >= 3, "{translated:?}");
+    let walsall = nodes
+        .iter()
+        .find(|n| n["externalId"] == "walsall-video-calls-2015")
+        .expect("Walsall's case");
+    assert_eq!(
+        walsall["title"],
+        "Pobl ifanc yn helpu pobl hŷn i ddefnyddio galwadau fideo"
+    );
+    assert_eq!(
+        walsall["translations"][1],
+        json!({ "language": "cy", "status": "MACHINE" })
+    );
+    let cymru = nodes
+        .iter()
+        .find(|n| n["externalId"] == "data-cymru-casglu-tystiolaeth-2018")
+        .expect("Data Cymru's case");
+    assert_eq!(cymru["servedLanguage"], "cy", "the Welsh original");
+    assert_eq!(
+        cymru["titleEn"],
+        "Gathering evidence for co-production: pathways to public outcomes"
     );
 }

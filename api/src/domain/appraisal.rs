@@ -4,6 +4,7 @@
 //! values are computed here and nowhere else.
 
 use entity::initiative::Model;
+use serde::{Deserialize, Serialize};
 
 use crate::{
     domain::validate,
@@ -14,7 +15,8 @@ use crate::{
 pub const DEFAULT_CURRENCY: &str = "GBP";
 
 /// A score on the Impact Matrix's 1-to-5 scales.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Score(i16);
 
 impl Score {
@@ -50,7 +52,8 @@ pub enum Quadrant {
 }
 
 /// An initiative's appraisal; every part may be missing.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Appraisal {
     pub impact: Option<Score>,
     pub ease: Option<Score>,

@@ -63,7 +63,8 @@ macro_rules! content {
         rest { $( $rest:ident ),* $(,)? }
     ) => {
         $(#[$draft_meta])*
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
         pub struct $draft {
             $( $(#[$field_meta])* pub $field: $ty, )+
             $($( pub $label: $label_ty, )+)?

@@ -18,6 +18,7 @@ pub mod labels;
 pub mod organisation;
 pub mod pathway;
 pub mod peer_review;
+pub mod revision;
 pub mod search;
 pub mod similar;
 pub mod token;

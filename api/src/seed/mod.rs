@@ -12,8 +12,9 @@ use entity::{
     evidence::Emmie,
     initiative, organisation, peer_review,
     vocabulary::{
-        CaseStudyStatus, CharterStatus, CoType, IndicatorKind, Nation, OrganisationKind,
-        PathwayStepKind, PeerReviewKind, PeerReviewStatus, ServiceArea, StarStep, Visibility,
+        CaseStudyStatus, CharterStatus, CoType, ContentKind, IndicatorKind, Nation,
+        OrganisationKind, PathwayStepKind, PeerReviewKind, PeerReviewStatus, ServiceArea, StarStep,
+        TranslationStatus, Visibility,
     },
 };
 use sea_orm::{
@@ -34,6 +35,7 @@ use crate::{
         },
         organisation::rows::NewOrganisation,
         peer_review::rows::NewPeerReview,
+        translation::write::TranslationDraft,
     },
 };
 
@@ -247,6 +249,19 @@ struct DemoCaseStudy {
     visibility: Visibility,
     status: CaseStudyStatus,
     published_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    translations: Vec<DemoTranslation>,
+}
+
+/// A translation of a demo case study, with the status its text has.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoTranslation {
+    language: String,
+    status: TranslationStatus,
+    title: String,
+    summary: Option<String>,
+    body: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -285,6 +300,7 @@ pub struct SeedReport {
     pub case_studies: usize,
     pub charters: usize,
     pub peer_reviews: usize,
+    pub translations: usize,
 }
 
 impl SeedReport {
@@ -294,6 +310,7 @@ impl SeedReport {
             + self.case_studies
             + self.charters
             + self.peer_reviews
+            + self.translations
     }
 }
 
@@ -433,6 +450,28 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<SeedReport> {
                     .id
             }
         };
+        for translation in item.translations {
+            let present = entity::translation::Entity::find()
+                .filter(entity::translation::Column::RecordKind.eq(ContentKind::CaseStudy))
+                .filter(entity::translation::Column::RecordId.eq(id))
+                .filter(entity::translation::Column::Language.eq(&translation.language))
+                .one(&txn)
+                .await?;
+            if present.is_none() {
+                report.translations += 1;
+                let draft = TranslationDraft {
+                    language: translation.language,
+                    status: translation.status,
+                    title: translation.title,
+                    summary: translation.summary,
+                    body: translation.body,
+                    commitments: None,
+                    risks: None,
+                };
+                repo::translation::write::put(&txn, owner, ContentKind::CaseStudy, id, draft)
+                    .await?;
+            }
+        }
         case_studies.insert(item.external_id, id);
     }
 

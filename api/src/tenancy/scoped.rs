@@ -10,7 +10,7 @@ use crate::{
 };
 use entity::{
     PartOfInitiative, case_study, case_study_change, charter, charter_version, initiative,
-    organisation, peer_review, translation,
+    organisation, peer_review, revision, translation,
     vocabulary::{ContentKind, Reach},
 };
 use sea_orm::{
@@ -123,6 +123,16 @@ impl ScopedDb {
             .filter(Column::RecordKind.eq(kind))
             .filter(Column::RecordId.is_in(ids.iter().copied()))
             .filter(Column::RecordId.in_subquery(readable))
+    }
+
+    /// The revisions of the caller's own organisation's records: nobody
+    /// else reads them, whatever they may read of the records.
+    pub fn own_revisions(&self) -> Select<revision::Entity> {
+        let condition = match &self.caller {
+            Caller::Anonymous => Expr::val(false).into_condition(),
+            Caller::Member { org, .. } => revision::Column::OwnerOrgId.eq(org.0).into_condition(),
+        };
+        revision::Entity::find().filter(condition)
     }
 
     /// The caller as a writer: only a member writes, and only its own

@@ -403,6 +403,7 @@ impl Network {
             case_studies: self.case_studies.len(),
             charters: self.charters.len(),
             peer_reviews: self.peer_reviews.len(),
+            translations: 0,
         }
     }
 }
@@ -1502,6 +1503,7 @@ mod tests {
                 case_studies: 400,
                 charters: 8,
                 peer_reviews: 2,
+                translations: 0,
             }
         );
         assert_eq!(network.organisations[0].slug, "synthetic-org-00001");
@@ -1645,6 +1647,7 @@ mod tests {
                 case_studies: 100_000,
                 charters: 2_000,
                 peer_reviews: 500,
+                translations: 0,
             },
             elapsed: Duration::from_millis(3_906),
         };

@@ -4,6 +4,7 @@ import type { CommitmentKind, CommitmentParty, InitiativeDetailFragment } from '
 import { formatDate, formatNumber, useT } from '../i18n';
 import { paths } from '../router';
 import { CoChips, StepBadge } from './chips';
+import { TranslationNote } from './translation';
 
 type Indicator = InitiativeDetailFragment['indicators'][number];
 type Charter = InitiativeDetailFragment['charters'][number];
@@ -89,7 +90,8 @@ function CharterView({ charter }: { charter: Charter }) {
   const t = useT();
   return (
     <article class="charter">
-      <h3>{charter.title}</h3>
+      <h3 lang={charter.servedLanguage}>{charter.title}</h3>
+      <TranslationNote served={charter.servedLanguage} translations={charter.translations} />
       <p class="charter-status">
         <span class="badge">{t.labels.charterStatus[charter.status]}</span>
         {charter.adoptedAt && (
@@ -111,7 +113,7 @@ function CharterView({ charter }: { charter: Charter }) {
                   {items.length === 0 ? (
                     <p class="empty">{t.charter.nothing}</p>
                   ) : (
-                    <ul>
+                    <ul lang={charter.servedLanguage}>
                       {items.map((c, i) => (
                         <li key={i}>{c.text}</li>
                       ))}
@@ -130,7 +132,9 @@ function CharterView({ charter }: { charter: Charter }) {
         <ul class="risks">
           {charter.risks.map((risk, i) => (
             <li key={i} class="risk">
-              <p class="risk-description">{risk.description}</p>
+              <p class="risk-description" lang={charter.servedLanguage}>
+                {risk.description}
+              </p>
               <dl class="risk-levels">
                 <div>
                   <dt>{t.charter.likelihood}</dt>
@@ -142,7 +146,7 @@ function CharterView({ charter }: { charter: Charter }) {
                 </div>
               </dl>
               <p class="risk-mitigation">
-                <strong>{t.charter.mitigation}:</strong> {risk.mitigation}
+                <strong>{t.charter.mitigation}:</strong> <span lang={charter.servedLanguage}>{risk.mitigation}</span>
               </p>
             </li>
           ))}
@@ -190,7 +194,9 @@ export function SimilarSection({ initiative }: { initiative: InitiativeDetailFra
           {initiative.peerMatches.map((m) => (
             <li key={m.initiative.id} class="match">
               <h3 class="match-title">
-                <a href={paths.initiative(m.initiative.id)}>{m.initiative.title}</a>
+                <a href={paths.initiative(m.initiative.id)} lang={m.initiative.servedLanguage}>
+                  {m.initiative.title}
+                </a>
               </h3>
               <p class="result-meta">
                 <span class="result-council">{m.initiative.owner.name}</span>

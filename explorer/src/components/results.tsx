@@ -1,7 +1,8 @@
 import type { CaseStudyCardFragment } from '../gql/graphql';
-import { uiLang, useT } from '../i18n';
+import { useT, useUiLang } from '../i18n';
 import { paths } from '../router';
 import { CoChips, StepBadge } from './chips';
+import { LanguageBadge } from './translation';
 
 const EXCERPT = 240;
 
@@ -14,24 +15,26 @@ export function excerpt(text: string, max = EXCERPT): string {
 
 export function CaseStudyList({ items, headingLevel = 3 }: { items: readonly CaseStudyCardFragment[]; headingLevel?: 3 | 4 }) {
   const t = useT();
+  const ui = useUiLang();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <ol class="results">
       {items.map((cs) => (
         <li key={cs.id} class="result">
-          <article lang={cs.language}>
+          <article lang={cs.servedLanguage}>
             <Heading class="result-title">
               <a href={paths.caseStudy(cs.id)}>{cs.title}</a>
             </Heading>
-            <p class="result-meta" lang={uiLang()}>
+            <p class="result-meta" lang={ui}>
               <span class="result-council">{cs.owner.name}</span>
               <span>{t.labels.nation[cs.owner.nation]}</span>
               <span>{t.labels.area[cs.serviceArea]}</span>
               {cs.initiative && <StepBadge step={cs.initiative.starStep} />}
               {cs.status !== 'PUBLISHED' && <span class="badge">{t.labels.status[cs.status]}</span>}
               {cs.visibility !== 'PUBLIC' && <span class="badge">{t.labels.visibilityShort[cs.visibility]}</span>}
+              <LanguageBadge served={cs.servedLanguage} translations={cs.translations} />
             </p>
-            <div lang={uiLang()}>
+            <div lang={ui}>
               <CoChips coTypes={cs.coTypes} />
             </div>
             <p class="result-summary">{excerpt(cs.summary)}</p>

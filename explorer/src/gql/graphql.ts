@@ -223,6 +223,20 @@ export type StarStep =
   /** Find and build the people and assets. */
   | 'PEOPLE_IT';
 
+/**
+ * Where a text comes from: the original, a person's translation, a
+ * machine's, or a translation made before the original last changed.
+ */
+export type TranslationStatus =
+  /** Translated by a person. */
+  | 'HUMAN'
+  /** Translated by machine: say so where it is shown. */
+  | 'MACHINE'
+  /** The text as its author wrote it. */
+  | 'ORIGINAL'
+  /** Translated before the original last changed. */
+  | 'OUTDATED';
+
 /** Changes to a case study: fields left out keep their value; `initiativeId: null` unlinks it. */
 export type UpdateCaseStudyInput = {
   body?: string | null | undefined;
@@ -250,26 +264,28 @@ export type ExploreQueryVariables = Exact<{
   filter?: CaseStudyFilter | null | undefined;
   first: number;
   orderBy?: CaseStudyOrder | null | undefined;
+  lang?: string | null | undefined;
 }>;
 
 
-export type ExploreQuery = { caseStudyFacets: { total: number, coTypes: Array<{ value: string, count: number }>, starSteps: Array<{ value: string, count: number }>, serviceAreas: Array<{ value: string, count: number }>, nations: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, coStepMatrix: Array<{ coType: CoType, starStep: StarStep, count: number }> }, caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, coTypes: Array<CoType>, serviceArea: ServiceArea, language: string, status: CaseStudyStatus, visibility: Visibility, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+export type ExploreQuery = { caseStudyFacets: { total: number, coTypes: Array<{ value: string, count: number }>, starSteps: Array<{ value: string, count: number }>, serviceAreas: Array<{ value: string, count: number }>, nations: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, coStepMatrix: Array<{ coType: CoType, starStep: StarStep, count: number }> }, caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
 
 export type ExploreMoreQueryVariables = Exact<{
   filter?: CaseStudyFilter | null | undefined;
   first: number;
   after: string;
   orderBy?: CaseStudyOrder | null | undefined;
+  lang?: string | null | undefined;
 }>;
 
 
-export type ExploreMoreQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, coTypes: Array<CoType>, serviceArea: ServiceArea, language: string, status: CaseStudyStatus, visibility: Visibility, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+export type ExploreMoreQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
 
-export type CaseStudyCardFragment = { id: string, title: string, summary: string, coTypes: Array<CoType>, serviceArea: ServiceArea, language: string, status: CaseStudyStatus, visibility: Visibility, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null };
+export type CaseStudyCardFragment = { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null };
 
 export type EvidenceItemFragment = { id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null };
 
-export type InitiativeDetailFragment = { id: string, title: string, summary: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, status: CharterStatus, adoptedAt: string | null, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> };
+export type InitiativeDetailFragment = { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -281,8 +297,22 @@ export type SignInOrganisationsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type SignInOrganisationsQuery = { organisations: { nodes: Array<{ id: string, slug: string, name: string }> } };
 
+export type CaseStudyLanguageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseStudyLanguageQuery = { node:
+    | { __typename: 'CaseStudy', id: string, language: string }
+    | { __typename: 'Charter' }
+    | { __typename: 'Initiative' }
+    | { __typename: 'Organisation' }
+    | { __typename: 'PeerReview' }
+   | null };
+
 export type CaseStudyForEditQueryVariables = Exact<{
   id: string | number;
+  original: string;
 }>;
 
 
@@ -296,6 +326,7 @@ export type CaseStudyForEditQuery = { node:
 
 export type OwnInitiativesQueryVariables = Exact<{
   owner: string;
+  lang?: string | null | undefined;
 }>;
 
 
@@ -338,11 +369,12 @@ export type RequestPeerReviewMutation = { requestPeerReview: { id: string, kind:
 
 export type CaseStudyPageQueryVariables = Exact<{
   id: string | number;
+  lang?: string | null | undefined;
 }>;
 
 
 export type CaseStudyPageQuery = { node:
-    | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, language: string, visibility: Visibility, status: CaseStudyStatus, publishedAt: string | null, updatedAt: string, version: number, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, initiative: { id: string, title: string, summary: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, status: CharterStatus, adoptedAt: string | null, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> } | null }
+    | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, status: CaseStudyStatus, publishedAt: string | null, updatedAt: string, version: number, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, initiative: { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> } | null }
     | { __typename: 'Charter' }
     | { __typename: 'Initiative' }
     | { __typename: 'Organisation' }
@@ -351,13 +383,14 @@ export type CaseStudyPageQuery = { node:
 
 export type InitiativePageQueryVariables = Exact<{
   id: string | number;
+  lang?: string | null | undefined;
 }>;
 
 
 export type InitiativePageQuery = { node:
     | { __typename: 'CaseStudy' }
     | { __typename: 'Charter' }
-    | { __typename: 'Initiative', id: string, title: string, summary: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, caseStudies: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, coTypes: Array<CoType>, serviceArea: ServiceArea, language: string, status: CaseStudyStatus, visibility: Visibility, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> }, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, status: CharterStatus, adoptedAt: string | null, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> }
+    | { __typename: 'Initiative', id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, caseStudies: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> }, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> }
     | { __typename: 'Organisation' }
     | { __typename: 'PeerReview' }
    | null };
@@ -383,11 +416,14 @@ export class TypedDocumentString<TResult, TVariables>
 export const CaseStudyCardFragmentDoc = new TypedDocumentString(`
     fragment CaseStudyCard on CaseStudy {
   id
-  title
-  summary
+  title(lang: $lang)
+  summary(lang: $lang)
+  servedLanguage(lang: $lang)
+  translations {
+    language
+  }
   coTypes
   serviceArea
-  language
   status
   visibility
   owner {
@@ -421,8 +457,13 @@ export const EvidenceItemFragmentDoc = new TypedDocumentString(`
 export const InitiativeDetailFragmentDoc = new TypedDocumentString(`
     fragment InitiativeDetail on Initiative {
   id
-  title
-  summary
+  title(lang: $lang)
+  summary(lang: $lang)
+  servedLanguage(lang: $lang)
+  translations {
+    language
+    status
+  }
   coTypes
   starStep
   serviceArea
@@ -484,15 +525,20 @@ export const InitiativeDetailFragmentDoc = new TypedDocumentString(`
   }
   charters {
     id
-    title
+    title(lang: $lang)
+    servedLanguage(lang: $lang)
+    translations {
+      language
+      status
+    }
     status
     adoptedAt
-    commitments {
+    commitments(lang: $lang) {
       party
       kind
       text
     }
-    risks {
+    risks(lang: $lang) {
       description
       likelihood
       impact
@@ -514,7 +560,8 @@ export const InitiativeDetailFragmentDoc = new TypedDocumentString(`
     furtherAlong
     initiative {
       id
-      title
+      title(lang: $lang)
+      servedLanguage(lang: $lang)
       starStep
       coTypes
       owner {
@@ -541,7 +588,7 @@ export const InitiativeDetailFragmentDoc = new TypedDocumentString(`
   }
 }`, {"fragmentName":"InitiativeDetail"}) as unknown as TypedDocumentString<InitiativeDetailFragment, unknown>;
 export const ExploreDocument = new TypedDocumentString(`
-    query Explore($filter: CaseStudyFilter, $first: Int!, $orderBy: CaseStudyOrder) {
+    query Explore($filter: CaseStudyFilter, $first: Int!, $orderBy: CaseStudyOrder, $lang: String) {
   caseStudyFacets(filter: $filter) {
     total
     coTypes {
@@ -587,11 +634,14 @@ export const ExploreDocument = new TypedDocumentString(`
 }
     fragment CaseStudyCard on CaseStudy {
   id
-  title
-  summary
+  title(lang: $lang)
+  summary(lang: $lang)
+  servedLanguage(lang: $lang)
+  translations {
+    language
+  }
   coTypes
   serviceArea
-  language
   status
   visibility
   owner {
@@ -605,7 +655,7 @@ export const ExploreDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExploreQuery, ExploreQueryVariables>;
 export const ExploreMoreDocument = new TypedDocumentString(`
-    query ExploreMore($filter: CaseStudyFilter, $first: Int!, $after: String!, $orderBy: CaseStudyOrder) {
+    query ExploreMore($filter: CaseStudyFilter, $first: Int!, $after: String!, $orderBy: CaseStudyOrder, $lang: String) {
   caseStudies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo {
@@ -619,11 +669,14 @@ export const ExploreMoreDocument = new TypedDocumentString(`
 }
     fragment CaseStudyCard on CaseStudy {
   id
-  title
-  summary
+  title(lang: $lang)
+  summary(lang: $lang)
+  servedLanguage(lang: $lang)
+  translations {
+    language
+  }
   coTypes
   serviceArea
-  language
   status
   visibility
   owner {
@@ -660,15 +713,26 @@ export const SignInOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInOrganisationsQuery, SignInOrganisationsQueryVariables>;
-export const CaseStudyForEditDocument = new TypedDocumentString(`
-    query CaseStudyForEdit($id: ID!) {
+export const CaseStudyLanguageDocument = new TypedDocumentString(`
+    query CaseStudyLanguage($id: ID!) {
   node(id: $id) {
     __typename
     ... on CaseStudy {
       id
-      title
-      summary
-      body
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyLanguageQuery, CaseStudyLanguageQueryVariables>;
+export const CaseStudyForEditDocument = new TypedDocumentString(`
+    query CaseStudyForEdit($id: ID!, $original: String!) {
+  node(id: $id) {
+    __typename
+    ... on CaseStudy {
+      id
+      title(lang: $original)
+      summary(lang: $original)
+      body(lang: $original)
       coTypes
       serviceArea
       tags
@@ -689,11 +753,11 @@ export const CaseStudyForEditDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CaseStudyForEditQuery, CaseStudyForEditQueryVariables>;
 export const OwnInitiativesDocument = new TypedDocumentString(`
-    query OwnInitiatives($owner: String!) {
+    query OwnInitiatives($owner: String!, $lang: String) {
   initiatives(first: 100, filter: {owner: $owner}, orderBy: {field: TITLE}) {
     nodes {
       id
-      title
+      title(lang: $lang)
     }
   }
 }
@@ -750,18 +814,22 @@ export const RequestPeerReviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestPeerReviewMutation, RequestPeerReviewMutationVariables>;
 export const CaseStudyPageDocument = new TypedDocumentString(`
-    query CaseStudyPage($id: ID!) {
+    query CaseStudyPage($id: ID!, $lang: String) {
   node(id: $id) {
     __typename
     ... on CaseStudy {
       id
-      title
-      summary
-      body
+      title(lang: $lang)
+      summary(lang: $lang)
+      body(lang: $lang)
+      servedLanguage(lang: $lang)
+      translations {
+        language
+        status
+      }
       coTypes
       serviceArea
       tags
-      language
       visibility
       status
       publishedAt
@@ -797,8 +865,13 @@ export const CaseStudyPageDocument = new TypedDocumentString(`
 }
 fragment InitiativeDetail on Initiative {
   id
-  title
-  summary
+  title(lang: $lang)
+  summary(lang: $lang)
+  servedLanguage(lang: $lang)
+  translations {
+    language
+    status
+  }
   coTypes
   starStep
   serviceArea
@@ -860,15 +933,20 @@ fragment InitiativeDetail on Initiative {
   }
   charters {
     id
-    title
+    title(lang: $lang)
+    servedLanguage(lang: $lang)
+    translations {
+      language
+      status
+    }
     status
     adoptedAt
-    commitments {
+    commitments(lang: $lang) {
       party
       kind
       text
     }
-    risks {
+    risks(lang: $lang) {
       description
       likelihood
       impact
@@ -890,7 +968,8 @@ fragment InitiativeDetail on Initiative {
     furtherAlong
     initiative {
       id
-      title
+      title(lang: $lang)
+      servedLanguage(lang: $lang)
       starStep
       coTypes
       owner {
@@ -902,7 +981,7 @@ fragment InitiativeDetail on Initiative {
   }
 }`) as unknown as TypedDocumentString<CaseStudyPageQuery, CaseStudyPageQueryVariables>;
 export const InitiativePageDocument = new TypedDocumentString(`
-    query InitiativePage($id: ID!) {
+    query InitiativePage($id: ID!, $lang: String) {
   node(id: $id) {
     __typename
     ... on Initiative {
@@ -918,11 +997,14 @@ export const InitiativePageDocument = new TypedDocumentString(`
 }
     fragment CaseStudyCard on CaseStudy {
   id
-  title
-  summary
+  title(lang: $lang)
+  summary(lang: $lang)
+  servedLanguage(lang: $lang)
+  translations {
+    language
+  }
   coTypes
   serviceArea
-  language
   status
   visibility
   owner {
@@ -952,8 +1034,13 @@ fragment EvidenceItem on Evidence {
 }
 fragment InitiativeDetail on Initiative {
   id
-  title
-  summary
+  title(lang: $lang)
+  summary(lang: $lang)
+  servedLanguage(lang: $lang)
+  translations {
+    language
+    status
+  }
   coTypes
   starStep
   serviceArea
@@ -1015,15 +1102,20 @@ fragment InitiativeDetail on Initiative {
   }
   charters {
     id
-    title
+    title(lang: $lang)
+    servedLanguage(lang: $lang)
+    translations {
+      language
+      status
+    }
     status
     adoptedAt
-    commitments {
+    commitments(lang: $lang) {
       party
       kind
       text
     }
-    risks {
+    risks(lang: $lang) {
       description
       likelihood
       impact
@@ -1045,7 +1137,8 @@ fragment InitiativeDetail on Initiative {
     furtherAlong
     initiative {
       id
-      title
+      title(lang: $lang)
+      servedLanguage(lang: $lang)
       starStep
       coTypes
       owner {

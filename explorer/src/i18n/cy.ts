@@ -34,7 +34,6 @@ export const cy: Messages = {
     serviceArea: 'Maes gwasanaeth',
     coTypes: 'Y Cyd-',
     step: 'Cam y Seren',
-    language: 'Iaith',
     visibility: 'Gwelededd',
     status: 'Statws',
     tags: 'Tagiau',
@@ -225,6 +224,19 @@ export const cy: Messages = {
     saved: 'Mae eich newidiadau wedi’u cadw.',
     created: 'Mae’r astudiaeth achos wedi’i chreu fel drafft.',
     storyHeading: 'Y stori',
+  },
+  translation: {
+    notTranslated: (shown: string): string => `Dim cyfieithiad Cymraeg eto: mae’r testun yn ${shown}.`,
+    machine: 'Cyfieithwyd gan beiriant.',
+    outdated: 'Mae’r cyfieithiad hwn yn hŷn na’r gwreiddiol.',
+    available: 'Ieithoedd ar gael',
+    status: {
+      ORIGINAL: 'gwreiddiol',
+      HUMAN: 'cyfieithiad',
+      MACHINE: 'cyfieithiad peirianyddol',
+      OUTDATED: 'cyfieithiad sydd wedi dyddio',
+    },
+    shownIn: (language: string): string => `Yn ${language}`,
   },
   initiative: {
     heading: 'Menter',

@@ -16,6 +16,7 @@ import type {
   Role,
   ServiceArea,
   StarStep,
+  TranslationStatus,
   Visibility,
 } from '../gql/graphql';
 
@@ -50,7 +51,6 @@ export const en = {
     serviceArea: 'Service area',
     coTypes: "Co's",
     step: 'Star step',
-    language: 'Language',
     visibility: 'Visibility',
     status: 'Status',
     tags: 'Tags',
@@ -247,6 +247,19 @@ export const en = {
     saved: 'Your changes are saved.',
     created: 'The case study is created as a draft.',
     storyHeading: 'The story',
+  },
+  translation: {
+    notTranslated: (shown: string): string => `Not yet translated into English: shown in ${shown}.`,
+    machine: 'Translated by machine.',
+    outdated: 'This translation is older than the original.',
+    available: 'Available in',
+    status: {
+      ORIGINAL: 'original',
+      HUMAN: 'translation',
+      MACHINE: 'machine translation',
+      OUTDATED: 'out-of-date translation',
+    } satisfies Record<TranslationStatus, string>,
+    shownIn: (language: string): string => `In ${language}`,
   },
   initiative: {
     heading: 'Initiative',

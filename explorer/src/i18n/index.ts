@@ -41,8 +41,8 @@ export function setUiLang(next: UiLang): void {
   for (const listener of listeners) listener();
 }
 
-/** The current catalogue; re-renders the component when the language changes. */
-export function useT(): Messages {
+/** The interface language; re-renders the component when it changes. */
+export function useUiLang(): UiLang {
   const [, setLang] = useState(lang);
   useEffect(() => {
     const update = (): void => setLang(lang);
@@ -51,7 +51,12 @@ export function useT(): Messages {
       listeners.delete(update);
     };
   }, []);
-  return catalogues[lang];
+  return lang;
+}
+
+/** The current catalogue; re-renders the component when the language changes. */
+export function useT(): Messages {
+  return catalogues[useUiLang()];
 }
 
 function locale(): string {

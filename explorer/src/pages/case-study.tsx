@@ -9,10 +9,11 @@ import { PeerReviewRequest } from '../components/peer-review';
 import { NodePage } from '../components/node-page';
 import { Notice } from '../components/status';
 import { CouncilDetails, TagList } from '../components/summary';
+import { LanguagesRow, TranslationNote } from '../components/translation';
 import { takeFlash } from '../flash';
 import { CaseStudyPageDocument, PublishCaseStudyDocument, type CaseStudyPageQuery } from '../gql/graphql';
 import { canWrite, errorText, useQuery, useViewer } from '../hooks';
-import { formatDate, uiLang, useT } from '../i18n';
+import { formatDate, useT, useUiLang } from '../i18n';
 import { paths } from '../router';
 
 /** Plain-text paragraphs: the body is never read as HTML. */
@@ -35,7 +36,9 @@ export function Paragraphs({ text }: { text: string }) {
 type CaseStudy = Extract<NonNullable<CaseStudyPageQuery['node']>, { __typename: 'CaseStudy' }>;
 
 export function CaseStudyPage({ id }: { id: string }) {
-  const query = useQuery(CaseStudyPageDocument, { id }, { partial: true });
+  const lang = useUiLang();
+  // keepPrevious: a change of language reloads the text in place, keeping the page (and any form on it).
+  const query = useQuery(CaseStudyPageDocument, { id, lang }, { partial: true, keepPrevious: true });
   const node = query.data?.node;
   return (
     <NodePage query={query} record={node?.__typename === 'CaseStudy' ? node : null} title={(cs) => cs.title}>
@@ -46,6 +49,7 @@ export function CaseStudyPage({ id }: { id: string }) {
 
 function CaseStudyView({ cs, onChanged }: { cs: CaseStudy; onChanged: () => void }) {
   const t = useT();
+  const ui = useUiLang();
   const { viewer } = useViewer();
   const [notice, setNotice] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
@@ -76,10 +80,11 @@ function CaseStudyView({ cs, onChanged }: { cs: CaseStudy; onChanged: () => void
         <a href={paths.home}>{t.common.backToExplorer}</a>
       </p>
       {notice && <Notice kind="success">{notice}</Notice>}
-      <header class="page-header" lang={cs.language}>
+      <header class="page-header" lang={cs.servedLanguage}>
         <h1>{cs.title}</h1>
         <p class="lead">{cs.summary}</p>
       </header>
+      <TranslationNote served={cs.servedLanguage} translations={cs.translations} />
       {editable && (
         <div class="actions">
           <a class="button" href={paths.caseStudyEdit(cs.id)}>
@@ -117,14 +122,14 @@ function CaseStudyView({ cs, onChanged }: { cs: CaseStudy; onChanged: () => void
               <div>
                 <dt>{t.caseStudy.initiative}</dt>
                 <dd>
-                  <a href={paths.initiative(initiative.id)}>{initiative.title}</a> <StepBadge step={initiative.starStep} />
+                  <a href={paths.initiative(initiative.id)} lang={initiative.servedLanguage}>
+                    {initiative.title}
+                  </a>{' '}
+                  <StepBadge step={initiative.starStep} />
                 </dd>
               </div>
             )}
-            <div>
-              <dt>{t.common.language}</dt>
-              <dd>{t.labels.languageName(cs.language)}</dd>
-            </div>
+            <LanguagesRow translations={cs.translations} />
             <div>
               <dt>{t.common.status}</dt>
               <dd>
@@ -144,8 +149,8 @@ function CaseStudyView({ cs, onChanged }: { cs: CaseStudy; onChanged: () => void
             <TagList tags={cs.tags} />
           </dl>
         </section>
-        <section class="section prose" aria-labelledby="story-h" lang={cs.language}>
-          <h2 id="story-h" lang={uiLang()}>
+        <section class="section prose" aria-labelledby="story-h" lang={cs.servedLanguage}>
+          <h2 id="story-h" lang={ui}>
             {t.caseStudy.storyHeading}
           </h2>
           <Paragraphs text={cs.body} />

@@ -10,6 +10,7 @@ import { Loading } from '../components/status';
 import { setFlash } from '../flash';
 import {
   CaseStudyForEditDocument,
+  CaseStudyLanguageDocument,
   CreateCaseStudyDocument,
   OwnInitiativesDocument,
   UpdateCaseStudyDocument,
@@ -19,7 +20,7 @@ import {
   type Visibility,
 } from '../gql/graphql';
 import { canWrite, errorText, useQuery, useTitle, useViewer, type Viewer } from '../hooks';
-import { useT } from '../i18n';
+import { useT, useUiLang } from '../i18n';
 import { navigate, paths } from '../router';
 import { CO_TYPES, SERVICE_AREAS, VISIBILITIES, isOneOf } from '../vocab';
 
@@ -116,10 +117,19 @@ export function EditorPage({ id }: { id: string | null }) {
 
 function EditExisting({ id, viewer }: { id: string; viewer: Viewer }) {
   const t = useT();
-  const query = useQuery(CaseStudyForEditDocument, { id });
+  // The text is asked for in the case study's own language, read first, so the
+  // form holds the original and saving never puts a translation over it.
+  const languageQuery = useQuery(CaseStudyLanguageDocument, { id });
+  const found = languageQuery.data?.node;
+  const original = found?.__typename === 'CaseStudy' ? found.language : null;
+  const query = useQuery(CaseStudyForEditDocument, { id, original: original ?? '' }, { skip: original == null });
   const node = query.data?.node;
   return (
-    <NodePage query={query} record={node?.__typename === 'CaseStudy' ? node : null} title={(cs) => t.editor.titleEdit(cs.title)}>
+    <NodePage
+      query={original == null ? languageQuery : query}
+      record={node?.__typename === 'CaseStudy' ? node : null}
+      title={(cs) => t.editor.titleEdit(cs.title)}
+    >
       {(cs) =>
         cs.owner.slug !== viewer.organisation.slug ? (
           <Refusal title={t.editor.titleEdit(cs.title)}>{t.editor.notOwner(cs.owner.name)}</Refusal>
@@ -148,7 +158,9 @@ function CaseStudyForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const initiatives = useQuery(OwnInitiativesDocument, { owner: viewer.organisation.slug });
+  const lang = useUiLang();
+  // keepPrevious: the chosen initiative stays listed while its name reloads in another language.
+  const initiatives = useQuery(OwnInitiativesDocument, { owner: viewer.organisation.slug, lang }, { keepPrevious: true });
   const heading = loaded ? t.editor.titleEdit(loaded.title) : t.editor.titleNew;
   useTitle(heading);
 
@@ -286,6 +298,7 @@ function CaseStudyForm({
           <input
             type="text"
             id={fieldId('title')}
+            lang={draft.language}
             class="input"
             value={draft.title}
             maxLength={TITLE_MAX}
@@ -297,6 +310,7 @@ function CaseStudyForm({
         <Field id={fieldId('summary')} label={t.editor.summary} hint={t.editor.summaryHint} error={err('summary')}>
           <textarea
             id={fieldId('summary')}
+            lang={draft.language}
             class="textarea"
             rows={3}
             maxLength={SUMMARY_MAX}
@@ -309,6 +323,7 @@ function CaseStudyForm({
         <Field id={fieldId('body')} label={t.editor.body} hint={t.editor.bodyHint} error={err('body')}>
           <textarea
             id={fieldId('body')}
+            lang={draft.language}
             class="textarea textarea-long"
             rows={14}
             maxLength={BODY_MAX_BYTES}

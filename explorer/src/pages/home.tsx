@@ -18,7 +18,7 @@ import {
 } from '../explore-state';
 import { ExploreDocument, ExploreMoreDocument, type CaseStudyCardFragment } from '../gql/graphql';
 import { errorText, useQuery, useTitle, useToken } from '../hooks';
-import { useT } from '../i18n';
+import { useT, useUiLang } from '../i18n';
 import { navigate } from '../router';
 import { ORDER_FIELDS } from '../vocab';
 
@@ -38,8 +38,10 @@ export function Home({ search }: { search: string }) {
   const state = useMemo(() => parseState(search), [search]);
   const filter = useMemo(() => toFilter(state), [state]);
   const orderBy = useMemo(() => ({ field: effectiveSort(state) }), [state]);
-  const query = useQuery(ExploreDocument, { filter, first: PAGE_SIZE, orderBy }, { keepPrevious: true });
-  const listKey = `${search}|${token ?? ''}`;
+  const lang = useUiLang();
+  const query = useQuery(ExploreDocument, { filter, first: PAGE_SIZE, orderBy, lang }, { keepPrevious: true });
+  // Pages loaded with "Load more" belong to one list, in one language.
+  const listKey = `${search}|${token ?? ''}|${lang}`;
   const [loadedPages, setLoadedPages] = useState<ExtraPages | null>(null);
   const [moreBusy, setMoreBusy] = useState(false);
   const [moreError, setMoreError] = useState<ApiError | null>(null);
@@ -80,7 +82,7 @@ export function Home({ search }: { search: string }) {
     setMoreBusy(true);
     setMoreError(null);
     try {
-      const page = await request(ExploreMoreDocument, { filter, first: PAGE_SIZE, after: endCursor, orderBy });
+      const page = await request(ExploreMoreDocument, { filter, first: PAGE_SIZE, after: endCursor, orderBy, lang });
       setFocusIndex(nodes.length);
       setLoadedPages({
         key: listKey,

@@ -6,15 +6,18 @@ import { NodePage } from '../components/node-page';
 import { PathwaySection } from '../components/pathway';
 import { CaseStudyList } from '../components/results';
 import { CouncilDetails, TagList } from '../components/summary';
+import { LanguagesRow, TranslationNote } from '../components/translation';
 import { InitiativePageDocument, type InitiativePageQuery } from '../gql/graphql';
 import { useQuery } from '../hooks';
-import { formatDate, useT } from '../i18n';
+import { formatDate, useT, useUiLang } from '../i18n';
 import { paths } from '../router';
 
 type Initiative = Extract<NonNullable<InitiativePageQuery['node']>, { __typename: 'Initiative' }>;
 
 export function InitiativePage({ id }: { id: string }) {
-  const query = useQuery(InitiativePageDocument, { id }, { partial: true });
+  const lang = useUiLang();
+  // keepPrevious: a change of language reloads the text in place, keeping the page.
+  const query = useQuery(InitiativePageDocument, { id, lang }, { partial: true, keepPrevious: true });
   const node = query.data?.node;
   return (
     <NodePage query={query} record={node?.__typename === 'Initiative' ? node : null} title={(initiative) => initiative.title}>
@@ -32,9 +35,12 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
       </p>
       <header class="page-header">
         <p class="eyebrow">{t.initiative.heading}</p>
-        <h1>{initiative.title}</h1>
-        <p class="lead">{initiative.summary}</p>
+        <h1 lang={initiative.servedLanguage}>{initiative.title}</h1>
+        <p class="lead" lang={initiative.servedLanguage}>
+          {initiative.summary}
+        </p>
       </header>
+      <TranslationNote served={initiative.servedLanguage} translations={initiative.translations} />
       <div class="two-col">
         <section class="section" aria-labelledby="about-h">
           <h2 id="about-h">{t.initiative.about}</h2>
@@ -64,6 +70,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
               <dt>{t.common.updated}</dt>
               <dd>{formatDate(initiative.updatedAt)}</dd>
             </div>
+            <LanguagesRow translations={initiative.translations} />
             <TagList tags={initiative.tags} />
           </dl>
         </section>

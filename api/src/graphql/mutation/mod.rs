@@ -9,6 +9,7 @@ mod initiative;
 mod organisation;
 mod pathway;
 mod peer_review;
+mod revision;
 mod token;
 mod translation;
 
@@ -27,4 +28,5 @@ pub struct MutationRoot(
     peer_review::PeerReviewMutation,
     token::TokenMutation,
     translation::TranslationMutation,
+    revision::RevisionMutation,
 );

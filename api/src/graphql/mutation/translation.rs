@@ -17,7 +17,7 @@ use crate::{
 };
 
 /// The record a translation is of: a case study, an initiative or a charter.
-fn text_record(id: &ID, field: &str) -> Result<(NodeType, i64)> {
+pub(super) fn text_record(id: &ID, field: &str) -> Result<(NodeType, i64)> {
     match ids::decode(id) {
         Some((kind @ (NodeType::CaseStudy | NodeType::Initiative | NodeType::Charter), id)) => {
             Ok((kind, id))

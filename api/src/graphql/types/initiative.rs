@@ -20,6 +20,7 @@ use crate::{
             initiative_match::InitiativeMatch,
             organisation::Organisation,
             pathway::{Pathway, PathwayLink},
+            revision::{self, Revision},
             translation::{Original, Translation},
         },
     },
@@ -151,6 +152,18 @@ impl Initiative {
     /// The language `title` and `summary` answer in for the same `lang` (or Accept-Language).
     async fn served_language(&self, ctx: &Context<'_>, lang: Option<String>) -> Result<String> {
         self.original().served_language(ctx, lang.as_deref()).await
+    }
+    /// What each write changed, newest first: empty unless your organisation owns it.
+    #[graphql(complexity = "crate::graphql::cost::page(first, child_complexity)")]
+    async fn revisions(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, at most 100 (default 20).")] first: Option<i32>,
+        #[graphql(desc = "Cursor to read after (an endCursor of this list).")] after: Option<
+            String,
+        >,
+    ) -> Result<CountedConnection<Revision>> {
+        revision::page(ctx, ContentKind::Initiative, self.0.id, first, after).await
     }
     /// The languages it can be read in: the original first, then each translation.
     async fn translations(&self, ctx: &Context<'_>) -> Result<Vec<Translation>> {

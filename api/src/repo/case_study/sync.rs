@@ -26,9 +26,10 @@ use crate::{
         case_study::{
             draft::CaseStudyDraft,
             rows::NewCaseStudy,
-            write::{check_publicity, is_public},
+            write::{self, check_publicity, is_public},
         },
         labels::{self, CaseStudyLabels, Labels},
+        revision,
         translation::write::{self as translations, TranslationDraft},
         unit::{self, Unit},
     },
@@ -170,6 +171,7 @@ fn validated_translations(
             let at = format!("translations[{at}]");
             let item = item.validated(&at)?;
             translations::check_language("case study", &draft.language, &item.language, &at)?;
+            translations::check_case_study_parts(&item, &at)?;
             if !languages.insert(item.language.to_ascii_lowercase()) {
                 return Err(AppError::bad_input(
                     format!("{at}.language"),
@@ -335,10 +337,20 @@ async fn upsert_one(
                 Some(model) => {
                     unit.audit_new::<Entity>(AuditAction::Create, &model)
                         .await?;
+                    let labels = Labels {
+                        co_types: item.draft.co_types,
+                        tags: item.draft.tags,
+                    };
+                    let translated = !item.translations.is_empty();
                     for translation in item.translations {
                         translations::put(conn, model.owner_org_id, KIND, model.id, translation)
                             .await?;
                     }
+                    let stored = match translated {
+                        true => revision::translations_of(conn, KIND, model.id).await?,
+                        false => Vec::new(),
+                    };
+                    write::created_revision(unit, &model, &labels, &stored).await?;
                     outcome.created += 1;
                     return Ok(model);
                 }
@@ -353,6 +365,8 @@ async fn upsert_one(
         outcome.unchanged += 1;
         return Ok(existing.row);
     }
+    let before_translations = revision::translations_of(conn, KIND, existing.row.id).await?;
+    let before = write::snapshot(&existing.row, &existing.labels, &before_translations);
     let existing = existing.row;
     let status = item.status.unwrap_or(existing.status);
     let draft = item.draft;
@@ -387,6 +401,10 @@ async fn upsert_one(
     labels::replace_labels::<CaseStudyLabels>(conn, existing.id, &co_types, &tags).await?;
     repo::change_log::write::record_change(conn, Some(&existing), &next, ChangeOp::Upsert, now)
         .await?;
+    let labels = Labels { co_types, tags };
+    let after_translations = revision::translations_of(conn, KIND, existing.id).await?;
+    let after = write::snapshot(&next, &labels, &after_translations);
+    revision::record(unit, write::revised(&next), next.version, &before, &after).await?;
     outcome.updated += 1;
     Ok(next)
 }

@@ -9,7 +9,7 @@ use entity::{
 };
 
 use crate::{
-    domain::validate,
+    domain::{labels::Labels, revision::Snapshot, validate},
     error::{AppError, Result},
     repo::{
         self,
@@ -18,7 +18,8 @@ use crate::{
             rows::NewCaseStudy,
         },
         labels::CaseStudyLabels,
-        unit,
+        revision::{self, Revised},
+        unit::{self, Unit},
     },
     tenancy::{Role, ScopedDb, Writer},
 };
@@ -57,6 +58,10 @@ pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
     let draft = draft.validated()?;
     unit::write_changes(&writer, async move |unit| {
         repo::initiative::write::check_own(unit.txn(), unit.writer(), draft.initiative_id).await?;
+        let labels = Labels {
+            co_types: draft.co_types.clone(),
+            tags: draft.tags.clone(),
+        };
         let new = NewCaseStudy {
             owner_org_id: unit.writer().org().0,
             draft,
@@ -68,6 +73,7 @@ pub async fn create(db: &ScopedDb, draft: CaseStudyDraft) -> Result<Model> {
             .map_err(|e| external_id_conflict(e.into()))?;
         unit.audit_new::<Entity>(AuditAction::Create, &model)
             .await?;
+        created_revision(unit, &model, &labels, &[]).await?;
         Ok(model)
     })
     .await
@@ -83,46 +89,130 @@ pub async fn update(
     unit::write_changes(&writer, async move |unit| {
         let current = unit.for_write::<Entity>(id, "case study").await?;
         validate::expected_version(current.version, expected_version)?;
-        let labels = repo::labels::for_write::<CaseStudyLabels>(unit.txn(), id).await?;
-        let draft = patch
-            .apply(CaseStudyDraft::of(&current, &labels))
-            .validated()?;
-        check_publicity(
-            unit.writer(),
-            is_public(current.visibility, current.status),
-            is_public(draft.visibility, current.status),
-        )?;
-        if draft.initiative_id != current.initiative_id {
-            repo::initiative::write::check_own(unit.txn(), unit.writer(), draft.initiative_id)
-                .await?;
-        }
-        let (co_types, tags) = (draft.co_types.clone(), draft.tags.clone());
-        let next = Model {
-            updated_at: Utc::now(),
-            version: current.version + 1,
-            ..draft.onto(&current)?
-        };
-        unit.save::<Entity>(AuditAction::Update, &current, next.clone())
-            .await
-            .map_err(external_id_conflict)?;
         let txn = unit.txn();
-        if (&next.title, &next.summary, &next.body)
-            != (&current.title, &current.summary, &current.body)
-        {
-            repo::translation::write::mark_outdated(txn, ContentKind::CaseStudy, id).await?;
-        }
-        repo::labels::replace_labels::<CaseStudyLabels>(txn, id, &co_types, &tags).await?;
-        repo::change_log::write::record_change(
-            txn,
-            Some(&current),
-            &next,
-            ChangeOp::Upsert,
-            next.updated_at,
-        )
-        .await?;
+        let labels = repo::labels::for_write::<CaseStudyLabels>(txn, id).await?;
+        let translations = revision::translations_of(txn, KIND, id).await?;
+        let before = snapshot(&current, &labels, &translations);
+        let draft = patch.apply(CaseStudyDraft::of(&current, &labels));
+        let (next, labels) = save_draft(unit, &current, draft, AuditAction::Update).await?;
+        let translations = match text_changed(&current, &next) {
+            true => revision::outdated(translations),
+            false => translations,
+        };
+        let after = snapshot(&next, &labels, &translations);
+        revision::record(unit, revised(&next), next.version, &before, &after).await?;
         Ok(next)
     })
     .await
+}
+
+const KIND: ContentKind = ContentKind::CaseStudy;
+
+/// Keeps the creation of `model` as its first revision.
+pub(crate) async fn created_revision(
+    unit: &Unit<'_>,
+    model: &Model,
+    labels: &Labels,
+    translations: &[entity::translation::Model],
+) -> Result<()> {
+    let after = snapshot(model, labels, translations);
+    revision::record(
+        unit,
+        revised(model),
+        model.version,
+        &Snapshot::new(),
+        &after,
+    )
+    .await
+}
+
+/// Keeps a change of status alone as the revision of `next`.
+async fn status_revision(unit: &Unit<'_>, current: &Model, next: &Model) -> Result<()> {
+    let status = |m: &Model| Snapshot::from([("status".to_owned(), serde_json::json!(m.status))]);
+    revision::record(
+        unit,
+        revised(next),
+        next.version,
+        &status(current),
+        &status(next),
+    )
+    .await
+}
+
+/// A case study as its revisions know it.
+pub(crate) fn revised(model: &Model) -> Revised {
+    Revised {
+        kind: KIND,
+        id: model.id,
+        owner: model.owner_org_id,
+    }
+}
+
+/// A case study's content as its revisions compare it.
+pub(crate) fn snapshot(
+    model: &Model,
+    labels: &Labels,
+    translations: &[entity::translation::Model],
+) -> Snapshot {
+    let status = [("status", serde_json::json!(model.status))];
+    revision::snapshot(&CaseStudyDraft::of(model, labels), &status, translations)
+}
+
+fn text_changed(current: &Model, next: &Model) -> bool {
+    (&next.title, &next.summary, &next.body) != (&current.title, &current.summary, &current.body)
+}
+
+/// Writes `draft` over `current` as its next version, audited as
+/// `action`: validated, with its labels, its translations marked OUTDATED
+/// when its text changed, and in the change feed. Answers the case study
+/// and its labels as written.
+pub(crate) async fn save_draft(
+    unit: &Unit<'_>,
+    current: &Model,
+    draft: CaseStudyDraft,
+    action: AuditAction,
+) -> Result<(Model, Labels)> {
+    let draft = draft.validated()?;
+    check_publicity(
+        unit.writer(),
+        is_public(current.visibility, current.status),
+        is_public(draft.visibility, current.status),
+    )?;
+    let txn = unit.txn();
+    if draft.initiative_id != current.initiative_id {
+        repo::initiative::write::check_own(txn, unit.writer(), draft.initiative_id).await?;
+    }
+    let labels = Labels {
+        co_types: draft.co_types.clone(),
+        tags: draft.tags.clone(),
+    };
+    let next = Model {
+        updated_at: Utc::now(),
+        version: current.version + 1,
+        ..draft.onto(current)?
+    };
+    unit.save::<Entity>(action, current, next.clone())
+        .await
+        .map_err(external_id_conflict)?;
+    if text_changed(current, &next) {
+        repo::translation::write::mark_outdated(txn, KIND, current.id).await?;
+    }
+    repo::labels::replace_labels::<CaseStudyLabels>(
+        txn,
+        current.id,
+        &labels.co_types,
+        &labels.tags,
+    )
+    .await?;
+    repo::change_log::write::record_change(
+        txn,
+        Some(current),
+        &next,
+        ChangeOp::Upsert,
+        next.updated_at,
+    )
+    .await?;
+    Ok((next, labels))
 }
 
 /// Publishes a case study (its first publication date is kept).
@@ -145,6 +235,7 @@ pub async fn publish(db: &ScopedDb, id: i64) -> Result<Model> {
         };
         unit.save::<Entity>(AuditAction::Publish, &current, next.clone())
             .await?;
+        status_revision(unit, &current, &next).await?;
         repo::change_log::write::record_change(
             unit.txn(),
             Some(&current),
@@ -170,8 +261,9 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
             version: current.version + 1,
             ..current.clone()
         };
-        unit.save::<Entity>(AuditAction::Delete, &current, next)
+        unit.save::<Entity>(AuditAction::Delete, &current, next.clone())
             .await?;
+        revision::deleted_revision(unit, revised(&next), next.version).await?;
         repo::change_log::write::record_change(
             unit.txn(),
             Some(&current),

@@ -16,7 +16,7 @@ use entity::{
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::{
-    domain::validate,
+    domain::{revision::Snapshot, validate},
     error::{AppError, Result},
     repo::{
         self,
@@ -24,7 +24,8 @@ use crate::{
             draft::{CharterDraft, CharterPatch},
             rows::NewCharter,
         },
-        unit,
+        revision::{self, Revised},
+        unit::{self, Unit},
     },
     tenancy::ScopedDb,
 };
@@ -98,6 +99,15 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
             repo::charter::rows::insert_charter_version(txn, &model, unit.writer().subject(), now)
                 .await?;
         }
+        let after = snapshot(&model, &[]);
+        revision::record(
+            unit,
+            revised(&model),
+            model.version,
+            &Snapshot::new(),
+            &after,
+        )
+        .await?;
         Ok(model)
     })
     .await
@@ -140,52 +150,96 @@ pub async fn update(
 ) -> Result<Model> {
     let writer = db.writer()?;
     unit::write(&writer, async move |unit| {
-        let txn = unit.txn();
         let current = unit.for_write::<Entity>(id, "charter").await?;
         validate::expected_version(current.version, expected_version)?;
+        let translations = revision::translations_of(unit.txn(), KIND, id).await?;
+        let before = snapshot(&current, &translations);
         let requested = patch.status;
-        let before = CharterDraft::of(&current);
-        let draft = patch.apply(CharterDraft::of(&current)).validated()?;
-        let status = next_status(&current, requested, draft.agreement_differs(&before))?;
-        if draft.initiative_id != current.initiative_id {
-            repo::initiative::write::check_own(txn, unit.writer(), draft.initiative_id).await?;
-            check_initiative_room(txn, draft.initiative_id).await?;
-        }
-        let adopting = status == CharterStatus::Adopted
-            && (current.status != CharterStatus::Adopted || draft.agreement_differs(&before));
-        if adopting {
-            check_adoptable(&draft.commitments)?;
-            check_version_room(txn, id).await?;
-        }
-        let now = Utc::now();
-        let next = Model {
-            status,
-            updated_at: now,
-            version: current.version + 1,
-            adopted_at: if adopting {
-                Some(now)
-            } else {
-                current.adopted_at
-            },
-            retired_at: (status == CharterStatus::Retired).then_some(now),
-            ..draft.onto(&current)?
+        let draft = patch.apply(CharterDraft::of(&current));
+        let next = save_draft(unit, &current, draft, requested, AuditAction::Update).await?;
+        let translations = match text_changed(&current, &next) {
+            true => revision::outdated(translations),
+            false => translations,
         };
-        let action = match status {
-            CharterStatus::Retired => AuditAction::Retire,
-            _ if adopting => AuditAction::Adopt,
-            _ => AuditAction::Update,
-        };
-        unit.save::<Entity>(action, &current, next.clone()).await?;
-        if (&draft_words(&next), &next.title) != (&draft_words(&current), &current.title) {
-            repo::translation::write::mark_outdated(txn, ContentKind::Charter, id).await?;
-        }
-        if adopting {
-            repo::charter::rows::insert_charter_version(txn, &next, unit.writer().subject(), now)
-                .await?;
-        }
+        let after = snapshot(&next, &translations);
+        revision::record(unit, revised(&next), next.version, &before, &after).await?;
         Ok(next)
     })
     .await
+}
+
+const KIND: ContentKind = ContentKind::Charter;
+
+/// A charter as its revisions know it.
+pub(crate) fn revised(model: &Model) -> Revised {
+    Revised {
+        kind: KIND,
+        id: model.id,
+        owner: model.owner_org_id,
+    }
+}
+
+/// A charter's content as its revisions compare it.
+pub(crate) fn snapshot(model: &Model, translations: &[entity::translation::Model]) -> Snapshot {
+    revision::snapshot(&CharterDraft::of(model), &[], translations)
+}
+
+fn text_changed(current: &Model, next: &Model) -> bool {
+    (&draft_words(next), &next.title) != (&draft_words(current), &current.title)
+}
+
+/// Writes `draft` over `current` as its next version: its status as
+/// `requested`, else by the rules of the module comment; adopted (a version
+/// kept) when it becomes ADOPTED or its agreement changes while ADOPTED;
+/// audited as `action`, or for an update as what it did (ADOPT, RETIRE).
+pub(crate) async fn save_draft(
+    unit: &Unit<'_>,
+    current: &Model,
+    draft: CharterDraft,
+    requested: Option<CharterStatus>,
+    action: AuditAction,
+) -> Result<Model> {
+    let txn = unit.txn();
+    let before = CharterDraft::of(current);
+    let draft = draft.validated()?;
+    let status = next_status(current, requested, draft.agreement_differs(&before))?;
+    if draft.initiative_id != current.initiative_id {
+        repo::initiative::write::check_own(txn, unit.writer(), draft.initiative_id).await?;
+        check_initiative_room(txn, draft.initiative_id).await?;
+    }
+    let adopting = status == CharterStatus::Adopted
+        && (current.status != CharterStatus::Adopted || draft.agreement_differs(&before));
+    if adopting {
+        check_adoptable(&draft.commitments)?;
+        check_version_room(txn, current.id).await?;
+    }
+    let now = Utc::now();
+    let next = Model {
+        status,
+        updated_at: now,
+        version: current.version + 1,
+        adopted_at: if adopting {
+            Some(now)
+        } else {
+            current.adopted_at
+        },
+        retired_at: (status == CharterStatus::Retired).then_some(now),
+        ..draft.onto(current)?
+    };
+    let action = match (action, status) {
+        (AuditAction::Update, CharterStatus::Retired) => AuditAction::Retire,
+        (AuditAction::Update, _) if adopting => AuditAction::Adopt,
+        (action, _) => action,
+    };
+    unit.save::<Entity>(action, current, next.clone()).await?;
+    if text_changed(current, &next) {
+        repo::translation::write::mark_outdated(txn, KIND, current.id).await?;
+    }
+    if adopting {
+        repo::charter::rows::insert_charter_version(txn, &next, unit.writer().subject(), now)
+            .await?;
+    }
+    Ok(next)
 }
 
 /// The words of a charter's commitments and risks, which its translations

@@ -9,7 +9,7 @@ use entity::{
 use sea_orm::ConnectionTrait;
 
 use crate::{
-    domain::validate,
+    domain::{labels::Labels, revision::Snapshot, validate},
     error::{AppError, Result},
     repo::{
         self,
@@ -18,7 +18,8 @@ use crate::{
             rows::NewInitiative,
         },
         labels::InitiativeLabels,
-        unit,
+        revision::{self, Revised, deleted_revision},
+        unit::{self, Unit},
     },
     tenancy::{ScopedDb, Writer},
 };
@@ -47,6 +48,10 @@ pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
     unit::write(&writer, async move |unit| {
+        let labels = Labels {
+            co_types: draft.co_types.clone(),
+            tags: draft.tags.clone(),
+        };
         let new = NewInitiative {
             owner_org_id: unit.writer().org().0,
             draft,
@@ -54,6 +59,15 @@ pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {
         let model = repo::initiative::rows::insert_initiative(unit.txn(), new, Utc::now()).await?;
         unit.audit_new::<Entity>(AuditAction::Create, &model)
             .await?;
+        let after = snapshot(&model, &labels, &[]);
+        revision::record(
+            unit,
+            revised(&model),
+            model.version,
+            &Snapshot::new(),
+            &after,
+        )
+        .await?;
         Ok(model)
     })
     .await
@@ -69,26 +83,79 @@ pub async fn update(
     unit::write(&writer, async move |unit| {
         let current = unit.for_write::<Entity>(id, "initiative").await?;
         validate::expected_version(current.version, expected_version)?;
-        let labels = repo::labels::for_write::<InitiativeLabels>(unit.txn(), id).await?;
-        let draft = patch
-            .apply(InitiativeDraft::of(&current, &labels))
-            .validated()?;
-        let (co_types, tags) = (draft.co_types.clone(), draft.tags.clone());
-        let next = Model {
-            updated_at: Utc::now(),
-            version: current.version + 1,
-            ..draft.onto(&current)?
+        let txn = unit.txn();
+        let labels = repo::labels::for_write::<InitiativeLabels>(txn, id).await?;
+        let translations = revision::translations_of(txn, KIND, id).await?;
+        let before = snapshot(&current, &labels, &translations);
+        let draft = patch.apply(InitiativeDraft::of(&current, &labels));
+        let (next, labels) = save_draft(unit, &current, draft, AuditAction::Update).await?;
+        let translations = match text_changed(&current, &next) {
+            true => revision::outdated(translations),
+            false => translations,
         };
-        unit.save::<Entity>(AuditAction::Update, &current, next.clone())
-            .await?;
-        if (&next.title, &next.summary) != (&current.title, &current.summary) {
-            repo::translation::write::mark_outdated(unit.txn(), ContentKind::Initiative, id)
-                .await?;
-        }
-        repo::labels::replace_labels::<InitiativeLabels>(unit.txn(), id, &co_types, &tags).await?;
+        let after = snapshot(&next, &labels, &translations);
+        revision::record(unit, revised(&next), next.version, &before, &after).await?;
         Ok(next)
     })
     .await
+}
+
+const KIND: ContentKind = ContentKind::Initiative;
+
+/// An initiative as its revisions know it.
+pub(crate) fn revised(model: &Model) -> Revised {
+    Revised {
+        kind: KIND,
+        id: model.id,
+        owner: model.owner_org_id,
+    }
+}
+
+/// An initiative's content as its revisions compare it.
+pub(crate) fn snapshot(
+    model: &Model,
+    labels: &Labels,
+    translations: &[entity::translation::Model],
+) -> Snapshot {
+    revision::snapshot(&InitiativeDraft::of(model, labels), &[], translations)
+}
+
+fn text_changed(current: &Model, next: &Model) -> bool {
+    (&next.title, &next.summary) != (&current.title, &current.summary)
+}
+
+/// Writes `draft` over `current` as its next version, audited as
+/// `action`, with its labels, and its translations marked OUTDATED when
+/// its text changed. Answers the initiative and its labels as written.
+pub(crate) async fn save_draft(
+    unit: &Unit<'_>,
+    current: &Model,
+    draft: InitiativeDraft,
+    action: AuditAction,
+) -> Result<(Model, Labels)> {
+    let draft = draft.validated()?;
+    let labels = Labels {
+        co_types: draft.co_types.clone(),
+        tags: draft.tags.clone(),
+    };
+    let next = Model {
+        updated_at: Utc::now(),
+        version: current.version + 1,
+        ..draft.onto(current)?
+    };
+    unit.save::<Entity>(action, current, next.clone()).await?;
+    let txn = unit.txn();
+    if text_changed(current, &next) {
+        repo::translation::write::mark_outdated(txn, KIND, current.id).await?;
+    }
+    repo::labels::replace_labels::<InitiativeLabels>(
+        txn,
+        current.id,
+        &labels.co_types,
+        &labels.tags,
+    )
+    .await?;
+    Ok((next, labels))
 }
 
 /// Deletes as a tombstone: hidden from reads, kept for the change feed.
@@ -103,8 +170,9 @@ pub async fn delete(db: &ScopedDb, id: i64) -> Result<()> {
             version: current.version + 1,
             ..current.clone()
         };
-        unit.save::<Entity>(AuditAction::Delete, &current, next)
-            .await
+        unit.save::<Entity>(AuditAction::Delete, &current, next.clone())
+            .await?;
+        deleted_revision(unit, revised(&next), next.version).await
     })
     .await
 }

@@ -25,9 +25,9 @@ use crate::{
     error::{AppError, Result},
     repo::{
         self,
+        revision::{self, Revised},
         unit::{self, Audited, Unit},
     },
-    store::admission::Admitted,
     tenancy::{ReadRule, ScopedDb},
 };
 
@@ -54,17 +54,30 @@ pub trait Translated: Audited + ReadRule {
     /// `model` as the next version, written now.
     fn touched(model: &Self::Model) -> Self::Model;
     /// Checks that `draft` holds the parts this record takes, and no others.
-    fn check_parts(model: &Self::Model, draft: &TranslationDraft) -> Result<()>;
+    /// Errors name fields under `at`.
+    fn check_parts(model: &Self::Model, draft: &TranslationDraft, at: &str) -> Result<()>;
     /// The record as a case study, whose writes the change feed reports.
     fn as_case_study(_model: &Self::Model) -> Option<&case_study::Model> {
         None
     }
 }
 
-fn refuse_part(present: bool, field: &str, name: &str) -> Result<()> {
+/// A translation holds every text of its record, so that whatever it
+/// answers is in its language.
+fn require_part(present: bool, field: &str, name: &str, at: &str) -> Result<()> {
+    match present {
+        true => Ok(()),
+        false => Err(AppError::bad_input(
+            format!("{at}.{field}"),
+            format!("a translation of a {name} holds its {field} too: translate it as well"),
+        )),
+    }
+}
+
+fn refuse_part(present: bool, field: &str, name: &str, at: &str) -> Result<()> {
     match present {
         true => Err(AppError::bad_input(
-            format!("input.{field}"),
+            format!("{at}.{field}"),
             format!("a {name} has no {field} to translate: leave it out"),
         )),
         false => Ok(()),
@@ -80,6 +93,15 @@ macro_rules! touched {
     }};
 }
 
+/// A case study's translation holds its title, summary and body.
+pub(crate) fn check_case_study_parts(draft: &TranslationDraft, at: &str) -> Result<()> {
+    let name = "case study";
+    require_part(draft.summary.is_some(), "summary", name, at)?;
+    require_part(draft.body.is_some(), "body", name, at)?;
+    refuse_part(draft.commitments.is_some(), "commitments", name, at)?;
+    refuse_part(draft.risks.is_some(), "risks", name, at)
+}
+
 impl Translated for case_study::Entity {
     const KIND: ContentKind = ContentKind::CaseStudy;
     const NAME: &'static str = "case study";
@@ -92,9 +114,8 @@ impl Translated for case_study::Entity {
     fn touched(model: &case_study::Model) -> case_study::Model {
         touched!(model)
     }
-    fn check_parts(_: &case_study::Model, draft: &TranslationDraft) -> Result<()> {
-        refuse_part(draft.commitments.is_some(), "commitments", Self::NAME)?;
-        refuse_part(draft.risks.is_some(), "risks", Self::NAME)
+    fn check_parts(_: &case_study::Model, draft: &TranslationDraft, at: &str) -> Result<()> {
+        check_case_study_parts(draft, at)
     }
     fn as_case_study(model: &case_study::Model) -> Option<&case_study::Model> {
         Some(model)
@@ -113,10 +134,11 @@ impl Translated for initiative::Entity {
     fn touched(model: &initiative::Model) -> initiative::Model {
         touched!(model)
     }
-    fn check_parts(_: &initiative::Model, draft: &TranslationDraft) -> Result<()> {
-        refuse_part(draft.body.is_some(), "body", Self::NAME)?;
-        refuse_part(draft.commitments.is_some(), "commitments", Self::NAME)?;
-        refuse_part(draft.risks.is_some(), "risks", Self::NAME)
+    fn check_parts(_: &initiative::Model, draft: &TranslationDraft, at: &str) -> Result<()> {
+        require_part(draft.summary.is_some(), "summary", Self::NAME, at)?;
+        refuse_part(draft.body.is_some(), "body", Self::NAME, at)?;
+        refuse_part(draft.commitments.is_some(), "commitments", Self::NAME, at)?;
+        refuse_part(draft.risks.is_some(), "risks", Self::NAME, at)
     }
 }
 
@@ -132,12 +154,13 @@ impl Translated for charter::Entity {
     fn touched(model: &charter::Model) -> charter::Model {
         touched!(model)
     }
-    fn check_parts(model: &charter::Model, draft: &TranslationDraft) -> Result<()> {
-        refuse_part(draft.summary.is_some(), "summary", Self::NAME)?;
-        refuse_part(draft.body.is_some(), "body", Self::NAME)?;
+    fn check_parts(model: &charter::Model, draft: &TranslationDraft, at: &str) -> Result<()> {
+        refuse_part(draft.summary.is_some(), "summary", Self::NAME, at)?;
+        refuse_part(draft.body.is_some(), "body", Self::NAME, at)?;
         let same_length = |field: &str, given: Option<usize>, stored: usize| match given {
+            None if stored > 0 => require_part(false, field, Self::NAME, at),
             Some(given) if given != stored => Err(AppError::bad_input(
-                format!("input.{field}"),
+                format!("{at}.{field}"),
                 format!(
                     "{field} holds {given} items; the charter has {stored}: translate each, in order"
                 ),
@@ -288,7 +311,7 @@ fn same(stored: &translation::Model, draft: &TranslationDraft) -> bool {
 /// Writes `draft` as the translation of the record `(kind, record)` owned
 /// by `owner`, replacing the one in its language.
 pub(crate) async fn put(
-    txn: &Admitted,
+    txn: &impl ConnectionTrait,
     owner: i64,
     kind: ContentKind,
     record: i64,
@@ -334,10 +357,11 @@ where
         let current = unit.for_write::<E>(id, E::NAME).await?;
         validate::expected_version(E::version(&current), expected_version)?;
         check_language(E::NAME, E::language(&current), &draft.language, "input")?;
-        E::check_parts(&current, &draft)?;
+        E::check_parts(&current, &draft, "input")?;
         let owner = unit.writer().org().0;
+        let before = revision::translations_of(unit.txn(), E::KIND, id).await?;
         put(unit.txn(), owner, E::KIND, id, draft).await?;
-        written::<E>(unit, AuditAction::Translate, &current).await
+        written::<E>(unit, AuditAction::Translate, &current, id, &before).await
     })
     .await
 }
@@ -365,21 +389,45 @@ where
                 format!("the {} has no translation in {language}", E::NAME),
             ));
         };
+        let before = revision::translations_of(unit.txn(), E::KIND, id).await?;
         Entity::delete_by_id(found.id).exec(unit.txn()).await?;
-        written::<E>(unit, AuditAction::RemoveTranslation, &current).await
+        written::<E>(unit, AuditAction::RemoveTranslation, &current, id, &before).await
     })
     .await
 }
 
-/// Moves the record on to its next version, audited as `action`, and for a
-/// case study into the change feed.
-async fn written<E>(unit: &Unit<'_>, action: AuditAction, current: &E::Model) -> Result<E::Model>
+/// Moves the record `id` on to its next version, audited as `action`,
+/// kept as a revision (its translations were `before`), and for a case
+/// study in the change feed.
+async fn written<E>(
+    unit: &Unit<'_>,
+    action: AuditAction,
+    current: &E::Model,
+    id: i64,
+    before: &[translation::Model],
+) -> Result<E::Model>
 where
     E: Translated,
     E::Model: sea_orm::IntoActiveModel<E::ActiveModel> + Clone,
 {
     let next = E::touched(current);
     unit.save::<E>(action, current, next.clone()).await?;
+    // Only the translations changed: comparing them alone finds the same
+    // changes as comparing the whole records.
+    let after = revision::translations_of(unit.txn(), E::KIND, id).await?;
+    let revised = Revised {
+        kind: E::KIND,
+        id,
+        owner: unit.writer().org().0,
+    };
+    revision::record(
+        unit,
+        revised,
+        E::version(&next),
+        &revision::snapshot(&(), &[], before),
+        &revision::snapshot(&(), &[], &after),
+    )
+    .await?;
     if let (Some(before), Some(after)) = (E::as_case_study(current), E::as_case_study(&next)) {
         repo::change_log::write::record_change(
             unit.txn(),

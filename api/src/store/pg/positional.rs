@@ -15,7 +15,7 @@ use std::{any::TypeId, cell::RefCell};
 use entity::{
     audit_log, case_study, case_study_change, charter, charter_version, evidence,
     indicator_measurement, initiative, organisation, outcome_indicator, pathway_link, pathway_step,
-    peer_review, translation,
+    peer_review, revision, translation,
 };
 use sea_orm::{DbErr, FromQueryResult, QueryResult, TryGetable, sqlx::postgres::PgRow};
 
@@ -236,6 +236,7 @@ impl Positional for indicator_measurement::Model {}
 impl Positional for outcome_indicator::Model {}
 impl Positional for pathway_link::Model {}
 impl Positional for pathway_step::Model {}
+impl Positional for revision::Model {}
 impl Positional for translation::Model {}
 
 #[cfg(test)]
