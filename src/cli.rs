@@ -103,7 +103,7 @@ enum TokenAction {
         /// The organisation's slug.
         #[arg(long)]
         org: String,
-        /// A role to grant: VIEWER, EDITOR, ADMIN or SYNC (repeat for several).
+        /// A role to grant: VIEWER, EDITOR, ADMIN, SYNC or CURATOR (repeat for several).
         #[arg(long = "role", required = true, value_parser = parse_role)]
         roles: Vec<Role>,
         /// How long the token is valid: 90s, 30m, 12h or 7d.
@@ -116,8 +116,9 @@ enum TokenAction {
 }
 
 fn parse_role(value: &str) -> Result<Role, String> {
-    Role::parse(&value.to_uppercase())
-        .ok_or_else(|| format!("{value:?} is not a role: use VIEWER, EDITOR, ADMIN or SYNC"))
+    Role::parse(&value.to_uppercase()).ok_or_else(|| {
+        format!("{value:?} is not a role: use VIEWER, EDITOR, ADMIN, SYNC or CURATOR")
+    })
 }
 
 /// Reads durations like `90s`, `30m`, `12h`, `7d`.

@@ -28,6 +28,16 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub version: i32,
     pub deleted_at: Option<DateTimeUtc>,
+    /// Shown first by the Explorer, as a network body's curator chose.
+    pub featured: bool,
+    /// When a curator verified it; cleared by any later edit of its content.
+    pub verified_at: Option<DateTimeUtc>,
+    pub verified_by_org_id: Option<i64>,
+    pub verified_note: Option<String>,
+    /// When a curator hid it from the public, pending its owner's response.
+    pub hidden_at: Option<DateTimeUtc>,
+    pub hidden_by_org_id: Option<i64>,
+    pub hidden_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

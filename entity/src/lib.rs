@@ -9,6 +9,7 @@ pub mod case_study_co_type;
 pub mod case_study_tag;
 pub mod charter;
 pub mod charter_version;
+pub mod content_report;
 pub mod evidence;
 pub mod indicator_measurement;
 pub mod initiative;

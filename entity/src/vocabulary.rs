@@ -153,6 +153,13 @@ text_enum!(
         Translate = "TRANSLATE",
         RemoveTranslation = "REMOVE_TRANSLATION",
         Restore = "RESTORE",
+        Feature = "FEATURE",
+        Unfeature = "UNFEATURE",
+        Verify = "VERIFY",
+        Hide = "HIDE",
+        Unhide = "UNHIDE",
+        Report = "REPORT",
+        Resolve = "RESOLVE",
     }
 );
 text_enum!(
@@ -169,6 +176,7 @@ text_enum!(
         Evidence = "EVIDENCE",
         OutcomeIndicator = "OUTCOME_INDICATOR",
         IndicatorMeasurement = "INDICATOR_MEASUREMENT",
+        ContentReport = "CONTENT_REPORT",
     }
 );
 text_enum!(
@@ -202,4 +210,20 @@ text_enum!(
         Machine = "MACHINE",
         Outdated = "OUTDATED",
     }
+);
+text_enum!(
+    /// Why a member reports a case study.
+    ReportReason {
+        Inaccurate = "INACCURATE",
+        Outdated = "OUTDATED",
+        PersonalData = "PERSONAL_DATA",
+        Offensive = "OFFENSIVE",
+        Copyright = "COPYRIGHT",
+        Spam = "SPAM",
+        Other = "OTHER",
+    }
+);
+text_enum!(
+    /// Whether a report waits for an answer.
+    ReportStatus { Open = "OPEN", Resolved = "RESOLVED" }
 );

@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { sessionExpired, setToken } from './auth';
 import { ViewerDocument } from './gql/graphql';
-import { canWrite, useQuery, useToken, ViewerContext, type ViewerState } from './hooks';
+import { canAnswerReports, canWrite, useQuery, useToken, ViewerContext, type ViewerState } from './hooks';
 import { setUiLang, uiLang, useT } from './i18n';
 import { CaseStudyPage } from './pages/case-study';
 import { EditorPage } from './pages/editor';
 import { Home } from './pages/home';
 import { InitiativePage } from './pages/initiative';
 import { NotFound } from './pages/not-found';
+import { ReportsPage } from './pages/reports';
 import { SignInPage } from './pages/sign-in';
 import { matchRoute, paths, takeNavigated, useLocation, type Location, type Route } from './router';
 
@@ -25,6 +26,8 @@ function Page({ route, location }: { route: Route; location: Location }) {
       return <InitiativePage id={route.id} />;
     case 'signIn':
       return <SignInPage search={location.search} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'notFound':
       return <NotFound />;
   }
@@ -76,6 +79,13 @@ export function App() {
                 <li>
                   <a href={paths.caseStudyNew} aria-current={current('caseStudyNew')}>
                     {t.app.newCaseStudy}
+                  </a>
+                </li>
+              )}
+              {canAnswerReports(viewer) && (
+                <li>
+                  <a href={paths.reports} aria-current={current('reports')}>
+                    {t.app.reports}
                   </a>
                 </li>
               )}

@@ -94,6 +94,16 @@ export function canWrite(viewer: Viewer | null): boolean {
   return viewer?.roles.some((r) => r === 'EDITOR' || r === 'ADMIN') ?? false;
 }
 
+/** Whether the viewer curates for a network body: features, verifies and hides PUBLIC case studies. */
+export function canCurate(viewer: Viewer | null): boolean {
+  return viewer?.roles.includes('CURATOR') ?? false;
+}
+
+/** Whether the viewer answers reports: an ADMIN (its own case studies') or a CURATOR. */
+export function canAnswerReports(viewer: Viewer | null): boolean {
+  return viewer?.roles.some((r) => r === 'ADMIN' || r === 'CURATOR') ?? false;
+}
+
 /** Sets the document title for the page. */
 export function useTitle(title: string | null): void {
   const t = useT();

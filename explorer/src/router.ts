@@ -15,6 +15,7 @@ export type Route =
   | { name: 'caseStudyEdit'; id: string }
   | { name: 'initiative'; id: string }
   | { name: 'signIn' }
+  | { name: 'reports' }
   | { name: 'notFound' };
 
 type Listener = () => void;
@@ -109,6 +110,7 @@ export function matchRoute(path: string): Route {
   const [first, second, third] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (first === 'sign-in' && parts.length === 1) return { name: 'signIn' };
+  if (first === 'reports' && parts.length === 1) return { name: 'reports' };
   if (first === 'case-studies' && second !== undefined) {
     if (parts.length === 2) return second === 'new' ? { name: 'caseStudyNew' } : { name: 'caseStudy', id: segment(second) };
     if (parts.length === 3 && third === 'edit') return { name: 'caseStudyEdit', id: segment(second) };
@@ -124,4 +126,5 @@ export const paths = {
   caseStudyNew: '/case-studies/new',
   initiative: (id: string): string => `/initiatives/${encodeURIComponent(id)}`,
   signIn: (next?: string): string => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+  reports: '/reports',
 };

@@ -5,6 +5,7 @@ import type {
   CoType,
   Nation,
   PathwayStepKind,
+  ReportReason,
   ServiceArea,
   StarStep,
   Visibility,
@@ -40,6 +41,16 @@ export const SERVICE_AREAS = complete<ServiceArea>()([
 export const VISIBILITIES = complete<Visibility>()(['PRIVATE', 'NETWORK', 'PUBLIC']);
 
 export const STEP_KINDS = complete<PathwayStepKind>()(['ACTIVITY', 'OUTPUT', 'INTERMEDIATE_OUTCOME', 'FINAL_OUTCOME']);
+
+export const REPORT_REASONS = complete<ReportReason>()([
+  'INACCURATE',
+  'OUTDATED',
+  'PERSONAL_DATA',
+  'OFFENSIVE',
+  'COPYRIGHT',
+  'SPAM',
+  'OTHER',
+]);
 
 export const ORDER_FIELDS = complete<CaseStudyOrderField>()(['UPDATED_AT', 'PUBLISHED_AT', 'TITLE', 'RELEVANCE']);
 

@@ -133,7 +133,8 @@ async function devSignIn(page, organisation, role) {
   await button.waitFor({ timeout: TIMEOUT });
   await page.locator('#dev-org option').nth(1).waitFor({ state: 'attached', timeout: TIMEOUT });
   await page.selectOption('#dev-org', organisation);
-  await page.getByLabel(role === 'EDITOR' ? 'Editor' : role === 'ADMIN' ? 'Administrator' : 'Viewer', { exact: true }).check();
+  const label = { VIEWER: 'Viewer', EDITOR: 'Editor', ADMIN: 'Administrator', CURATOR: 'Curator' }[role];
+  await page.getByLabel(label, { exact: true }).check();
   await button.click();
   await page.waitForURL((url) => url.pathname === '/', { timeout: TIMEOUT });
   await page.locator('.viewer-org').waitFor({ timeout: TIMEOUT });
@@ -154,6 +155,17 @@ async function main() {
 
   const steps = [];
   const step = (name, fn) => steps.push({ name, fn });
+
+  /** A page in a context of its own, so that its sign-in is its own. */
+  const ownPage = async (label) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    await watch(context, label);
+    const own = await context.newPage();
+    own.setDefaultTimeout(TIMEOUT);
+    return { context, own };
+  };
+  // What this run's report says, so the curator finds this run's report among any others.
+  const reportDetails = `The video calls ended when the school volunteers left (browser test ${new Date().toISOString()}).`;
 
   step('home-star', async () => {
     await page.goto(`${BASE}/`);
@@ -561,6 +573,194 @@ async function main() {
       expect(outdated === 'Mae’r cyfieithiad hwn yn hŷn na’r gwreiddiol.', `the outdated translation's note says "${outdated}"`);
       log(`    West Lothian in Welsh: "${outdated}"`);
       await screenshot(welsh, 'case-study-outdated-translation');
+    } finally {
+      await context.close();
+    }
+  });
+
+  // The network's curators feature two case studies, shown first on the
+  // default view to anyone, and verified one of Midlothian's.
+  step('featured-and-verified', async () => {
+    const { context, own: visitor } = await ownPage('featured');
+    try {
+      await visitor.goto(`${BASE}/`);
+      await starCounts(visitor);
+      const strip = visitor.getByRole('region', { name: 'Featured by the network' });
+      const walsall = strip.locator('.featured-card', { hasText: 'Young people help older people use video calls' });
+      await walsall.waitFor();
+      expect((await walsall.locator('.badge-featured').textContent()) === 'Featured', 'the Walsall card has no "Featured" mark');
+      const featured = await strip.locator('.featured-title').allTextContents();
+      expect(
+        featured.some((title) => title.startsWith('An Inspector Calls')),
+        `the strip does not hold West Lothian's case study: ${JSON.stringify(featured)}`,
+      );
+      await waitIdle(visitor);
+      const card = visitor.locator('.results .result', { hasText: 'Rolling out co-production with the Co-Production Star' });
+      expect((await card.locator('.badge-verified').textContent()) === 'Verified', "Midlothian's card has no \"Verified\" mark");
+      log(`    featured: ${featured.join(' | ')}`);
+      await axe(visitor, 'home with the featured strip');
+      await screenshot(visitor, 'featured-strip');
+
+      await card.locator('.result-title a').click();
+      await visitor.locator('h1', { hasText: 'Rolling out co-production' }).waitFor();
+      const verified = await visitor.locator('.verified-by').textContent();
+      expect(verified === 'Verified by Governance International on 12 March 2024.', `the page says "${verified}"`);
+      expect((await visitor.locator('.verification-note').count()) === 1, 'the verification note is not shown');
+      expect((await visitor.locator('#report-h').count()) === 0, 'a visitor who is not signed in is offered the report form');
+      log(`    Midlothian: ${verified}`);
+      await screenshot(visitor, 'case-study-verified');
+
+      // The strip belongs to the default view only.
+      await visitor.goto(`${BASE}/?q=video`);
+      await waitIdle(visitor);
+      expect((await visitor.locator('.featured').count()) === 0, 'the featured strip shows beside a search');
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Any member reports a case study; the reason is asked for before it is sent.
+  step('report-content', async () => {
+    const { context, own: surrey } = await ownPage('reporter');
+    try {
+      await devSignIn(surrey, 'surrey', 'VIEWER');
+      expect((await surrey.getByRole('link', { name: 'Reports', exact: true }).count()) === 0, 'a viewer is offered the reports page');
+      await surrey.goto(`${BASE}/?q=video`);
+      await surrey.locator('.results a', { hasText: /^Young people help older people use video calls/ }).click();
+      await surrey.locator('h1', { hasText: 'Young people help older people use video calls' }).waitFor();
+      expect((await surrey.locator('.curation-notes .badge-featured').count()) === 1, 'the page has no "Featured" mark');
+      expect((await surrey.locator('#curation-h').count()) === 0, 'a viewer is offered the curation tools');
+      const open = surrey.getByRole('button', { name: 'Report this case study' });
+      await open.click();
+      expect((await open.getAttribute('aria-expanded')) === 'true', 'the report button does not say the form is open');
+      await surrey.getByRole('button', { name: 'Send the report' }).click();
+      const reasonError = await surrey.locator('#report-reason-error').textContent();
+      expect(/Choose what is wrong/.test(reasonError ?? ''), `without a reason the form says "${reasonError}"`);
+      await surrey.getByLabel('What is wrong', { exact: true }).selectOption('OUTDATED');
+      await surrey.getByLabel('Details (optional)', { exact: true }).fill(reportDetails);
+      await axe(surrey, 'case study with the report form');
+      await surrey.getByRole('button', { name: 'Send the report' }).click();
+      const sent = surrey.locator('.report-sent');
+      await sent.waitFor();
+      const text = await sent.textContent();
+      expect(/Your report was sent/.test(text ?? ''), `the confirmation says "${text}"`);
+      expect(!(await surrey.locator('#report-form').isVisible()), 'the report form stays open once sent');
+      log(`    ${text}`);
+      await screenshot(surrey, 'report-sent');
+    } finally {
+      await context.close();
+    }
+  });
+
+  // A curator of Governance International answers the report made above.
+  step('curator-resolves-report', async () => {
+    const { context, own: curator } = await ownPage('curator');
+    try {
+      await devSignIn(curator, 'governance-international', 'CURATOR');
+      const who = (await curator.locator('.viewer').innerText()).replace(/\s+/g, ' ').trim();
+      expect(/Governance International/.test(who) && /Curator/.test(who), `signed in as "${who}"`);
+      await curator.getByRole('link', { name: 'Reports', exact: true }).click();
+      await curator.waitForURL(/\/reports$/);
+      await curator.getByRole('heading', { level: 1, name: 'Reports about case studies' }).waitFor();
+      await title(curator, /Reports about case studies/);
+      const report = curator.locator('.report-item', { hasText: reportDetails });
+      await report.waitFor();
+      const reported = await report.locator('.report-title').textContent();
+      expect(reported === 'Young people help older people use video calls', `the report is about "${reported}"`);
+      expect((await report.locator('.report-reason').textContent()) === 'Out of date', 'the reason is not "Out of date"');
+      expect((await report.locator('.report-reporter').textContent()) === 'Surrey County Council', 'the reporter is not Surrey');
+      await axe(curator, 'open reports');
+      await screenshot(curator, 'reports-open');
+
+      const resolve = report.getByRole('button', { name: 'Resolve the report' });
+      await resolve.click();
+      await report.locator('.field-error').waitFor();
+      const outcome = 'Walsall confirmed the calls still run with new volunteers; nothing to change.';
+      await report.getByLabel('What was done', { exact: true }).fill(outcome);
+      await resolve.click();
+      await curator.locator('.report-resolved', { hasText: 'The report is resolved.' }).waitFor();
+      await curator.locator('.report-item', { hasText: reportDetails }).waitFor({ state: 'detached' });
+
+      await curator.getByLabel('Resolved reports', { exact: true }).check();
+      const resolved = curator.locator('.report-item', { hasText: reportDetails });
+      await resolved.waitFor();
+      expect((await resolved.locator('.report-outcome').textContent()) === outcome, 'the resolved report does not say what was done');
+      expect(
+        (await curator.locator('.report-item', { hasText: 'Community Health Trainers' }).count()) >= 1,
+        "Manchester's resolved report is not listed",
+      );
+      log(`    resolved: "${outcome}"`);
+      await axe(curator, 'resolved reports');
+      await screenshot(curator, 'reports-resolved');
+
+      // The curator's tools on the case study (looked at, not used).
+      await resolved.locator('.report-title a').click();
+      await curator.locator('h1', { hasText: 'Young people help older people use video calls' }).waitFor();
+      await curator.getByRole('heading', { name: 'Curation' }).waitFor();
+      expect((await curator.getByRole('button', { name: 'Stop featuring' }).count()) === 1, 'no "Stop featuring" for a featured case study');
+      expect((await curator.getByRole('button', { name: 'Hide from the public' }).count()) === 1, 'no "Hide from the public"');
+      await axe(curator, 'case study with the curation tools');
+      await screenshot(curator, 'curation-tools');
+    } finally {
+      await context.close();
+    }
+  });
+
+  // An editor's change is in the revision history, title before and after,
+  // and restoring the version before it puts the title back.
+  step('revision-history-restore', async () => {
+    const { context, own: walsall } = await ownPage('walsall editor');
+    try {
+      await devSignIn(walsall, 'walsall', 'EDITOR');
+      await walsall.goto(`${BASE}/?q=video`);
+      await walsall.locator('.results a', { hasText: /^Young people help older people use video calls/ }).click();
+      await walsall.locator('h1', { hasText: 'Young people help older people use video calls' }).waitFor();
+      const caseStudyUrl = walsall.url();
+      await walsall.getByRole('link', { name: 'Edit this case study' }).click();
+      await walsall.waitForURL(/\/edit$/);
+      const titleInput = walsall.getByLabel('Title', { exact: true });
+      await titleInput.waitFor();
+      const original = await titleInput.inputValue();
+      const changed = `${original} (checked ${new Date().toISOString().slice(0, 16).replace('T', ' ')})`;
+      await titleInput.fill(changed);
+      await walsall.getByRole('button', { name: 'Save changes' }).click();
+      await walsall.waitForURL(/\/case-studies\/[^/]+$/);
+      await walsall.getByText('Your changes are saved.').waitFor();
+      expect((await walsall.locator('h1').textContent()) === changed, 'the page does not show the new title');
+
+      await walsall.getByRole('link', { name: 'Edit this case study' }).click();
+      await walsall.waitForURL(/\/edit$/);
+      const history = walsall.getByRole('region', { name: 'Revision history' });
+      const newest = history.locator('.revision').first();
+      await newest.waitFor();
+      const heading = (await newest.locator('.revision-title').textContent()) ?? '';
+      const current = Number(/Version (\d+)/.exec(heading)?.[1]);
+      expect(current > 1 && /current/.test(heading), `the newest revision is "${heading}"`);
+      const change = newest.locator('.change').filter({ has: walsall.locator('.change-field', { hasText: /^Title$/ }) });
+      const before = await change.locator('.change-before').textContent();
+      const after = await change.locator('.change-after').textContent();
+      expect(before === original && after === changed, `the title change reads "${before}" → "${after}"`);
+      const score = await walsall.locator('.completeness-score').textContent();
+      expect(/^\d+% complete$/.test(score ?? ''), `the completeness panel says "${score}"`);
+      log(`    version ${current}: title "${before}" → "${after}"; ${score}`);
+      await axe(walsall, 'editor with the revision history');
+      await screenshot(walsall, 'revision-history');
+
+      const previous = history.locator('.revision').nth(1);
+      const previousHeading = await previous.locator('.revision-title').textContent();
+      expect(previousHeading === `Version ${current - 1}`, `the revision after the newest is "${previousHeading}"`);
+      await previous.getByRole('button', { name: 'Restore this version' }).click();
+      const restored = await history.locator('.revision-restored').textContent({ timeout: TIMEOUT });
+      expect(
+        restored === `Version ${current - 1} is restored as version ${current + 1}.`,
+        `the restore says "${restored}"`,
+      );
+      await walsall.waitForFunction((want) => document.getElementById('f-title')?.value === want, original);
+      await history.locator('.revision').first().locator('.revision-title', { hasText: `Version ${current + 1}` }).waitFor();
+      await walsall.goto(caseStudyUrl);
+      await walsall.locator('h1', { hasText: original }).waitFor();
+      expect((await walsall.locator('h1').textContent()) === original, 'the old title is not back');
+      log(`    restored version ${current - 1} as version ${current + 1}: "${original}"`);
     } finally {
       await context.close();
     }

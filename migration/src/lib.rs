@@ -28,6 +28,7 @@ mod m20261206_000020_store_labels_once;
 mod m20261206_000021_widen_case_study_public_listing_index;
 mod m20261207_000022_create_translation;
 mod m20261207_000023_create_revision;
+mod m20261207_000024_add_case_study_curation;
 
 pub struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000021_widen_case_study_public_listing_index::Migration),
             Box::new(m20261207_000022_create_translation::Migration),
             Box::new(m20261207_000023_create_revision::Migration),
+            Box::new(m20261207_000024_add_case_study_curation::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ mod helpers;
 mod auth;
 mod backend;
 mod cluster;
+mod curation;
 mod demo;
 mod explain;
 mod explorer;

@@ -51,6 +51,8 @@ struct Secrets {
     indicator: String,
     /// A PUBLIC initiative of Midlothian much like the private one.
     bait: String,
+    /// Walsall's own report of its private case study.
+    report: String,
 }
 
 /// A pathway with evidence and an indicator on the private initiative.
@@ -266,7 +268,9 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     .await
     .expect("bait");
     plant_translation(app, owner, case_study.id).await;
+    let report = plant_report(app, owner, case_study.id).await;
     Secrets {
+        report: global_id("ContentReport", report),
         steps: steps.map(|id| global_id("PathwayStep", id)),
         link: global_id("PathwayLink", link),
         indicator: global_id("OutcomeIndicator", indicator),
@@ -309,6 +313,30 @@ async fn plant_translation(app: &TestApp, owner: i64, case_study: i64) {
     .insert(&app.db)
     .await
     .expect("translation");
+}
+
+/// A report of the private case study by its owner, holding the secret word.
+async fn plant_report(app: &TestApp, owner: i64, case_study: i64) -> i64 {
+    use entity::{
+        content_report,
+        vocabulary::{ReportReason, ReportStatus},
+    };
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    content_report::ActiveModel {
+        case_study_id: Set(case_study),
+        owner_org_id: Set(owner),
+        reporter_org_id: Set(owner),
+        reporter_subject: Set("walsall-user".into()),
+        reason: Set(ReportReason::Other),
+        details: Set(Some(format!("{SECRET} details"))),
+        status: Set(ReportStatus::Open),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("report")
+    .id
 }
 
 /// The stored state of the secrets, to prove a refused write changed nothing.
@@ -363,12 +391,17 @@ async fn fingerprint(app: &TestApp, secrets: &Secrets) -> String {
             .expect("q")
             .len(),
     ];
+    let reports = entity::content_report::Entity::find()
+        .filter(entity::content_report::Column::CaseStudyId.eq(case_study))
+        .all(&app.db)
+        .await
+        .expect("q");
     let translations = entity::translation::Entity::find()
         .filter(entity::translation::Column::RecordId.eq(case_study))
         .all(&app.db)
         .await
         .expect("q");
-    format!("{i:?}{c:?}{h:?}{reviews:?}{parts:?}{translations:?}")
+    format!("{i:?}{c:?}{h:?}{reviews:?}{parts:?}{translations:?}{reports:?}")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -424,6 +457,14 @@ enum WriteRule {
     CreatesOwn,
     /// ADMIN of any organisation.
     AdminOnly,
+    /// A network body's CURATOR only: every caller here is refused.
+    CuratorOnly,
+    /// Any member who may read the record (its VIEWER too); others never
+    /// learn it exists.
+    MembersWhoReadIt,
+    /// An ADMIN of the owner or a curator: the owner's EDITOR and VIEWER are
+    /// refused, another ADMIN never learns it exists.
+    OwnersAdmin,
     /// Like `OwnersRecord`, aimed where the owner's EDITOR meets a refusal
     /// of its input (restoring a history the planted records lack): past
     /// the wall, where nobody else gets.
@@ -434,6 +475,11 @@ fn expect_write(rule: WriteRule, who: Who) -> Expect {
     use Who::*;
     match (rule, who) {
         (_, Anonymous) => Expect::Code("UNAUTHENTICATED"),
+        (WriteRule::CuratorOnly, _) => Expect::Code("FORBIDDEN"),
+        (WriteRule::MembersWhoReadIt, OwnerEditor | OwnerViewer) => Expect::Ok,
+        (WriteRule::MembersWhoReadIt, OtherEditor | OtherAdmin) => Expect::Code("NOT_FOUND"),
+        (WriteRule::OwnersAdmin, OtherAdmin) => Expect::Code("NOT_FOUND"),
+        (WriteRule::OwnersAdmin, _) => Expect::Code("FORBIDDEN"),
         (WriteRule::AdminOnly, OtherAdmin) => Expect::Ok,
         (WriteRule::AdminOnly, _) => Expect::Code("FORBIDDEN"),
         (_, OwnerViewer) => Expect::Code("FORBIDDEN"),
@@ -625,6 +671,34 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "mutation($id: ID!) { removeTranslation(id: $id, language: \"cy\", expectedVersion: 1) { id } }",
             json!({ "id": s.case_study }),
         ),
+        "featureCaseStudy" => (
+            "mutation($id: ID!) { featureCaseStudy(id: $id, featured: true) { id featured } }",
+            json!({ "id": s.case_study }),
+        ),
+        "verifyCaseStudy" => (
+            "mutation($id: ID!) { verifyCaseStudy(id: $id, note: \"Checked\") { id verifiedAt } }",
+            json!({ "id": s.case_study }),
+        ),
+        "hideCaseStudy" => (
+            "mutation($id: ID!) { hideCaseStudy(id: $id, reason: \"Names a resident\") { id hiddenAt } }",
+            json!({ "id": s.case_study }),
+        ),
+        "unhideCaseStudy" => (
+            "mutation($id: ID!) { unhideCaseStudy(id: $id) { id hiddenAt } }",
+            json!({ "id": s.case_study }),
+        ),
+        "reportContent" => (
+            "mutation($id: ID!) { reportContent(id: $id, reason: INACCURATE, details: \"Wrong date\") { id status caseStudy { id } } }",
+            json!({ "id": s.case_study }),
+        ),
+        "resolveReport" => (
+            "mutation($id: ID!) { resolveReport(id: $id, outcome: \"Corrected\") { id status details } }",
+            json!({ "id": s.report }),
+        ),
+        "contentReports" => (
+            "{ contentReports(first: 100) { totalCount nodes { id details caseStudy { id title } } } }",
+            json!({}),
+        ),
         "restoreRevision" => (
             "mutation($id: ID!) { restoreRevision(id: $id, version: 1, expectedVersion: 1) { id } }",
             json!({ "id": s.case_study }),
@@ -670,6 +744,11 @@ fn write_rule(field: &str) -> Option<WriteRule> {
         }
         "revokeToken" | "updateOrganisation" => WriteRule::AdminOnly,
         "restoreRevision" => WriteRule::OwnersRecordRefused,
+        "featureCaseStudy" | "verifyCaseStudy" | "hideCaseStudy" | "unhideCaseStudy" => {
+            WriteRule::CuratorOnly
+        }
+        "reportContent" => WriteRule::MembersWhoReadIt,
+        "resolveReport" => WriteRule::OwnersAdmin,
         _ => return None,
     })
 }
@@ -687,7 +766,8 @@ fn never_existed(vars: &Value, s: &Secrets) -> Value {
         .replace(&s.steps[1], &global_id("PathwayStep", 999_998))
         .replace(&s.steps[2], &global_id("PathwayStep", 999_997))
         .replace(&s.link, &global_id("PathwayLink", 999_999))
-        .replace(&s.indicator, &global_id("OutcomeIndicator", 999_999));
+        .replace(&s.indicator, &global_id("OutcomeIndicator", 999_999))
+        .replace(&s.report, &global_id("ContentReport", 999_999));
     serde_json::from_str(&text).expect("json")
 }
 
@@ -816,7 +896,7 @@ async fn no_root_field_lets_a_caller_past_the_wall() {
                             assert!(!text.contains(id.as_str()), "{context}");
                         }
                     }
-                    let admin_only = field == "auditLog";
+                    let admin_only = ["auditLog", "contentReports"].contains(&field.as_str());
                     if admin_only && who != Who::OtherAdmin {
                         let code = if who == Who::Anonymous {
                             "UNAUTHENTICATED"

@@ -4,6 +4,7 @@
 //! the error type and the entities.
 
 pub mod appraisal;
+pub mod completeness;
 pub mod labels;
 pub mod language;
 pub mod pathway;

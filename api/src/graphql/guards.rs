@@ -25,8 +25,21 @@ impl RoleGuard {
             ),
             Role::Admin => (&[Role::Admin], "this needs a token with the ADMIN role"),
             Role::Sync => (&[Role::Sync], "this needs a token with the SYNC role"),
+            Role::Curator => (
+                &[Role::Curator],
+                "this needs a token with the CURATOR role of a network body",
+            ),
         };
         Self { roles, refusal }
+    }
+
+    /// An organisation's ADMIN, or a network body's CURATOR (the tenancy
+    /// layer checks the body).
+    pub fn admin_or_curator() -> Self {
+        Self {
+            roles: &[Role::Admin, Role::Curator],
+            refusal: "this needs a token with the ADMIN or CURATOR role",
+        }
     }
 
     /// Partner machines (SYNC) and people who edit (EDITOR, ADMIN).

@@ -21,10 +21,12 @@ pub enum NodeType {
     Evidence,
     OutcomeIndicator,
     IndicatorMeasurement,
+    // Read through `contentReports`, by its owner's ADMINs and curators.
+    ContentReport,
 }
 
 impl NodeType {
-    const ALL: [Self; 10] = [
+    const ALL: [Self; 11] = [
         Self::Organisation,
         Self::Initiative,
         Self::CaseStudy,
@@ -35,6 +37,7 @@ impl NodeType {
         Self::Evidence,
         Self::OutcomeIndicator,
         Self::IndicatorMeasurement,
+        Self::ContentReport,
     ];
 
     fn name(self) -> &'static str {
@@ -49,6 +52,7 @@ impl NodeType {
             Self::Evidence => "Evidence",
             Self::OutcomeIndicator => "OutcomeIndicator",
             Self::IndicatorMeasurement => "IndicatorMeasurement",
+            Self::ContentReport => "ContentReport",
         }
     }
 }

@@ -29,7 +29,7 @@ const JSON: &str = "application/json";
 pub struct TokenRequest {
     /// The organisation's slug.
     organisation: String,
-    /// VIEWER, EDITOR or ADMIN (a partner's SYNC role is for machines).
+    /// VIEWER, EDITOR, ADMIN or CURATOR (a partner's SYNC role is for machines).
     role: String,
 }
 
@@ -51,12 +51,12 @@ pub async fn issue(
     }
     let Ok(Json(ask)) = ask else {
         return bad_input(
-            "send a JSON object {\"organisation\": \"<slug>\", \"role\": \"VIEWER\" | \"EDITOR\" | \"ADMIN\"}",
+            "send a JSON object {\"organisation\": \"<slug>\", \"role\": \"VIEWER\" | \"EDITOR\" | \"ADMIN\" | \"CURATOR\"}",
         );
     };
     let role = match Role::parse(&ask.role) {
-        Some(role @ (Role::Viewer | Role::Editor | Role::Admin)) => role,
-        _ => return bad_input("role: use VIEWER, EDITOR or ADMIN"),
+        Some(role @ (Role::Viewer | Role::Editor | Role::Admin | Role::Curator)) => role,
+        _ => return bad_input("role: use VIEWER, EDITOR, ADMIN or CURATOR"),
     };
     match state.auth.issue_development(&ask.organisation, role).await {
         Ok(Some(token)) => Json(json!({ "token": token })).into_response(),

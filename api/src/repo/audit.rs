@@ -23,6 +23,7 @@ use crate::{
 };
 
 /// One write, as the audit log records it.
+#[derive(Clone)]
 pub struct Entry {
     pub action: AuditAction,
     pub entity: AuditEntity,
@@ -32,9 +33,20 @@ pub struct Entry {
 }
 
 pub async fn record(conn: &impl ConnectionTrait, writer: &Writer<'_>, entry: Entry) -> Result<()> {
+    record_in(conn, writer, writer.org(), entry).await
+}
+
+/// Records `entry` in the log of `log`: a curator's write of another
+/// organisation's record is in that organisation's log too.
+pub async fn record_in(
+    conn: &impl ConnectionTrait,
+    writer: &Writer<'_>,
+    log: OrgId,
+    entry: Entry,
+) -> Result<()> {
     audit_log::ActiveModel {
         id: NotSet,
-        owner_org_id: Set(writer.org().0),
+        owner_org_id: Set(log.0),
         subject: Set(writer.subject().to_owned()),
         action: Set(entry.action),
         entity_type: Set(entry.entity),

@@ -11,6 +11,7 @@ pub mod case_study;
 pub mod change_log;
 pub mod charter;
 pub mod content;
+pub mod curation;
 pub mod facets;
 pub mod indicator;
 pub mod initiative;

@@ -18,10 +18,19 @@ pub enum Role {
     Editor,
     Admin,
     Sync,
+    /// Curates the network's PUBLIC case studies: meaningful for a
+    /// network body's tokens only.
+    Curator,
 }
 
 impl Role {
-    pub const ALL: [Self; 4] = [Self::Viewer, Self::Editor, Self::Admin, Self::Sync];
+    pub const ALL: [Self; 5] = [
+        Self::Viewer,
+        Self::Editor,
+        Self::Admin,
+        Self::Sync,
+        Self::Curator,
+    ];
 
     /// The name used in tokens' `roles` claim.
     pub fn as_str(self) -> &'static str {
@@ -30,6 +39,7 @@ impl Role {
             Self::Editor => "EDITOR",
             Self::Admin => "ADMIN",
             Self::Sync => "SYNC",
+            Self::Curator => "CURATOR",
         }
     }
 
@@ -60,6 +70,7 @@ impl RoleSet {
             Role::Editor => self.contains(Role::Editor) || self.contains(Role::Admin),
             Role::Admin => self.contains(Role::Admin),
             Role::Sync => self.contains(Role::Sync),
+            Role::Curator => self.contains(Role::Curator),
         }
     }
 

@@ -8,12 +8,14 @@
 //! bare pool (`Db::pool`) instead, which the GraphQL context never does.
 
 mod caller;
+mod curator;
 mod pools;
 mod rules;
 mod scoped;
 mod writer;
 
 pub use caller::{Caller, OrgId, Role, RoleSet, Subject};
+pub use curator::Curator;
 pub use pools::Pools;
 pub use rules::ReadRule;
 pub use scoped::ScopedDb;

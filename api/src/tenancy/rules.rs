@@ -19,6 +19,12 @@ pub trait ReadRule: Owned {
         Condition::all()
     }
 
+    /// What an anonymous caller additionally needs to see a PUBLIC row (a
+    /// case study must not be hidden by a curator).
+    fn public_condition() -> Condition {
+        Condition::all()
+    }
+
     /// The rows an ACCEPTED peer review visited by `org` opens.
     fn opened_by_review(org: OrgId) -> Option<SimpleExpr>;
 }
@@ -46,6 +52,11 @@ impl ReadRule for case_study::Entity {
             case_study::Column::Status,
             CaseStudyStatus::Published.as_str(),
         ))
+    }
+
+    fn public_condition() -> Condition {
+        // Written out, as the public listing's partial index names it.
+        Condition::all().add(Expr::cust(r#""case_study"."hidden_at" IS NULL"#))
     }
 
     fn opened_by_review(org: OrgId) -> Option<SimpleExpr> {
@@ -99,7 +110,8 @@ pub(super) fn read_condition<E: ReadRule>(caller: &Caller) -> Condition {
                 E::visibility_column(),
                 Visibility::Public.as_str(),
             ))
-            .add(E::shared_condition()),
+            .add(E::shared_condition())
+            .add(E::public_condition()),
         Caller::Member { org, .. } => {
             let mut any = Condition::any().add(E::owner_column().eq(org.0)).add(
                 Condition::all()

@@ -130,7 +130,7 @@ impl<'a> Writer<'a> {
         Ok((row, initiative))
     }
 
-    fn as_caller(&self) -> Caller {
+    pub(super) fn as_caller(&self) -> Caller {
         Caller::Member {
             org: self.org,
             roles: self.roles.clone(),

@@ -32,7 +32,7 @@ function readableIn(translations: readonly Language[], lang: string): boolean {
 const AUTONYMS: Record<string, string> = { en: 'English', cy: 'Cymraeg' };
 
 /** A language's name in itself (English, Cymraeg), as language lists name them. */
-function autonym(tag: string): string {
+export function autonym(tag: string): string {
   const known = AUTONYMS[primary(tag)];
   if (known) return known;
   try {

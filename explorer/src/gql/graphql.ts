@@ -10,6 +10,8 @@ export type CaseStudyFilter = {
   clubOnly?: boolean;
   /** Case studies with any of these Co's. */
   coTypes?: Array<CoType> | null | undefined;
+  /** Only case studies a network body features (true), or only the others (false). */
+  featured?: boolean | null | undefined;
   /** Case studies of this initiative. */
   initiativeId?: string | number | null | undefined;
   /** Case studies written in any of these languages (BCP 47 tags such as `en` or `cy`). */
@@ -159,6 +161,30 @@ export type PeerReviewStatus =
   | 'DECLINED'
   | 'REQUESTED';
 
+/** Why a member reports a case study. */
+export type ReportReason =
+  /** Someone else's work, used without leave. */
+  | 'COPYRIGHT'
+  /** Facts that are wrong. */
+  | 'INACCURATE'
+  /** Offensive words or images. */
+  | 'OFFENSIVE'
+  /** Anything else: say what in the details. */
+  | 'OTHER'
+  /** No longer true. */
+  | 'OUTDATED'
+  /** It names or identifies a person. */
+  | 'PERSONAL_DATA'
+  /** Advertising or nonsense. */
+  | 'SPAM';
+
+/** Whether a report waits for an answer. */
+export type ReportStatus =
+  /** Waiting for an answer. */
+  | 'OPEN'
+  /** Answered, with an outcome. */
+  | 'RESOLVED';
+
 /**
  * A request for a peer review or study visit. Name exactly one subject (`initiativeId` or
  * `caseStudyId`) and exactly one other side (`visitor` or `host`, an organisation slug); your own
@@ -188,6 +214,8 @@ export type RiskLevel =
 export type Role =
   /** Also publishes, manages the organisation and revokes tokens. */
   | 'ADMIN'
+  /** A network body's curator: features, verifies and hides PUBLIC case studies and answers reports. */
+  | 'CURATOR'
   /** Also creates, updates and deletes the organisation's records. */
   | 'EDITOR'
   /** A partner machine that syncs case studies. */
@@ -260,6 +288,63 @@ export type Visibility =
   | 'PRIVATE'
   | 'PUBLIC';
 
+export type FeatureCaseStudyMutationVariables = Exact<{
+  id: string | number;
+  featured: boolean;
+}>;
+
+
+export type FeatureCaseStudyMutation = { featureCaseStudy: { id: string, version: number, featured: boolean, verifiedAt: string | null, verificationNote: string | null, hiddenAt: string | null, hiddenReason: string | null, verifiedBy: { id: string, name: string } | null } };
+
+export type VerifyCaseStudyMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type VerifyCaseStudyMutation = { verifyCaseStudy: { id: string, version: number, featured: boolean, verifiedAt: string | null, verificationNote: string | null, hiddenAt: string | null, hiddenReason: string | null, verifiedBy: { id: string, name: string } | null } };
+
+export type HideCaseStudyMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type HideCaseStudyMutation = { hideCaseStudy: { id: string, version: number, featured: boolean, verifiedAt: string | null, verificationNote: string | null, hiddenAt: string | null, hiddenReason: string | null, verifiedBy: { id: string, name: string } | null } };
+
+export type UnhideCaseStudyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnhideCaseStudyMutation = { unhideCaseStudy: { id: string, version: number, featured: boolean, verifiedAt: string | null, verificationNote: string | null, hiddenAt: string | null, hiddenReason: string | null, verifiedBy: { id: string, name: string } | null } };
+
+export type ReportContentMutationVariables = Exact<{
+  id: string | number;
+  reason: ReportReason;
+  details?: string | null | undefined;
+}>;
+
+
+export type ReportContentMutation = { reportContent: { id: string, reason: ReportReason, status: ReportStatus } };
+
+export type ContentReportsQueryVariables = Exact<{
+  status?: ReportStatus | null | undefined;
+  first: number;
+  lang?: string | null | undefined;
+}>;
+
+
+export type ContentReportsQuery = { contentReports: { totalCount: number, nodes: Array<{ id: string, reason: ReportReason, details: string | null, status: ReportStatus, outcome: string | null, createdAt: string, resolvedAt: string | null, reporter: { id: string, name: string }, resolvedBy: { id: string, name: string } | null, caseStudy: { id: string, title: string, servedLanguage: string, owner: { id: string, name: string } } | null }> } };
+
+export type ResolveReportMutationVariables = Exact<{
+  id: string | number;
+  outcome: string;
+}>;
+
+
+export type ResolveReportMutation = { resolveReport: { id: string, status: ReportStatus, outcome: string | null, resolvedAt: string | null } };
+
 export type ExploreQueryVariables = Exact<{
   filter?: CaseStudyFilter | null | undefined;
   first: number;
@@ -268,7 +353,7 @@ export type ExploreQueryVariables = Exact<{
 }>;
 
 
-export type ExploreQuery = { caseStudyFacets: { total: number, coTypes: Array<{ value: string, count: number }>, starSteps: Array<{ value: string, count: number }>, serviceAreas: Array<{ value: string, count: number }>, nations: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, coStepMatrix: Array<{ coType: CoType, starStep: StarStep, count: number }> }, caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+export type ExploreQuery = { caseStudyFacets: { total: number, coTypes: Array<{ value: string, count: number }>, starSteps: Array<{ value: string, count: number }>, serviceAreas: Array<{ value: string, count: number }>, nations: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, coStepMatrix: Array<{ coType: CoType, starStep: StarStep, count: number }> }, caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
 
 export type ExploreMoreQueryVariables = Exact<{
   filter?: CaseStudyFilter | null | undefined;
@@ -279,9 +364,19 @@ export type ExploreMoreQueryVariables = Exact<{
 }>;
 
 
-export type ExploreMoreQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+export type ExploreMoreQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
 
-export type CaseStudyCardFragment = { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null };
+export type FeaturedCaseStudiesQueryVariables = Exact<{
+  first: number;
+  lang?: string | null | undefined;
+}>;
+
+
+export type FeaturedCaseStudiesQuery = { caseStudies: { nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+
+export type CaseStudyCardFragment = { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null };
+
+export type CaseStudyCurationFragment = { featured: boolean, verifiedAt: string | null, verificationNote: string | null, hiddenAt: string | null, hiddenReason: string | null, verifiedBy: { id: string, name: string } | null };
 
 export type EvidenceItemFragment = { id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null };
 
@@ -317,7 +412,7 @@ export type CaseStudyForEditQueryVariables = Exact<{
 
 
 export type CaseStudyForEditQuery = { node:
-    | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, language: string, visibility: Visibility, status: CaseStudyStatus, version: number, owner: { id: string, slug: string, name: string }, initiative: { id: string } | null }
+    | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, language: string, visibility: Visibility, status: CaseStudyStatus, version: number, owner: { id: string, slug: string, name: string }, initiative: { id: string } | null, completeness: { score: number, missing: Array<string> }, revisions: { totalCount: number, nodes: Array<{ version: number, changedAt: string, subject: string | null, organisation: { id: string, name: string } | null, changes: Array<{ field: string, before: string | null, after: string | null, diff: string | null }> }> } }
     | { __typename: 'Charter' }
     | { __typename: 'Initiative' }
     | { __typename: 'Organisation' }
@@ -345,6 +440,21 @@ export type UpdateCaseStudyMutationVariables = Exact<{
 
 
 export type UpdateCaseStudyMutation = { updateCaseStudy: { id: string, version: number } };
+
+export type RestoreRevisionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  expectedVersion: number;
+}>;
+
+
+export type RestoreRevisionMutation = { restoreRevision:
+    | { version: number, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
 
 export type PublishCaseStudyMutationVariables = Exact<{
   id: string | number;
@@ -374,7 +484,7 @@ export type CaseStudyPageQueryVariables = Exact<{
 
 
 export type CaseStudyPageQuery = { node:
-    | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, status: CaseStudyStatus, publishedAt: string | null, updatedAt: string, version: number, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, initiative: { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> } | null }
+    | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, status: CaseStudyStatus, publishedAt: string | null, updatedAt: string, version: number, featured: boolean, verifiedAt: string | null, verificationNote: string | null, hiddenAt: string | null, hiddenReason: string | null, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, initiative: { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> } | null, verifiedBy: { id: string, name: string } | null }
     | { __typename: 'Charter' }
     | { __typename: 'Initiative' }
     | { __typename: 'Organisation' }
@@ -390,7 +500,7 @@ export type InitiativePageQueryVariables = Exact<{
 export type InitiativePageQuery = { node:
     | { __typename: 'CaseStudy' }
     | { __typename: 'Charter' }
-    | { __typename: 'Initiative', id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, caseStudies: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> }, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> }
+    | { __typename: 'Initiative', id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, caseStudies: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> }, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> }
     | { __typename: 'Organisation' }
     | { __typename: 'PeerReview' }
    | null };
@@ -435,8 +545,23 @@ export const CaseStudyCardFragmentDoc = new TypedDocumentString(`
     id
     starStep
   }
+  featured
+  verifiedAt
 }
     `, {"fragmentName":"CaseStudyCard"}) as unknown as TypedDocumentString<CaseStudyCardFragment, unknown>;
+export const CaseStudyCurationFragmentDoc = new TypedDocumentString(`
+    fragment CaseStudyCuration on CaseStudy {
+  featured
+  verifiedAt
+  verifiedBy {
+    id
+    name
+  }
+  verificationNote
+  hiddenAt
+  hiddenReason
+}
+    `, {"fragmentName":"CaseStudyCuration"}) as unknown as TypedDocumentString<CaseStudyCurationFragment, unknown>;
 export const EvidenceItemFragmentDoc = new TypedDocumentString(`
     fragment EvidenceItem on Evidence {
   id
@@ -587,6 +712,134 @@ export const InitiativeDetailFragmentDoc = new TypedDocumentString(`
     economics
   }
 }`, {"fragmentName":"InitiativeDetail"}) as unknown as TypedDocumentString<InitiativeDetailFragment, unknown>;
+export const FeatureCaseStudyDocument = new TypedDocumentString(`
+    mutation FeatureCaseStudy($id: ID!, $featured: Boolean!) {
+  featureCaseStudy(id: $id, featured: $featured) {
+    id
+    version
+    ...CaseStudyCuration
+  }
+}
+    fragment CaseStudyCuration on CaseStudy {
+  featured
+  verifiedAt
+  verifiedBy {
+    id
+    name
+  }
+  verificationNote
+  hiddenAt
+  hiddenReason
+}`) as unknown as TypedDocumentString<FeatureCaseStudyMutation, FeatureCaseStudyMutationVariables>;
+export const VerifyCaseStudyDocument = new TypedDocumentString(`
+    mutation VerifyCaseStudy($id: ID!, $note: String) {
+  verifyCaseStudy(id: $id, note: $note) {
+    id
+    version
+    ...CaseStudyCuration
+  }
+}
+    fragment CaseStudyCuration on CaseStudy {
+  featured
+  verifiedAt
+  verifiedBy {
+    id
+    name
+  }
+  verificationNote
+  hiddenAt
+  hiddenReason
+}`) as unknown as TypedDocumentString<VerifyCaseStudyMutation, VerifyCaseStudyMutationVariables>;
+export const HideCaseStudyDocument = new TypedDocumentString(`
+    mutation HideCaseStudy($id: ID!, $reason: String!) {
+  hideCaseStudy(id: $id, reason: $reason) {
+    id
+    version
+    ...CaseStudyCuration
+  }
+}
+    fragment CaseStudyCuration on CaseStudy {
+  featured
+  verifiedAt
+  verifiedBy {
+    id
+    name
+  }
+  verificationNote
+  hiddenAt
+  hiddenReason
+}`) as unknown as TypedDocumentString<HideCaseStudyMutation, HideCaseStudyMutationVariables>;
+export const UnhideCaseStudyDocument = new TypedDocumentString(`
+    mutation UnhideCaseStudy($id: ID!) {
+  unhideCaseStudy(id: $id) {
+    id
+    version
+    ...CaseStudyCuration
+  }
+}
+    fragment CaseStudyCuration on CaseStudy {
+  featured
+  verifiedAt
+  verifiedBy {
+    id
+    name
+  }
+  verificationNote
+  hiddenAt
+  hiddenReason
+}`) as unknown as TypedDocumentString<UnhideCaseStudyMutation, UnhideCaseStudyMutationVariables>;
+export const ReportContentDocument = new TypedDocumentString(`
+    mutation ReportContent($id: ID!, $reason: ReportReason!, $details: String) {
+  reportContent(id: $id, reason: $reason, details: $details) {
+    id
+    reason
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportContentMutation, ReportContentMutationVariables>;
+export const ContentReportsDocument = new TypedDocumentString(`
+    query ContentReports($status: ReportStatus, $first: Int!, $lang: String) {
+  contentReports(status: $status, first: $first) {
+    totalCount
+    nodes {
+      id
+      reason
+      details
+      status
+      outcome
+      createdAt
+      resolvedAt
+      reporter {
+        id
+        name
+      }
+      resolvedBy {
+        id
+        name
+      }
+      caseStudy {
+        id
+        title(lang: $lang)
+        servedLanguage(lang: $lang)
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentReportsQuery, ContentReportsQueryVariables>;
+export const ResolveReportDocument = new TypedDocumentString(`
+    mutation ResolveReport($id: ID!, $outcome: String!) {
+  resolveReport(id: $id, outcome: $outcome) {
+    id
+    status
+    outcome
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveReportMutation, ResolveReportMutationVariables>;
 export const ExploreDocument = new TypedDocumentString(`
     query Explore($filter: CaseStudyFilter, $first: Int!, $orderBy: CaseStudyOrder, $lang: String) {
   caseStudyFacets(filter: $filter) {
@@ -653,6 +906,8 @@ export const ExploreDocument = new TypedDocumentString(`
     id
     starStep
   }
+  featured
+  verifiedAt
 }`) as unknown as TypedDocumentString<ExploreQuery, ExploreQueryVariables>;
 export const ExploreMoreDocument = new TypedDocumentString(`
     query ExploreMore($filter: CaseStudyFilter, $first: Int!, $after: String!, $orderBy: CaseStudyOrder, $lang: String) {
@@ -688,7 +943,41 @@ export const ExploreMoreDocument = new TypedDocumentString(`
     id
     starStep
   }
+  featured
+  verifiedAt
 }`) as unknown as TypedDocumentString<ExploreMoreQuery, ExploreMoreQueryVariables>;
+export const FeaturedCaseStudiesDocument = new TypedDocumentString(`
+    query FeaturedCaseStudies($first: Int!, $lang: String) {
+  caseStudies(first: $first, filter: {featured: true}) {
+    nodes {
+      ...CaseStudyCard
+    }
+  }
+}
+    fragment CaseStudyCard on CaseStudy {
+  id
+  title(lang: $lang)
+  summary(lang: $lang)
+  servedLanguage(lang: $lang)
+  translations {
+    language
+  }
+  coTypes
+  serviceArea
+  status
+  visibility
+  owner {
+    id
+    name
+    nation
+  }
+  initiative {
+    id
+    starStep
+  }
+  featured
+  verifiedAt
+}`) as unknown as TypedDocumentString<FeaturedCaseStudiesQuery, FeaturedCaseStudiesQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -748,6 +1037,28 @@ export const CaseStudyForEditDocument = new TypedDocumentString(`
       initiative {
         id
       }
+      completeness {
+        score
+        missing
+      }
+      revisions(first: 20) {
+        totalCount
+        nodes {
+          version
+          changedAt
+          subject
+          organisation {
+            id
+            name
+          }
+          changes {
+            field
+            before
+            after
+            diff
+          }
+        }
+      }
     }
   }
 }
@@ -778,6 +1089,16 @@ export const UpdateCaseStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCaseStudyMutation, UpdateCaseStudyMutationVariables>;
+export const RestoreRevisionDocument = new TypedDocumentString(`
+    mutation RestoreRevision($id: ID!, $version: Int!, $expectedVersion: Int!) {
+  restoreRevision(id: $id, version: $version, expectedVersion: $expectedVersion) {
+    id
+    ... on CaseStudy {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreRevisionMutation, RestoreRevisionMutationVariables>;
 export const PublishCaseStudyDocument = new TypedDocumentString(`
     mutation PublishCaseStudy($id: ID!) {
   publishCaseStudy(id: $id) {
@@ -835,6 +1156,7 @@ export const CaseStudyPageDocument = new TypedDocumentString(`
       publishedAt
       updatedAt
       version
+      ...CaseStudyCuration
       owner {
         id
         slug
@@ -848,7 +1170,18 @@ export const CaseStudyPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment EvidenceItem on Evidence {
+    fragment CaseStudyCuration on CaseStudy {
+  featured
+  verifiedAt
+  verifiedBy {
+    id
+    name
+  }
+  verificationNote
+  hiddenAt
+  hiddenReason
+}
+fragment EvidenceItem on Evidence {
   id
   summary
   source
@@ -1016,6 +1349,8 @@ export const InitiativePageDocument = new TypedDocumentString(`
     id
     starStep
   }
+  featured
+  verifiedAt
 }
 fragment EvidenceItem on Evidence {
   id

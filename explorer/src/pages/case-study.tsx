@@ -3,10 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request } from '../api';
 import { CoChips, StepBadge } from '../components/chips';
+import { CurationNotes, CuratorTools } from '../components/curation';
 import { PathwaySection } from '../components/pathway';
 import { CharterSection, IndicatorsSection, SimilarSection } from '../components/initiative-sections';
 import { PeerReviewRequest } from '../components/peer-review';
 import { NodePage } from '../components/node-page';
+import { ReportProblem } from '../components/report';
 import { Notice } from '../components/status';
 import { CouncilDetails, TagList } from '../components/summary';
 import { LanguagesRow, TranslationNote } from '../components/translation';
@@ -85,6 +87,7 @@ function CaseStudyView({ cs, onChanged }: { cs: CaseStudy; onChanged: () => void
         <p class="lead">{cs.summary}</p>
       </header>
       <TranslationNote served={cs.servedLanguage} translations={cs.translations} />
+      <CurationNotes cs={cs} />
       {editable && (
         <div class="actions">
           <a class="button" href={paths.caseStudyEdit(cs.id)}>
@@ -169,6 +172,8 @@ function CaseStudyView({ cs, onChanged }: { cs: CaseStudy; onChanged: () => void
       )}
 
       {!mine && <PeerReviewRequest caseStudyId={cs.id} host={cs.owner} path={paths.caseStudy(cs.id)} />}
+      <ReportProblem caseStudyId={cs.id} />
+      <CuratorTools cs={cs} onChanged={onChanged} />
     </article>
   );
 }

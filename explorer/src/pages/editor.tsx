@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, errorItem, request, type ApiErrorItem } from '../api';
 import { describedBy, Field, FieldError } from '../components/field';
 import { NodePage } from '../components/node-page';
+import { CompletenessPanel, RevisionHistory } from '../components/revisions';
 import { Loading } from '../components/status';
 import { setFlash } from '../flash';
 import {
@@ -134,7 +135,20 @@ function EditExisting({ id, viewer }: { id: string; viewer: Viewer }) {
         cs.owner.slug !== viewer.organisation.slug ? (
           <Refusal title={t.editor.titleEdit(cs.title)}>{t.editor.notOwner(cs.owner.name)}</Refusal>
         ) : (
-          <CaseStudyForm key={`${cs.id}:${cs.version}`} viewer={viewer} initial={fromCaseStudy(cs)} loaded={cs} onReload={query.reload} />
+          <>
+            <CaseStudyForm key={`${cs.id}:${cs.version}`} viewer={viewer} initial={fromCaseStudy(cs)} loaded={cs} onReload={query.reload} />
+            <CompletenessPanel completeness={cs.completeness} />
+            <RevisionHistory
+              id={cs.id}
+              version={cs.version}
+              revisions={cs.revisions}
+              onRestored={() => {
+                // A restore may bring back another original language, so that is asked again too.
+                languageQuery.reload();
+                query.reload();
+              }}
+            />
+          </>
         )
       }
     </NodePage>

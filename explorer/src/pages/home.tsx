@@ -2,7 +2,7 @@
 // every filter in the URL, more pages through the connection's endCursor.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, request } from '../api';
-import { CaseStudyList } from '../components/results';
+import { CaseStudyList, FeaturedStrip } from '../components/results';
 import { FacetFilters } from '../components/facets';
 import { StarTable } from '../components/star';
 import { ErrorBox, Loading } from '../components/status';
@@ -16,13 +16,20 @@ import {
   toggle,
   type ExploreState,
 } from '../explore-state';
-import { ExploreDocument, ExploreMoreDocument, type CaseStudyCardFragment } from '../gql/graphql';
+import {
+  ExploreDocument,
+  ExploreMoreDocument,
+  FeaturedCaseStudiesDocument,
+  type CaseStudyCardFragment,
+} from '../gql/graphql';
 import { errorText, useQuery, useTitle, useToken } from '../hooks';
 import { useT, useUiLang } from '../i18n';
 import { navigate } from '../router';
 import { ORDER_FIELDS } from '../vocab';
 
 const PAGE_SIZE = 20;
+/** How many featured case studies the default view shows above the results. */
+const FEATURED_SIZE = 6;
 
 /** The pages after the first that "Load more" fetched, for the list `key` names. */
 interface ExtraPages {
@@ -40,6 +47,10 @@ export function Home({ search }: { search: string }) {
   const orderBy = useMemo(() => ({ field: effectiveSort(state) }), [state]);
   const lang = useUiLang();
   const query = useQuery(ExploreDocument, { filter, first: PAGE_SIZE, orderBy, lang }, { keepPrevious: true });
+  // The default view (no filter, no search) shows what the network's curators feature first.
+  const plain = !hasFilters(state);
+  const featured = useQuery(FeaturedCaseStudiesDocument, { first: FEATURED_SIZE, lang }, { keepPrevious: true, skip: !plain });
+  const featuredNodes = plain ? (featured.data?.caseStudies.nodes ?? []) : [];
   // Pages loaded with "Load more" belong to one list, in one language.
   const listKey = `${search}|${token ?? ''}|${lang}`;
   const [loadedPages, setLoadedPages] = useState<ExtraPages | null>(null);
@@ -165,6 +176,8 @@ export function Home({ search }: { search: string }) {
           <Loading />
         )}
       </section>
+
+      {featuredNodes.length > 0 && <FeaturedStrip items={featuredNodes} />}
 
       <div class="explore">
         <section class={`filters${filtersOpen ? '' : ' is-collapsed'}`} aria-labelledby="filters-h">

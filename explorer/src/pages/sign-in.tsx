@@ -11,7 +11,7 @@ import { errorText, useQuery, useTitle, useViewer } from '../hooks';
 import { useT } from '../i18n';
 import { navigate } from '../router';
 
-const DEV_ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
+const DEV_ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN', 'CURATOR'];
 
 /** Where to go after signing in: a page of this site only, whatever `next` holds. */
 function nextPath(search: string): string {
@@ -154,8 +154,22 @@ export function SignInPage({ search }: { search: string }) {
               <div class="radios">
                 {DEV_ROLES.map((r) => (
                   <div key={r} class="radio">
-                    <input type="radio" id={`dev-role-${r}`} name="dev-role" checked={role === r} onChange={() => setRole(r)} />
-                    <label for={`dev-role-${r}`}>{t.labels.role[r]}</label>
+                    <input
+                      type="radio"
+                      id={`dev-role-${r}`}
+                      name="dev-role"
+                      checked={role === r}
+                      aria-describedby={r === 'CURATOR' ? 'dev-role-CURATOR-hint' : undefined}
+                      onChange={() => setRole(r)}
+                    />
+                    <div>
+                      <label for={`dev-role-${r}`}>{t.labels.role[r]}</label>
+                      {r === 'CURATOR' && (
+                        <p class="hint radio-hint" id="dev-role-CURATOR-hint">
+                          {t.signIn.curatorHint}
+                        </p>
+                      )}
+                    </div>
                   </div>
                 ))}
               </div>

@@ -4,6 +4,7 @@
 
 mod case_study;
 mod charter;
+mod curation;
 mod indicator;
 mod initiative;
 mod organisation;
@@ -29,4 +30,5 @@ pub struct MutationRoot(
     token::TokenMutation,
     translation::TranslationMutation,
     revision::RevisionMutation,
+    curation::CurationMutation,
 );

@@ -4,6 +4,7 @@ mod audit;
 mod case_study;
 mod change_feed;
 mod charter;
+mod curation;
 mod initiative;
 mod node;
 mod organisation;
@@ -25,4 +26,5 @@ pub struct QueryRoot(
     charter::CharterQuery,
     peer_review::PeerReviewQuery,
     audit::AuditQuery,
+    curation::CurationQuery,
 );

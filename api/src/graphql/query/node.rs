@@ -59,7 +59,8 @@ async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>
         | NodeType::PathwayLink
         | NodeType::Evidence
         | NodeType::OutcomeIndicator
-        | NodeType::IndicatorMeasurement => None,
+        | NodeType::IndicatorMeasurement
+        | NodeType::ContentReport => None,
     })
 }
 

@@ -37,6 +37,7 @@ impl AuditEntry {
             vocabulary::AuditEntity::Evidence => NodeType::Evidence,
             vocabulary::AuditEntity::OutcomeIndicator => NodeType::OutcomeIndicator,
             vocabulary::AuditEntity::IndicatorMeasurement => NodeType::IndicatorMeasurement,
+            vocabulary::AuditEntity::ContentReport => NodeType::ContentReport,
             vocabulary::AuditEntity::Token => return ID(self.0.entity_ref.clone()),
         };
         match self.0.entity_ref.parse() {

@@ -2,9 +2,16 @@ use std::{borrow::Cow, future};
 
 use async_graphql::{Context, ID, Lookahead, Object, Value};
 use chrono::{DateTime, Utc};
-use entity::{case_study, initiative, organisation, vocabulary::ContentKind};
+use entity::{
+    case_study, initiative, organisation,
+    vocabulary::{ContentKind, IndicatorKind, Nation},
+};
 
 use crate::{
+    domain::{
+        completeness::{self, Facts},
+        language::is_welsh,
+    },
     error::Result,
     graphql::{
         context::ContextExt,
@@ -49,6 +56,12 @@ impl From<case_study::Model> for CaseStudy {
 }
 
 impl CaseStudy {
+    /// The case study `id`, when the caller may read it.
+    pub async fn readable(ctx: &Context<'_>, id: i64) -> Result<Option<CaseStudy>> {
+        let found = ctx.loaders()?.case_studies().load_one(id).await?;
+        Ok(found.map(CaseStudy::from))
+    }
+
     /// A row of a page, with the relations the page joined: its fields
     /// answer from them, not through a loader's cache, which cost more than
     /// the rest of a portal page's fields together.
@@ -141,6 +154,7 @@ impl PlainFields for CaseStudy {
         ("version", |c, ctx| inline::ready(ctx, c.version(ctx))),
         ("createdAt", |c, ctx| inline::ready(ctx, c.created_at(ctx))),
         ("updatedAt", |c, ctx| inline::ready(ctx, c.updated_at(ctx))),
+        ("featured", |c, ctx| inline::ready(ctx, c.featured(ctx))),
     ];
 }
 
@@ -251,6 +265,93 @@ impl CaseStudy {
     /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
+    }
+    /// Featured by a network body's curator: the Explorer shows it first.
+    async fn featured(&self) -> bool {
+        self.0.featured
+    }
+    /// When a network body's curator verified it; any later edit of its content clears it.
+    async fn verified_at(&self) -> Option<DateTime<Utc>> {
+        self.0.verified_at
+    }
+    /// The network body that verified it.
+    async fn verified_by(&self, ctx: &Context<'_>) -> Result<Option<Organisation>> {
+        match self.0.verified_by_org_id {
+            Some(id) => Ok(Some(Organisation::named(ctx, id).await?)),
+            None => Ok(None),
+        }
+    }
+    /// What the curator said when verifying it.
+    async fn verification_note(&self) -> Option<&str> {
+        self.0.verified_note.as_deref()
+    }
+    /// When a curator hid it from the public, pending its owner's response (members still read it).
+    async fn hidden_at(&self) -> Option<DateTime<Utc>> {
+        self.0.hidden_at
+    }
+    /// Why it was hidden.
+    async fn hidden_reason(&self) -> Option<&str> {
+        self.0.hidden_reason.as_deref()
+    }
+    /// The recommended parts it has, of those that apply to it, and those it lacks.
+    async fn completeness(&self, ctx: &Context<'_>) -> Result<Completeness> {
+        Completeness::of(ctx, self).await
+    }
+}
+
+/// How complete a case study is.
+pub struct Completeness {
+    score: f64,
+    missing: Vec<&'static str>,
+}
+
+/// The recommended parts a case study has: a Co, a star step and an outcome indicator through its initiative, evidence on a pathway link, a summary of at least 200 characters, and for a Welsh council's case study a Welsh text.
+#[Object]
+impl Completeness {
+    /// The share of the parts that apply which it has, 0 to 1.
+    async fn score(&self) -> f64 {
+        self.score
+    }
+    /// The parts it lacks: `coType`, `starStep`, `outcomeIndicator`, `evidence`, `summary`, `welshTranslation`.
+    async fn missing(&self) -> &[&'static str] {
+        &self.missing
+    }
+}
+
+impl Completeness {
+    async fn of(ctx: &Context<'_>, case_study: &CaseStudy) -> Result<Self> {
+        let model = &case_study.0;
+        let loaders = ctx.loaders()?;
+        let initiative = match model.initiative_id {
+            Some(id) => loaders.initiatives().load_one(id).await?.flatten(),
+            None => None,
+        };
+        let (indicators, pathway) = match &initiative {
+            Some(i) => (
+                loaders
+                    .indicators()
+                    .load_one(i.id)
+                    .await?
+                    .unwrap_or_default(),
+                loaders.pathways().load_one(i.id).await?,
+            ),
+            None => (Vec::new(), None),
+        };
+        let owner = loaders.organisations().load_one(model.owner_org_id).await?;
+        let translations = case_study.original().languages(ctx).await?;
+        let facts = Facts {
+            has_co_type: !case_study.labels(ctx).await?.co_types.is_empty(),
+            has_star_step: initiative.is_some(),
+            has_outcome_indicator: indicators
+                .iter()
+                .any(|i| i.indicator.kind == IndicatorKind::Outcome),
+            has_evidence: pathway.is_some_and(|p| p.links.iter().any(|l| !l.evidence.is_empty())),
+            summary_chars: model.summary.chars().count(),
+            welsh_council: owner.is_some_and(|o| o.nation == Nation::Wales),
+            in_welsh: translations.iter().any(|t| is_welsh(t.language_tag())),
+        };
+        let (score, missing) = completeness::assess(&facts);
+        Ok(Self { score, missing })
     }
 }
 

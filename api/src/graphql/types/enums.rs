@@ -166,6 +166,8 @@ pub enum Role {
     Admin,
     /// A partner machine that syncs case studies.
     Sync,
+    /// A network body's curator: features, verifies and hides PUBLIC case studies and answers reports.
+    Curator,
 }
 
 /// What a write did.
@@ -189,6 +191,20 @@ pub enum AuditAction {
     RemoveTranslation,
     /// An earlier revision's content written as a new version.
     Restore,
+    /// Featured by a curator.
+    Feature,
+    /// No longer featured.
+    Unfeature,
+    /// Verified by a curator.
+    Verify,
+    /// Hidden from the public by a curator.
+    Hide,
+    /// Shown to the public again.
+    Unhide,
+    /// Reported by a member.
+    Report,
+    /// A report resolved.
+    Resolve,
 }
 
 /// What kind of record a write touched.
@@ -206,6 +222,8 @@ pub enum AuditEntity {
     Evidence,
     OutcomeIndicator,
     IndicatorMeasurement,
+    /// A report of a case study's content.
+    ContentReport,
 }
 
 /// What happened to a case study, as the sync feed reports it.
@@ -255,4 +273,34 @@ pub enum TranslationStatus {
     Machine,
     /// Translated before the original last changed.
     Outdated,
+}
+
+/// Why a member reports a case study.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::ReportReason")]
+pub enum ReportReason {
+    /// Facts that are wrong.
+    Inaccurate,
+    /// No longer true.
+    Outdated,
+    /// It names or identifies a person.
+    PersonalData,
+    /// Offensive words or images.
+    Offensive,
+    /// Someone else's work, used without leave.
+    Copyright,
+    /// Advertising or nonsense.
+    Spam,
+    /// Anything else: say what in the details.
+    Other,
+}
+
+/// Whether a report waits for an answer.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "v::ReportStatus")]
+pub enum ReportStatus {
+    /// Waiting for an answer.
+    Open,
+    /// Answered, with an outcome.
+    Resolved,
 }

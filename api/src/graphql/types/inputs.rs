@@ -101,6 +101,8 @@ pub struct CaseStudyFilter {
     /// Only case studies of CitizenPoweredCouncil Club members.
     #[graphql(default)]
     pub club_only: bool,
+    /// Only case studies a network body features (true), or only the others (false).
+    pub featured: Option<bool>,
 }
 
 impl CaseStudyFilter {
@@ -123,6 +125,7 @@ impl CaseStudyFilter {
             languages: languages(self.languages)?,
             min_evidence_level: evidence_level(self.min_evidence_level)?,
             club_only: self.club_only,
+            featured: self.featured,
         })
     }
 }

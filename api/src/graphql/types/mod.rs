@@ -19,6 +19,7 @@ pub mod node;
 pub mod organisation;
 pub mod pathway;
 pub mod peer_review;
+pub mod report;
 pub mod revision;
 pub mod scalars;
 pub mod translation;

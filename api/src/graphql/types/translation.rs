@@ -20,6 +20,12 @@ pub struct Translation {
     updated_at: DateTime<Utc>,
 }
 
+impl Translation {
+    pub fn language_tag(&self) -> &str {
+        &self.language
+    }
+}
+
 /// One language a record's text can be read in: the original's, or a translation's.
 #[Object]
 impl Translation {

@@ -32,6 +32,8 @@ content! {
     }
     rest {
         id, owner_org_id, status, published_at, created_at, updated_at, version, deleted_at,
+        featured, verified_at, verified_by_org_id, verified_note, hidden_at, hidden_by_org_id,
+        hidden_reason,
     }
 }
 

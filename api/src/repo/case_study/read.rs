@@ -58,6 +58,8 @@ pub struct CaseStudyFilter {
     pub min_evidence_level: Option<i16>,
     /// Only case studies of Club members.
     pub club_only: bool,
+    /// Only featured case studies (`Some(true)`), or only others.
+    pub featured: Option<bool>,
 }
 
 /// The orders a case study list can be read in.
@@ -127,6 +129,9 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
             Expr::col((Entity, Column::InitiativeId)),
             initiative,
         ));
+    }
+    if let Some(featured) = filter.featured {
+        select.cond_where(Column::Featured.eq(featured));
     }
     if filter.club_only {
         select.cond_where(owned_by_club_member(Expr::col((

@@ -81,6 +81,14 @@ pub fn case_study_row(
         updated_at: Set(now),
         version: Set(1),
         deleted_at: Set(None),
+        // A new case study carries no curator's mark.
+        featured: Set(false),
+        verified_at: Set(None),
+        verified_by_org_id: Set(None),
+        verified_note: Set(None),
+        hidden_at: Set(None),
+        hidden_by_org_id: Set(None),
+        hidden_reason: Set(None),
         ..new.draft.into_row()
     };
     (row, co_types, tags)

@@ -367,6 +367,9 @@ async fn upsert_one(
     }
     let before_translations = revision::translations_of(conn, KIND, existing.row.id).await?;
     let before = write::snapshot(&existing.row, &existing.labels, &before_translations);
+    // Its content, not only its status: a verification no longer holds.
+    let edited = CaseStudyDraft::of(&existing.row, &existing.labels) != item.draft
+        || !translations::all_stored(&existing.translations, &item.translations);
     let existing = existing.row;
     let status = item.status.unwrap_or(existing.status);
     let draft = item.draft;
@@ -396,6 +399,7 @@ async fn upsert_one(
         deleted_at: None,
         ..draft.onto(&existing)?
     };
+    let next = repo::curation::marks::unverified_if_edited(&existing, next, edited);
     unit.save::<Entity>(AuditAction::Update, &existing, next.clone())
         .await?;
     labels::replace_labels::<CaseStudyLabels>(conn, existing.id, &co_types, &tags).await?;

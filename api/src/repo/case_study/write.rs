@@ -94,7 +94,8 @@ pub async fn update(
         let translations = revision::translations_of(txn, KIND, id).await?;
         let before = snapshot(&current, &labels, &translations);
         let draft = patch.apply(CaseStudyDraft::of(&current, &labels));
-        let (next, labels) = save_draft(unit, &current, draft, AuditAction::Update).await?;
+        let (next, labels) =
+            save_draft(unit, &current, &labels, draft, AuditAction::Update).await?;
         let translations = match text_changed(&current, &next) {
             true => revision::outdated(translations),
             false => translations,
@@ -154,25 +155,32 @@ pub(crate) fn snapshot(
     labels: &Labels,
     translations: &[entity::translation::Model],
 ) -> Snapshot {
-    let status = [("status", serde_json::json!(model.status))];
-    revision::snapshot(&CaseStudyDraft::of(model, labels), &status, translations)
+    // The verified mark is not content, but an edit that clears it says so.
+    let mut marks = vec![("status", serde_json::json!(model.status))];
+    if let Some(verifier) = model.verified_by_org_id {
+        marks.push(("verifiedBy", serde_json::json!(verifier)));
+    }
+    revision::snapshot(&CaseStudyDraft::of(model, labels), &marks, translations)
 }
 
 fn text_changed(current: &Model, next: &Model) -> bool {
     (&next.title, &next.summary, &next.body) != (&current.title, &current.summary, &current.body)
 }
 
-/// Writes `draft` over `current` as its next version, audited as
-/// `action`: validated, with its labels, its translations marked OUTDATED
-/// when its text changed, and in the change feed. Answers the case study
-/// and its labels as written.
+/// Writes `draft` over `current` (whose labels are `current_labels`) as
+/// its next version, audited as `action`: validated, with its labels, its
+/// translations marked OUTDATED when its text changed, its verified mark
+/// cleared when its content did, and in the change feed. Answers the case
+/// study and its labels as written.
 pub(crate) async fn save_draft(
     unit: &Unit<'_>,
     current: &Model,
+    current_labels: &Labels,
     draft: CaseStudyDraft,
     action: AuditAction,
 ) -> Result<(Model, Labels)> {
     let draft = draft.validated()?;
+    let edited = draft != CaseStudyDraft::of(current, current_labels);
     check_publicity(
         unit.writer(),
         is_public(current.visibility, current.status),
@@ -191,6 +199,7 @@ pub(crate) async fn save_draft(
         version: current.version + 1,
         ..draft.onto(current)?
     };
+    let next = repo::curation::marks::unverified_if_edited(current, next, edited);
     unit.save::<Entity>(action, current, next.clone())
         .await
         .map_err(external_id_conflict)?;

@@ -30,15 +30,18 @@ pub async fn order_changes(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     Ok(())
 }
 
-/// Who can see a case study in this state.
+/// Who can see a case study in this state: a PUBLIC one a curator hid is
+/// seen by members only.
 pub fn reach(case_study: &case_study::Model) -> Reach {
     match (
         case_study.deleted_at,
         case_study.status,
         case_study.visibility,
+        case_study.hidden_at,
     ) {
-        (None, CaseStudyStatus::Published, Visibility::Network) => Reach::Network,
-        (None, CaseStudyStatus::Published, Visibility::Public) => Reach::Public,
+        (None, CaseStudyStatus::Published, Visibility::Network, _)
+        | (None, CaseStudyStatus::Published, Visibility::Public, Some(_)) => Reach::Network,
+        (None, CaseStudyStatus::Published, Visibility::Public, None) => Reach::Public,
         _ => Reach::Owner,
     }
 }

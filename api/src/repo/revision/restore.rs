@@ -172,8 +172,18 @@ pub async fn case_study(
             before.clone(),
         )
         .await?;
-        let draft: CaseStudyDraft = draft_of(&old, &["status", "deleted"])?;
-        let (next, labels) = save_draft(unit, &current, draft, AuditAction::Restore).await?;
+        let draft: CaseStudyDraft = draft_of(
+            &old,
+            &[
+                "status",
+                "deleted",
+                "verifiedBy",
+                "featured",
+                "hiddenReason",
+            ],
+        )?;
+        let (next, labels) =
+            save_draft(unit, &current, &labels, draft, AuditAction::Restore).await?;
         let translations =
             put_translations(unit, ContentKind::CaseStudy, id, next.owner_org_id, &old).await?;
         let after = snapshot(&next, &labels, &translations);

@@ -13,7 +13,7 @@
 use std::{any::TypeId, cell::RefCell};
 
 use entity::{
-    audit_log, case_study, case_study_change, charter, charter_version, evidence,
+    audit_log, case_study, case_study_change, charter, charter_version, content_report, evidence,
     indicator_measurement, initiative, organisation, outcome_indicator, pathway_link, pathway_step,
     peer_review, revision, translation,
 };
@@ -204,7 +204,8 @@ positional! {
     case_study {
         id, owner_org_id, initiative_id, external_id, title, summary, body, service_area,
         language, visibility, status, published_at, created_at, updated_at, version,
-        deleted_at,
+        deleted_at, featured, verified_at, verified_by_org_id, verified_note, hidden_at,
+        hidden_by_org_id, hidden_reason,
     }
     organisation {
         id, slug, name, kind, gss_code, nation, club_member, active, created_at, updated_at,
@@ -231,6 +232,7 @@ positional! {
 impl Positional for audit_log::Model {}
 impl Positional for case_study_change::Model {}
 impl Positional for charter_version::Model {}
+impl Positional for content_report::Model {}
 impl Positional for evidence::Model {}
 impl Positional for indicator_measurement::Model {}
 impl Positional for outcome_indicator::Model {}
