@@ -29,6 +29,7 @@ mod m20261206_000021_widen_case_study_public_listing_index;
 mod m20261207_000022_create_translation;
 mod m20261207_000023_create_revision;
 mod m20261207_000024_add_case_study_curation;
+mod m20261207_000025_split_case_study_search_by_language;
 
 pub struct Migrator;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000022_create_translation::Migration),
             Box::new(m20261207_000023_create_revision::Migration),
             Box::new(m20261207_000024_add_case_study_curation::Migration),
+            Box::new(m20261207_000025_split_case_study_search_by_language::Migration),
         ]
     }
 }

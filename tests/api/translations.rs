@@ -447,3 +447,60 @@ async fn the_demo_network_reads_in_welsh_and_english() {
         "Gathering evidence for co-production: pathways to public outcomes"
     );
 }
+
+#[tokio::test]
+async fn english_text_is_stemmed_and_welsh_text_is_not() {
+    let app = TestApp::with_demo().await;
+    let create = |title: &str, language: &str, body: &str| {
+        json!({ "title": title, "summary": "S", "body": body, "coTypes": ["CO_DESIGN"],
+            "serviceArea": "HOUSING", "visibility": "NETWORK", "language": language })
+    };
+    let mut ids = Vec::new();
+    for input in [
+        create(
+            "Tenants panel",
+            "en",
+            "Tenants are reviewing the repairs service.",
+        ),
+        create(
+            "Panel tenantiaid",
+            "cy",
+            "Mae tenantiaid yn reviewing y gwasanaeth atgyweirio.",
+        ),
+    ] {
+        let created = app
+            .gql_as(&editor(), CREATE, json!({ "input": input }))
+            .await;
+        ids.push(
+            created.data()["createCaseStudy"]["id"]
+                .as_str()
+                .expect("id")
+                .to_owned(),
+        );
+    }
+    const SEARCH: &str =
+        r#"query($q: String!) { caseStudies(first: 20, filter: { search: $q }) { nodes { id } } }"#;
+    let found = |answer: Gql| -> Vec<String> {
+        answer.data()["caseStudies"]["nodes"]
+            .as_array()
+            .expect("nodes")
+            .iter()
+            .map(|n| n["id"].as_str().expect("id").to_owned())
+            .collect()
+    };
+    // "review" finds the English "reviewing" (stemmed), not the Welsh text's.
+    let stemmed = found(
+        app.gql_as(&editor(), SEARCH, json!({ "q": "review" }))
+            .await,
+    );
+    assert!(
+        stemmed.contains(&ids[0]) && !stemmed.contains(&ids[1]),
+        "{stemmed:?}"
+    );
+    // The Welsh text's own word finds it.
+    let exact = found(
+        app.gql_as(&editor(), SEARCH, json!({ "q": "reviewing tenantiaid" }))
+            .await,
+    );
+    assert_eq!(exact, std::slice::from_ref(&ids[1]));
+}

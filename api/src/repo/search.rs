@@ -108,10 +108,16 @@ impl SearchTerms {
             }
             _ => Expr::cust_with_values(
                 "case_study.id IN (SELECT rowid FROM case_study_fts WHERE case_study_fts MATCH ? \
+                 UNION ALL SELECT rowid FROM case_study_fts_plain WHERE case_study_fts_plain MATCH ? \
                  UNION ALL SELECT translation.record_id FROM translation WHERE translation.id IN \
                  (SELECT rowid FROM translation_fts WHERE translation_fts MATCH ? \
                  UNION ALL SELECT rowid FROM translation_fts_plain WHERE translation_fts_plain MATCH ?))",
-                [self.fts5_query(), self.fts5_query(), self.fts5_query()],
+                [
+                    self.fts5_query(),
+                    self.fts5_query(),
+                    self.fts5_query(),
+                    self.fts5_query(),
+                ],
             ),
         }
     }
@@ -138,16 +144,22 @@ impl SearchTerms {
                          AND translation.record_id = case_study.id) ORDER BY score DESC LIMIT 1)"
                     )
                 };
+                let original = |table: &str| {
+                    format!(
+                        "(SELECT -bm25({table}, 10.0, 4.0, 4.0, 1.0) FROM {table} \
+                         WHERE {table} MATCH ? AND {table}.rowid = case_study.id)"
+                    )
+                };
                 Expr::cust_with_values(
                     format!(
-                        "max(coalesce((SELECT -bm25(case_study_fts, 10.0, 4.0, 4.0, 1.0) \
-                         FROM case_study_fts WHERE case_study_fts MATCH ? \
-                         AND case_study_fts.rowid = case_study.id), -1e9), \
+                        "max(coalesce({}, -1e9), coalesce({}, -1e9), \
                          coalesce({}, -1e9), coalesce({}, -1e9))",
+                        original("case_study_fts"),
+                        original("case_study_fts_plain"),
                         translated("translation_fts"),
                         translated("translation_fts_plain")
                     ),
-                    [query.clone(), query.clone(), query],
+                    [query.clone(), query.clone(), query.clone(), query],
                 )
             }
         };
