@@ -40,7 +40,7 @@ async fn case_study(app: &TestApp, external_id: &str) -> (String, i64) {
 }
 
 const FEATURE: &str = "mutation($id: ID!, $f: Boolean!) { featureCaseStudy(id: $id, featured: $f) { id featured version } }";
-const VERIFY: &str = "mutation($id: ID!) { verifyCaseStudy(id: $id, note: \"Checked\") { id verifiedAt verifiedBy { slug } verificationNote version } }";
+const VERIFY: &str = "mutation($id: ID!) { verifyCaseStudy(id: $id, note: \"Checked\") { id verifiedAt verifiedBy { id slug } verificationNote version } }";
 const HIDE: &str = "mutation($id: ID!) { hideCaseStudy(id: $id, reason: \"Names a resident\") { id hiddenAt hiddenReason } }";
 const UNHIDE: &str = "mutation($id: ID!) { unhideCaseStudy(id: $id) { id hiddenAt } }";
 
@@ -125,6 +125,10 @@ async fn an_edit_of_the_content_clears_the_verified_mark_and_says_so() {
         .find(|c| c["field"] == "verifiedBy")
         .expect("the revision says why");
     assert_eq!(cleared["after"], Value::Null);
+    assert_eq!(
+        cleared["before"], verified["verifiedBy"]["id"],
+        "named by its global id"
+    );
     assert!(changes.iter().any(|c| c["field"] == "title"));
 }
 

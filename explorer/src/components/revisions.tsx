@@ -48,7 +48,7 @@ function vocabularyOf(t: Messages, field: string): object | null {
 /** A value as people read it: a vocabulary's words by their labels, a list as its items. */
 function valueText(t: Messages, field: string, value: string | null): string {
   if (value == null || value === '') return t.revisions.empty;
-  // The verified mark names its network body by a number: said as the mark.
+  // The verified mark names its network body by its id: said as the mark.
   if (field === 'verifiedBy') return t.curation.verified;
   if (field === 'language') return t.labels.languageName(value);
   const vocabulary = vocabularyOf(t, field);

@@ -62,11 +62,12 @@ impl Revision {
     }
 }
 
-/// A value as a client reads it: text as itself, a link as a global id,
-/// anything else as JSON.
+/// A value as a client reads it: text as itself, a link (an initiative, a
+/// verifying organisation) as a global id, anything else as JSON.
 fn shown(field: &str, value: &Value) -> String {
     match (field, value.as_i64()) {
         ("initiativeId", Some(id)) => ids::encode(NodeType::Initiative, id).0,
+        ("verifiedBy", Some(id)) => ids::encode(NodeType::Organisation, id).0,
         _ => text_of(value),
     }
 }
