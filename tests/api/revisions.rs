@@ -415,3 +415,62 @@ async fn initiatives_and_charters_keep_revisions_and_restore_too() {
     assert_eq!(node["appraisal"], json!({ "impact": 4, "ease": 3 }));
     assert_eq!(node["revisions"]["totalCount"], 3);
 }
+
+/// The versions the revisions of the case study `id` name, oldest first.
+async fn revised_versions(app: &TestApp, id: &str) -> Vec<i32> {
+    let mut versions: Vec<i32> = revision::Entity::find()
+        .filter(revision::Column::RecordKind.eq(entity::vocabulary::ContentKind::CaseStudy))
+        .filter(revision::Column::RecordId.eq(decode_global_id(id)))
+        .all(&app.db)
+        .await
+        .expect("read")
+        .into_iter()
+        .map(|r| r.version)
+        .collect();
+    versions.sort_unstable();
+    versions
+}
+
+#[tokio::test]
+async fn every_kind_of_write_of_a_case_study_keeps_one_revision_per_version() {
+    let app = TestApp::with_demo().await;
+    let id = written_five_times(&app).await;
+    let curator = token("governance-international", &["CURATOR"]);
+    let admin = token("walsall", &["ADMIN"]);
+    ok(app
+        .gql_as(
+            &admin,
+            UPDATE,
+            json!({ "input": { "id": id, "expectedVersion": 5, "visibility": "PUBLIC" } }),
+        )
+        .await)
+    .await;
+    for mutation in [
+        "mutation($id: ID!) { featureCaseStudy(id: $id, featured: true) { id } }",
+        "mutation($id: ID!) { verifyCaseStudy(id: $id) { id } }",
+        "mutation($id: ID!) { hideCaseStudy(id: $id, reason: \"Check\") { id } }",
+        "mutation($id: ID!) { unhideCaseStudy(id: $id) { id } }",
+    ] {
+        ok(app.gql_as(&curator, mutation, json!({ "id": id })).await).await;
+    }
+    ok(app
+        .gql_as(&editor(), "mutation($id: ID!) { removeTranslation(id: $id, language: \"cy\", expectedVersion: 10) { id } }", json!({ "id": id }))
+        .await)
+    .await;
+    ok(app
+        .gql_as(&editor(), "mutation($id: ID!) { restoreRevision(id: $id, version: 4, expectedVersion: 11) { id } }", json!({ "id": id }))
+        .await)
+    .await;
+    ok(app
+        .gql_as(
+            &editor(),
+            "mutation($id: ID!) { deleteCaseStudy(id: $id) }",
+            json!({ "id": id }),
+        )
+        .await)
+    .await;
+    assert_eq!(
+        revised_versions(&app, &id).await,
+        (1..=13).collect::<Vec<_>>()
+    );
+}
