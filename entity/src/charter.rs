@@ -31,6 +31,8 @@ pub struct Model {
     pub retired_at: Option<DateTimeUtc>,
     /// BCP 47 language tag of the original text.
     pub language: String,
+    /// The charter template it was adapted from.
+    pub template_id: Option<i64>,
 }
 
 /// One right or responsibility of one party.

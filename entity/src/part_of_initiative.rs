@@ -1,5 +1,5 @@
-//! Tables whose rows belong to an initiative (its pathway, evidence and
-//! indicators): they have no owner or visibility of their own, and whoever
+//! Tables whose rows belong to an initiative (its pathway, evidence,
+//! indicators, incentives and business case): they have no owner or visibility of their own, and whoever
 //! may read or write the initiative may read or write them.
 
 use sea_orm::EntityTrait;
@@ -27,5 +27,7 @@ part_of_initiative!(
     pathway_link,
     evidence,
     outcome_indicator,
-    indicator_measurement
+    indicator_measurement,
+    incentive,
+    business_case
 );

@@ -160,6 +160,9 @@ text_enum!(
         Unhide = "UNHIDE",
         Report = "REPORT",
         Resolve = "RESOLVE",
+        WithdrawConsent = "WITHDRAW_CONSENT",
+        RecordUptake = "RECORD_UPTAKE",
+        RecordResponses = "RECORD_RESPONSES",
     }
 );
 text_enum!(
@@ -177,6 +180,14 @@ text_enum!(
         OutcomeIndicator = "OUTCOME_INDICATOR",
         IndicatorMeasurement = "INDICATOR_MEASUREMENT",
         ContentReport = "CONTENT_REPORT",
+        CommunityAsset = "COMMUNITY_ASSET",
+        Participant = "PARTICIPANT",
+        IncentiveTemplate = "INCENTIVE_TEMPLATE",
+        Incentive = "INCENTIVE",
+        CharterTemplate = "CHARTER_TEMPLATE",
+        BusinessCase = "BUSINESS_CASE",
+        BarrierSurvey = "BARRIER_SURVEY",
+        SurveyRun = "SURVEY_RUN",
     }
 );
 text_enum!(
@@ -226,4 +237,75 @@ text_enum!(
 text_enum!(
     /// Whether a report waits for an answer.
     ReportStatus { Open = "OPEN", Resolved = "RESOLVED" }
+);
+text_enum!(
+    /// What a community asset is (See What You Can Do).
+    CommunityAssetKind { Place = "PLACE", Group = "GROUP", Equipment = "EQUIPMENT", Skill = "SKILL" }
+);
+text_enum!(
+    /// What an offer or a need is about.
+    ContributionCategory {
+        Digital = "DIGITAL",
+        Transport = "TRANSPORT",
+        Caring = "CARING",
+        Language = "LANGUAGE",
+        Practical = "PRACTICAL",
+        Companionship = "COMPANIONSHIP",
+        Other = "OTHER",
+    }
+);
+text_enum!(
+    /// When someone can give or receive help.
+    Availability {
+        WeekdayDaytime = "WEEKDAY_DAYTIME",
+        WeekdayEvening = "WEEKDAY_EVENING",
+        Weekend = "WEEKEND",
+    }
+);
+text_enum!(
+    /// How much more a participant would contribute than now.
+    Willingness { AsNow = "AS_NOW", ALittleMore = "A_LITTLE_MORE", ALotMore = "A_LOT_MORE" }
+);
+text_enum!(
+    /// Whom an incentive is meant to move (the Incentive Menu's groups).
+    IncentiveTargetGroup {
+        ServiceUsers = "SERVICE_USERS",
+        Communities = "COMMUNITIES",
+        Staff = "STAFF",
+        Managers = "MANAGERS",
+        Commissioners = "COMMISSIONERS",
+        Politicians = "POLITICIANS",
+    }
+);
+text_enum!(
+    /// Whether an incentive costs money.
+    IncentiveKind { Financial = "FINANCIAL", NonFinancial = "NON_FINANCIAL" }
+);
+text_enum!(
+    /// What a yearly amount of a business case is: the first three are
+    /// benefits, the last two costs.
+    CashFlowCategory {
+        CashableSaving = "CASHABLE_SAVING",
+        NonCashableSaving = "NON_CASHABLE_SAVING",
+        SocialValue = "SOCIAL_VALUE",
+        CouncilCost = "COUNCIL_COST",
+        PartnerCost = "PARTNER_COST",
+    }
+);
+text_enum!(
+    /// Whose barriers a question of the Barriers survey is about.
+    BarrierGroup {
+        Staff = "STAFF",
+        ServiceUsers = "SERVICE_USERS",
+        Communities = "COMMUNITIES",
+        Organisational = "ORGANISATIONAL",
+    }
+);
+text_enum!(
+    /// The one thing a survey response says about who gave it.
+    RespondentGroup {
+        Staff = "STAFF",
+        ServiceUser = "SERVICE_USER",
+        CommunityMember = "COMMUNITY_MEMBER",
+    }
 );

@@ -3,6 +3,7 @@ import { sessionExpired, setToken } from './auth';
 import { ViewerDocument } from './gql/graphql';
 import { canAnswerReports, canWrite, useQuery, useToken, ViewerContext, type ViewerState } from './hooks';
 import { setUiLang, uiLang, useT } from './i18n';
+import { BusinessCasePage } from './pages/business-case';
 import { CaseStudyPage } from './pages/case-study';
 import { EditorPage } from './pages/editor';
 import { Home } from './pages/home';
@@ -10,6 +11,7 @@ import { InitiativePage } from './pages/initiative';
 import { NotFound } from './pages/not-found';
 import { ReportsPage } from './pages/reports';
 import { SignInPage } from './pages/sign-in';
+import { ToolkitPage } from './pages/toolkit';
 import { matchRoute, paths, takeNavigated, useLocation, type Location, type Route } from './router';
 
 function Page({ route, location }: { route: Route; location: Location }) {
@@ -24,6 +26,10 @@ function Page({ route, location }: { route: Route; location: Location }) {
       return <EditorPage id={route.id} />;
     case 'initiative':
       return <InitiativePage id={route.id} />;
+    case 'businessCase':
+      return <BusinessCasePage id={route.id} />;
+    case 'toolkit':
+      return <ToolkitPage />;
     case 'signIn':
       return <SignInPage search={location.search} />;
     case 'reports':
@@ -73,6 +79,11 @@ export function App() {
               <li>
                 <a href={paths.home} aria-current={current('home')}>
                   {t.app.explore}
+                </a>
+              </li>
+              <li>
+                <a href={paths.toolkit} aria-current={current('toolkit')}>
+                  {t.app.toolkit}
                 </a>
               </li>
               {canWrite(viewer) && (

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'caseStudyNew' }
   | { name: 'caseStudyEdit'; id: string }
   | { name: 'initiative'; id: string }
+  | { name: 'businessCase'; id: string }
+  | { name: 'toolkit' }
   | { name: 'signIn' }
   | { name: 'reports' }
   | { name: 'notFound' };
@@ -111,11 +113,15 @@ export function matchRoute(path: string): Route {
   if (parts.length === 0) return { name: 'home' };
   if (first === 'sign-in' && parts.length === 1) return { name: 'signIn' };
   if (first === 'reports' && parts.length === 1) return { name: 'reports' };
+  if (first === 'toolkit' && parts.length === 1) return { name: 'toolkit' };
   if (first === 'case-studies' && second !== undefined) {
     if (parts.length === 2) return second === 'new' ? { name: 'caseStudyNew' } : { name: 'caseStudy', id: segment(second) };
     if (parts.length === 3 && third === 'edit') return { name: 'caseStudyEdit', id: segment(second) };
   }
-  if (first === 'initiatives' && second !== undefined && parts.length === 2) return { name: 'initiative', id: segment(second) };
+  if (first === 'initiatives' && second !== undefined) {
+    if (parts.length === 2) return { name: 'initiative', id: segment(second) };
+    if (parts.length === 3 && third === 'business-case') return { name: 'businessCase', id: segment(second) };
+  }
   return { name: 'notFound' };
 }
 
@@ -125,6 +131,8 @@ export const paths = {
   caseStudyEdit: (id: string): string => `/case-studies/${encodeURIComponent(id)}/edit`,
   caseStudyNew: '/case-studies/new',
   initiative: (id: string): string => `/initiatives/${encodeURIComponent(id)}`,
+  businessCase: (id: string): string => `/initiatives/${encodeURIComponent(id)}/business-case`,
+  toolkit: '/toolkit',
   signIn: (next?: string): string => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   reports: '/reports',
 };

@@ -1,7 +1,9 @@
 // The schema's vocabularies in the order the Explorer shows them. Each list
 // must name every value of its enum, or type checking fails.
 import type {
+  BarrierGroup,
   CaseStudyOrderField,
+  ContributionCategory,
   CoType,
   Nation,
   PathwayStepKind,
@@ -53,6 +55,18 @@ export const REPORT_REASONS = complete<ReportReason>()([
 ]);
 
 export const ORDER_FIELDS = complete<CaseStudyOrderField>()(['UPDATED_AT', 'PUBLISHED_AT', 'TITLE', 'RELEVANCE']);
+
+export const CONTRIBUTION_CATEGORIES = complete<ContributionCategory>()([
+  'DIGITAL',
+  'TRANSPORT',
+  'CARING',
+  'LANGUAGE',
+  'PRACTICAL',
+  'COMPANIONSHIP',
+  'OTHER',
+]);
+
+export const BARRIER_GROUPS = complete<BarrierGroup>()(['STAFF', 'SERVICE_USERS', 'COMMUNITIES', 'ORGANISATIONAL']);
 
 /** Nesta Standards of Evidence levels. */
 export const NESTA_LEVELS = [1, 2, 3, 4, 5] as const;

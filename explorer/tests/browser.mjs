@@ -140,6 +140,45 @@ async function devSignIn(page, organisation, role) {
   await page.locator('.viewer-org').waitFor({ timeout: TIMEOUT });
 }
 
+/** The id of an initiative an anonymous visitor may see, by its owner's slug and English title. */
+async function initiativeId(page, owner, wanted) {
+  const answer = await page.request.post(`${BASE}/graphql`, {
+    data: {
+      query: 'query ($owner: String!) { initiatives(first: 100, filter: { owner: $owner }) { nodes { id title(lang: "en") } } }',
+      variables: { owner },
+    },
+  });
+  const body = await answer.json();
+  const found = body.data?.initiatives.nodes.find((node) => node.title === wanted);
+  expect(found, `no initiative "${wanted}" of ${owner}: ${JSON.stringify(body.errors ?? body.data)}`);
+  return found.id;
+}
+
+/** Opens an initiative's page by its owner's slug and English title. */
+async function openInitiative(page, owner, wanted) {
+  const id = await initiativeId(page, owner, wanted);
+  await page.goto(`${BASE}/initiatives/${encodeURIComponent(id)}`);
+  await page.locator('h1', { hasText: wanted }).waitFor();
+  return id;
+}
+
+/** The names of the toolkit's tabs, once they are drawn. */
+async function toolkitTabs(page) {
+  const tablist = page.getByRole('tablist', { name: 'Toolkit' });
+  await tablist.getByRole('tab').first().waitFor();
+  return tablist.getByRole('tab').allTextContents();
+}
+
+/** Chooses a tab of the toolkit (its tablist named `list`, in the interface language) and answers its panel. */
+async function openTab(page, name, list = 'Toolkit') {
+  const tab = page.getByRole('tablist', { name: list }).getByRole('tab', { name, exact: true });
+  await tab.click();
+  expect((await tab.getAttribute('aria-selected')) === 'true', `the ${name} tab is not selected once chosen`);
+  const panel = page.getByRole('tabpanel', { name, exact: true });
+  await panel.waitFor();
+  return panel;
+}
+
 async function main() {
   mkdirSync(SHOTS, { recursive: true });
   const browser = await chromium.launch({
@@ -310,6 +349,7 @@ async function main() {
       ['an initiative id', `/case-studies/${encodeURIComponent(initiativeId)}`],
       ['a malformed id', '/case-studies/nonsense'],
       ['a case study id', `/initiatives/${encodeURIComponent(caseStudyId)}`],
+      ["a case study's business case", `/initiatives/${encodeURIComponent(caseStudyId)}/business-case`],
     ];
     for (const [what, path] of cases) {
       const before = problems.length;
@@ -761,6 +801,200 @@ async function main() {
       await walsall.locator('h1', { hasText: original }).waitFor();
       expect((await walsall.locator('h1').textContent()) === original, 'the old title is not back');
       log(`    restored version ${current - 1} as version ${current + 1}: "${original}"`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Walsall's initiative, to an anonymous visitor: the toolkit's tabs, the
+  // asset summary with its small counts held back, and incentives copied from
+  // Governance International's menu.
+  step('toolkit-assets-incentives', async () => {
+    const { context, own: visitor } = await ownPage('toolkit visitor');
+    try {
+      await openInitiative(visitor, 'walsall', 'Intergenerational video-call buddies');
+      const tabs = await toolkitTabs(visitor);
+      for (const name of ['Assets', 'Incentives', 'Charter', 'Business case']) {
+        expect(tabs.includes(name), `the toolkit has no "${name}" tab: ${JSON.stringify(tabs)}`);
+      }
+      expect(!tabs.includes('Matches') && !tabs.includes('Participants'), `an anonymous visitor is offered ${JSON.stringify(tabs)}`);
+
+      const assets = await openTab(visitor, 'Assets');
+      await assets.locator('table.asset-summary tbody tr').first().waitFor();
+      const rows = await assets.locator('table.asset-summary tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          category: tr.getAttribute('data-category'),
+          offers: tr.querySelector('.count-offers')?.textContent ?? '',
+          needs: tr.querySelector('.count-needs')?.textContent ?? '',
+          matches: tr.querySelector('.count-matches')?.textContent ?? '',
+        })),
+      );
+      const number = (text) => (/^[\d,]+$/.test(text) ? Number(text.replace(/,/g, '')) : NaN);
+      const digital = rows.find((row) => row.category === 'DIGITAL');
+      expect(digital, `the asset summary has no Digital row: ${JSON.stringify(rows)}`);
+      expect(number(digital.offers) >= 5 && number(digital.needs) >= 5, `Digital shows offers "${digital.offers}", needs "${digital.needs}"`);
+      const others = rows.filter((row) => row !== digital);
+      expect(others.length > 0, 'the asset summary lists no category but Digital');
+      for (const row of others) {
+        expect(
+          [row.offers, row.needs, row.matches].includes('fewer than 5'),
+          `${row.category} shows no "fewer than 5" to a visitor: ${JSON.stringify(row)}`,
+        );
+        expect(
+          [row.offers, row.needs, row.matches].every((cell) => cell === 'fewer than 5' || number(cell) >= 5),
+          `${row.category} shows a count below 5 to a visitor: ${JSON.stringify(row)}`,
+        );
+      }
+      log(`    asset summary: ${rows.map((r) => `${r.category} ${r.offers}/${r.needs}/${r.matches}`).join('; ')}`);
+      await axe(visitor, 'initiative toolkit: assets (Walsall)');
+      await screenshot(visitor, 'toolkit-assets');
+
+      // The arrow keys move between the tabs and show their panels.
+      await visitor.getByRole('tab', { name: 'Assets', exact: true }).focus();
+      await visitor.keyboard.press('ArrowRight');
+      const focused = await visitor.evaluate(() => document.activeElement?.textContent);
+      expect(focused === 'Incentives', `ArrowRight from Assets focused "${focused}"`);
+      const incentives = visitor.getByRole('tabpanel', { name: 'Incentives', exact: true });
+      await incentives.locator('.incentive').first().waitFor();
+      const sources = await incentives.locator('.incentive-source').allTextContents();
+      expect(
+        sources.some((source) => source.startsWith('From the incentive menu of Governance International')),
+        `no incentive comes from Governance International's menu: ${JSON.stringify(sources)}`,
+      );
+      const titles = await incentives.locator('.incentive-title').allTextContents();
+      log(`    incentives: ${titles.join(' | ')}; ${sources.filter((x) => x.includes('Governance International')).length} from Governance International's menu`);
+      await axe(visitor, 'initiative toolkit: incentives (Walsall)');
+      await screenshot(visitor, 'toolkit-incentives');
+
+      // In Welsh, a count held back reads "llai na 5".
+      await visitor.getByRole('button', { name: 'Cymraeg' }).click();
+      const asedau = await openTab(visitor, 'Asedau', 'Pecyn cymorth');
+      await asedau.locator('table.asset-summary td', { hasText: /^llai na 5$/ }).first().waitFor();
+      await axe(visitor, 'initiative toolkit in Welsh (Walsall)');
+      await visitor.getByRole('button', { name: 'English' }).click();
+      await visitor.getByRole('tab', { name: 'Assets', exact: true }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  // A Walsall editor also sees the matches of offers and needs and the
+  // participants, by their pseudonymous references only.
+  step('toolkit-matches-owner', async () => {
+    const { context, own: walsall } = await ownPage('toolkit owner');
+    try {
+      await devSignIn(walsall, 'walsall', 'EDITOR');
+      await openInitiative(walsall, 'walsall', 'Intergenerational video-call buddies');
+      await walsall.getByRole('tab', { name: 'Matches', exact: true }).waitFor();
+      const tabs = await toolkitTabs(walsall);
+      expect(tabs.includes('Participants'), `a Walsall editor has no Participants tab: ${JSON.stringify(tabs)}`);
+      const matches = await openTab(walsall, 'Matches');
+      await matches.locator('.offer-match').first().waitFor();
+      const categories = await matches.locator('.offer-match').evaluateAll((items) => items.map((li) => li.getAttribute('data-category')));
+      expect(categories.includes('DIGITAL'), `no match in the Digital category: ${JSON.stringify(categories)}`);
+      const labels = await matches.locator('.offer-match[data-category="DIGITAL"] .offer-match-category').allTextContents();
+      expect(labels.every((label) => label === 'Digital'), `Digital matches are labelled ${JSON.stringify(labels)}`);
+      log(`    ${categories.length} matches: ${categories.join(', ')}`);
+      await axe(walsall, 'initiative toolkit: matches (Walsall editor)');
+      await screenshot(walsall, 'toolkit-matches');
+
+      const participants = await openTab(walsall, 'Participants');
+      await participants.locator('.participant, .empty').first().waitFor();
+      const text = await participants.innerText();
+      expect(!/@/.test(text), 'the participants panel shows what looks like an email address');
+      log(`    participants: ${(await participants.locator('.participant h4').allTextContents()).join(', ')}`);
+      await axe(walsall, 'initiative toolkit: participants (Walsall editor)');
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Midlothian's business case, on its tab and on its printable page.
+  step('business-case-printable', async () => {
+    const { context, own: visitor } = await ownPage('business case');
+    try {
+      const name = 'Rolling out the Co-Production Star across the council';
+      await openInitiative(visitor, 'midlothian', name);
+      const panel = await openTab(visitor, 'Business case');
+      await panel.locator('.bc-central .bc-npv').waitFor();
+      await axe(visitor, 'initiative toolkit: business case (Midlothian)');
+      await panel.getByRole('link', { name: 'Printable business case' }).click();
+      await visitor.waitForURL(/\/initiatives\/[^/]+\/business-case$/);
+      await visitor.locator('h1', { hasText: name }).waitFor();
+      await title(visitor, /^Business case: Rolling out the Co-Production Star/);
+      const owner = await visitor.locator('.business-case-owner').textContent();
+      expect(owner === 'Midlothian Council', `the business case's owner is "${owner}"`);
+      const npv = (await visitor.locator('.bc-central .bc-npv').textContent()) ?? '';
+      const payback = (await visitor.locator('.bc-central .bc-payback').textContent()) ?? '';
+      const sensitivity = (await visitor.locator('.bc-sensitivity .bc-npv').textContent()) ?? '';
+      expect(/\d/.test(npv), `the NPV reads "${npv}"`);
+      expect(/^\d+$/.test(payback), `the payback year reads "${payback}"`);
+      expect(/\d/.test(sensitivity), `the sensitivity NPV reads "${sensitivity}"`);
+      const years = await visitor.locator('table.years-table tbody tr').count();
+      expect(years > 0, 'the business case lists no year');
+      expect((await visitor.getByRole('button', { name: 'Print', exact: true }).count()) === 1, 'no Print button');
+      log(`    NPV ${npv}, payback year ${payback}, with benefits −20% and costs +20% NPV ${sensitivity}; ${years} years`);
+      await axe(visitor, 'printable business case (Midlothian)');
+      await screenshot(visitor, 'business-case');
+
+      // Printed: no header, footer or button, and one A4 page.
+      await visitor.emulateMedia({ media: 'print' });
+      expect(!(await visitor.locator('.site-header').isVisible()), 'the header is printed');
+      expect(!(await visitor.getByRole('button', { name: 'Print', exact: true }).isVisible()), 'the Print button is printed');
+      const pdf = (await visitor.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages === 1, `the business case prints on ${pages} A4 pages`);
+      log(`    printed on ${pages} A4 page`);
+      await visitor.emulateMedia({ media: null });
+    } finally {
+      await context.close();
+    }
+  });
+
+  // East Dunbartonshire's charter was adapted from the dementia charter template.
+  step('toolkit-charter-provenance', async () => {
+    const { context, own: visitor } = await ownPage('charter provenance');
+    try {
+      await openInitiative(visitor, 'east-dunbartonshire', 'Co-producing dementia support with volunteers and carers');
+      const panel = await openTab(visitor, 'Charter');
+      const adapted = panel.locator('.adapted-from');
+      await adapted.first().waitFor();
+      const text = (await adapted.allTextContents()).join(' | ');
+      expect(/^Adapted from “.*dementia.*”/i.test(text), `the charter says "${text}"`);
+      const differences = await panel.locator('.template-differences li').allTextContents();
+      log(`    ${text}; ${differences.length} changes: ${differences.join(' | ').slice(0, 160)}`);
+      await axe(visitor, 'initiative toolkit: charter provenance (East Dunbartonshire)');
+      await screenshot(visitor, 'toolkit-charter');
+    } finally {
+      await context.close();
+    }
+  });
+
+  // The toolkit page, from the main navigation: the Barriers to Co-production
+  // survey of Governance International, and the charter templates.
+  step('toolkit-barriers-survey', async () => {
+    const { context, own: visitor } = await ownPage('barriers survey');
+    try {
+      await visitor.goto(`${BASE}/`);
+      await visitor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Toolkit', exact: true }).click();
+      await visitor.waitForURL(/\/toolkit$/);
+      await visitor.getByRole('heading', { level: 1, name: 'Co-Production Star toolkit' }).waitFor();
+      await title(visitor, /Co-Production Star toolkit/);
+      const survey = visitor.locator('.survey').filter({
+        has: visitor.getByRole('heading', { level: 3, name: 'Barriers to Co-production', exact: true }),
+      });
+      await survey.waitFor();
+      const meta = (await survey.locator('.survey-meta').textContent()) ?? '';
+      expect(/published by Governance International/.test(meta), `the survey says "${meta}"`);
+      const barriers = await survey.locator('.barrier-group li').count();
+      expect(barriers > 0, 'the survey lists no barrier');
+      expect(
+        (await survey.getByRole('link', { name: 'Sign in as a member to see your organisation’s results.' }).count()) === 1,
+        'a visitor is not asked to sign in for the results',
+      );
+      log(`    ${meta} (${await survey.locator('.barrier-group').count()} groups)`);
+      await axe(visitor, 'toolkit: barriers survey and charter templates');
+      await screenshot(visitor, 'toolkit-page');
     } finally {
       await context.close();
     }

@@ -30,6 +30,10 @@ mod m20261207_000022_create_translation;
 mod m20261207_000023_create_revision;
 mod m20261207_000024_add_case_study_curation;
 mod m20261207_000025_split_case_study_search_by_language;
+mod m20261208_000026_create_people_it;
+mod m20261208_000027_create_market_it;
+mod m20261208_000028_create_business_case;
+mod m20261208_000029_create_barrier_survey;
 
 pub struct Migrator;
 
@@ -62,6 +66,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000023_create_revision::Migration),
             Box::new(m20261207_000024_add_case_study_curation::Migration),
             Box::new(m20261207_000025_split_case_study_search_by_language::Migration),
+            Box::new(m20261208_000026_create_people_it::Migration),
+            Box::new(m20261208_000027_create_market_it::Migration),
+            Box::new(m20261208_000028_create_business_case::Migration),
+            Box::new(m20261208_000029_create_barrier_survey::Migration),
         ]
     }
 }

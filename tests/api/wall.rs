@@ -53,6 +53,285 @@ struct Secrets {
     bait: String,
     /// Walsall's own report of its private case study.
     report: String,
+    /// The toolkit's records of the private initiative and Walsall's survey run.
+    toolkit: Toolkit,
+}
+
+/// The toolkit's secrets: two participants of the private initiative (the
+/// first offers what the second needs), its PRIVATE community asset, its
+/// incentive and business case, and Walsall's run of the network's survey.
+/// The charter template, incentive template and survey are published for
+/// every council, so they hold no secret (and are planted once).
+struct Toolkit {
+    participants: [String; 2],
+    asset: String,
+    incentive: String,
+    run: String,
+    run_id: i64,
+    charter_template: String,
+    incentive_template: String,
+    survey: String,
+}
+
+/// The title of the network material the wall plants.
+const WALL_TEMPLATE: &str = "Published for the wall";
+
+/// The network's published material (a charter template, an incentive
+/// template, a survey), planted once; their ids.
+async fn plant_published(app: &TestApp) -> (i64, i64, i64) {
+    use entity::{
+        barrier_survey, charter, charter_template, incentive_template,
+        vocabulary::{
+            BarrierGroup, CommitmentKind, CommitmentParty, IncentiveKind, IncentiveTargetGroup,
+        },
+    };
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let now = chrono::Utc::now();
+    let network = entity::organisation::Entity::find()
+        .filter(entity::organisation::Column::Slug.eq("governance-international"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("governance-international")
+        .id;
+    // Found by title: the demo network publishes material of its own.
+    let template = match charter_template::Entity::find()
+        .filter(charter_template::Column::Title.eq(WALL_TEMPLATE))
+        .one(&app.db)
+        .await
+        .expect("q")
+    {
+        Some(found) => found.id,
+        None => {
+            charter_template::ActiveModel {
+                publisher_org_id: Set(network),
+                title: Set(WALL_TEMPLATE.into()),
+                language: Set("en".into()),
+                commitments: Set(serde_json::to_value(vec![charter::Commitment {
+                    party: CommitmentParty::Service,
+                    kind: CommitmentKind::Responsibility,
+                    text: "We listen first".into(),
+                }])
+                .expect("json")),
+                risks: Set(json!([])),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .expect("charter template")
+            .id
+        }
+    };
+    let incentive = match incentive_template::Entity::find()
+        .filter(incentive_template::Column::Title.eq(WALL_TEMPLATE))
+        .one(&app.db)
+        .await
+        .expect("q")
+    {
+        Some(found) => found.id,
+        None => {
+            incentive_template::ActiveModel {
+                publisher_org_id: Set(network),
+                target_group: Set(IncentiveTargetGroup::Staff),
+                kind: Set(IncentiveKind::NonFinancial),
+                title: Set(WALL_TEMPLATE.into()),
+                example: Set(None),
+                cost: Set(None),
+                currency: Set("GBP".into()),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .expect("incentive template")
+            .id
+        }
+    };
+    let survey = match barrier_survey::Entity::find()
+        .filter(barrier_survey::Column::Title.eq(WALL_TEMPLATE))
+        .one(&app.db)
+        .await
+        .expect("q")
+    {
+        Some(found) => found.id,
+        None => {
+            barrier_survey::ActiveModel {
+                publisher_org_id: Set(network),
+                title: Set(WALL_TEMPLATE.into()),
+                version: Set(1),
+                previous_version_id: Set(None),
+                barriers: Set(serde_json::to_value(vec![barrier_survey::Barrier {
+                    key: "staff-1".into(),
+                    group: BarrierGroup::Staff,
+                    text: "Time to take part".into(),
+                }])
+                .expect("json")),
+                published_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&app.db)
+            .await
+            .expect("survey")
+            .id
+        }
+    };
+    (template, incentive, survey)
+}
+
+/// The toolkit's records of the private initiative, each holding the
+/// secret word, and Walsall's run of the network's survey with a response.
+async fn plant_toolkit(app: &TestApp, owner: i64, initiative: i64) -> Toolkit {
+    use entity::{
+        business_case, community_asset, incentive, participant, survey_answer, survey_response,
+        survey_run,
+        vocabulary::{
+            Availability, CashFlowCategory, CommunityAssetKind, ContributionCategory,
+            IncentiveKind, IncentiveTargetGroup, RespondentGroup, Willingness,
+        },
+    };
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let now = chrono::Utc::now();
+    let (charter_template, incentive_template, survey) = plant_published(app).await;
+    let digital = |description: String| {
+        serde_json::to_value(vec![participant::Contribution {
+            category: ContributionCategory::Digital,
+            description,
+            availability: vec![Availability::Weekend],
+        }])
+        .expect("json")
+    };
+    let mut participants = [0; 2];
+    for (i, (offers, needs)) in [
+        (digital(format!("{SECRET} tablet lessons")), json!([])),
+        (json!([]), digital(format!("{SECRET} video calls"))),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        participants[i] = participant::ActiveModel {
+            owner_org_id: Set(owner),
+            initiative_id: Set(initiative),
+            reference: Set(format!("{SECRET}-{i}")),
+            consented_on: Set(now.date_naive()),
+            willingness: Set(Willingness::ALittleMore),
+            offers: Set(offers),
+            needs: Set(needs),
+            withdrawn_at: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .expect("participant")
+        .id;
+    }
+    let asset = community_asset::ActiveModel {
+        owner_org_id: Set(owner),
+        initiative_id: Set(initiative),
+        kind: Set(CommunityAssetKind::Place),
+        description: Set(format!("{SECRET} hall")),
+        location: Set(Some(format!("{SECRET} street"))),
+        contact_route: Set(None),
+        visibility: Set(entity::vocabulary::Visibility::Private),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("asset")
+    .id;
+    let uptake = incentive::Uptake {
+        people: 3,
+        from: now.date_naive(),
+        to: now.date_naive(),
+    };
+    let incentive = incentive::ActiveModel {
+        initiative_id: Set(initiative),
+        template_id: Set(None),
+        target_group: Set(IncentiveTargetGroup::ServiceUsers),
+        kind: Set(IncentiveKind::Financial),
+        title: Set(format!("{SECRET} vouchers")),
+        example: Set(Some(SECRET.into())),
+        cost: Set(Some(10.0)),
+        currency: Set("GBP".into()),
+        uptake: Set(serde_json::to_value(vec![uptake]).expect("json")),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("incentive")
+    .id;
+    let flows = vec![
+        business_case::CashFlow {
+            year: 0,
+            category: CashFlowCategory::CouncilCost,
+            amount: 1_000.0,
+        },
+        business_case::CashFlow {
+            year: 1,
+            category: CashFlowCategory::SocialValue,
+            amount: 2_000.0,
+        },
+    ];
+    business_case::ActiveModel {
+        initiative_id: Set(initiative),
+        currency: Set("GBP".into()),
+        discount_rate: Set(0.035),
+        flows: Set(serde_json::to_value(flows).expect("json")),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("business case");
+    let run = survey_run::ActiveModel {
+        owner_org_id: Set(owner),
+        survey_id: Set(survey),
+        service: Set(ServiceArea::Housing),
+        opens_on: Set(now.date_naive()),
+        closes_on: Set(now.date_naive()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("run")
+    .id;
+    let response = survey_response::ActiveModel {
+        owner_org_id: Set(owner),
+        run_id: Set(run),
+        respondent_group: Set(RespondentGroup::Staff),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("response")
+    .id;
+    survey_answer::ActiveModel {
+        owner_org_id: Set(owner),
+        survey_id: Set(survey),
+        run_id: Set(run),
+        response_id: Set(response),
+        barrier_key: Set("staff-1".into()),
+        score: Set(4),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("answer");
+    Toolkit {
+        participants: participants.map(|id| global_id("Participant", id)),
+        asset: global_id("CommunityAsset", asset),
+        incentive: global_id("Incentive", incentive),
+        run: global_id("SurveyRun", run),
+        run_id: run,
+        charter_template: global_id("CharterTemplate", charter_template),
+        incentive_template: global_id("IncentiveTemplate", incentive_template),
+        survey: global_id("BarrierSurvey", survey),
+    }
 }
 
 /// A pathway with evidence and an indicator on the private initiative.
@@ -187,6 +466,7 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
                 visibility: Visibility::Private,
                 language: "en".into(),
             },
+            template_id: None,
         },
         now,
     )
@@ -269,7 +549,9 @@ async fn plant_secrets(app: &TestApp, owner: i64) -> Secrets {
     .expect("bait");
     plant_translation(app, owner, case_study.id).await;
     let report = plant_report(app, owner, case_study.id).await;
+    let toolkit = plant_toolkit(app, owner, initiative.id).await;
     Secrets {
+        toolkit,
         report: global_id("ContentReport", report),
         steps: steps.map(|id| global_id("PathwayStep", id)),
         link: global_id("PathwayLink", link),
@@ -401,7 +683,46 @@ async fn fingerprint(app: &TestApp, secrets: &Secrets) -> String {
         .all(&app.db)
         .await
         .expect("q");
-    format!("{i:?}{c:?}{h:?}{reviews:?}{parts:?}{translations:?}{reports:?}")
+    let toolkit = fingerprint_toolkit(app, initiative, secrets.toolkit.run_id).await;
+    format!("{i:?}{c:?}{h:?}{reviews:?}{parts:?}{translations:?}{reports:?}{toolkit}")
+}
+
+/// The stored state of the toolkit's secrets.
+async fn fingerprint_toolkit(app: &TestApp, initiative: i64, run: i64) -> String {
+    use entity::{
+        business_case, community_asset, incentive, participant, survey_answer, survey_response,
+    };
+    let participants = participant::Entity::find()
+        .filter(participant::Column::InitiativeId.eq(initiative))
+        .all(&app.db)
+        .await
+        .expect("q");
+    let assets = community_asset::Entity::find()
+        .filter(community_asset::Column::InitiativeId.eq(initiative))
+        .all(&app.db)
+        .await
+        .expect("q");
+    let incentives = incentive::Entity::find()
+        .filter(incentive::Column::InitiativeId.eq(initiative))
+        .all(&app.db)
+        .await
+        .expect("q");
+    let cases = business_case::Entity::find()
+        .filter(business_case::Column::InitiativeId.eq(initiative))
+        .all(&app.db)
+        .await
+        .expect("q");
+    let responses = survey_response::Entity::find()
+        .filter(survey_response::Column::RunId.eq(run))
+        .all(&app.db)
+        .await
+        .expect("q");
+    let answers = survey_answer::Entity::find()
+        .filter(survey_answer::Column::RunId.eq(run))
+        .all(&app.db)
+        .await
+        .expect("q");
+    format!("{participants:?}{assets:?}{incentives:?}{cases:?}{responses:?}{answers:?}")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -459,6 +780,9 @@ enum WriteRule {
     AdminOnly,
     /// A network body's CURATOR only: every caller here is refused.
     CuratorOnly,
+    /// A network body's EDITOR only (publishing to the toolkit): every
+    /// caller here, all of local authorities, is refused.
+    NetworkBodyEditor,
     /// Any member who may read the record (its VIEWER too); others never
     /// learn it exists.
     MembersWhoReadIt,
@@ -475,7 +799,7 @@ fn expect_write(rule: WriteRule, who: Who) -> Expect {
     use Who::*;
     match (rule, who) {
         (_, Anonymous) => Expect::Code("UNAUTHENTICATED"),
-        (WriteRule::CuratorOnly, _) => Expect::Code("FORBIDDEN"),
+        (WriteRule::CuratorOnly | WriteRule::NetworkBodyEditor, _) => Expect::Code("FORBIDDEN"),
         (WriteRule::MembersWhoReadIt, OwnerEditor | OwnerViewer) => Expect::Ok,
         (WriteRule::MembersWhoReadIt, OtherEditor | OtherAdmin) => Expect::Code("NOT_FOUND"),
         (WriteRule::OwnersAdmin, OtherAdmin) => Expect::Code("NOT_FOUND"),
@@ -507,7 +831,9 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             json!({ "id": s.case_study }),
         ),
         "nodes" => (
-            "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Initiative { title } ... on CaseStudy { title } ... on Charter { title } } }",
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Initiative { title assets { description }
+                 participants { reference offers { description } needs { description } } incentives { title }
+                 businessCase { npv } } ... on CaseStudy { title } ... on Charter { title } } }",
             json!({ "ids": [s.initiative, s.case_study, s.charter] }),
         ),
         "organisation" => (r#"{ organisation(slug: "walsall") { name } }"#, json!({})),
@@ -707,9 +1033,113 @@ fn operation(field: &str, s: &Secrets) -> (String, Value) {
             "mutation($jti: String!) { revokeToken(jti: $jti) }",
             json!({ "jti": uuid::Uuid::new_v4().to_string() }),
         ),
+        "matches" => (
+            "query($id: ID!) { matches(initiativeId: $id) { category score sharedAvailability
+                 offer { description } offeredBy { id reference } need { description } neededBy { id reference } } }",
+            json!({ "id": s.initiative }),
+        ),
+        "rankedOptions" => (
+            "{ rankedOptions(by: NPV) { rank initiative { id title businessCase { npv } } } }",
+            json!({}),
+        ),
+        "charterTemplates" => (
+            "{ charterTemplates(first: 100) { totalCount nodes { id title commitments { text } publisher { slug } } } }",
+            json!({}),
+        ),
+        "barrierSurveys" => (
+            "{ barrierSurveys(first: 100) { totalCount nodes { id title barriers { key }
+                 runs { id responses results { responses meanScore benchmark { councils } } } } } }",
+            json!({}),
+        ),
+        "incentiveTemplates" => (
+            "{ incentiveTemplates { id title publisher { slug } } }",
+            json!({}),
+        ),
+        "addCommunityAsset" => (
+            "mutation($id: ID!) { addCommunityAsset(initiativeId: $id, input: { kind: PLACE, description: \"Church hall\", visibility: NETWORK }) { id description } }",
+            json!({ "id": s.initiative }),
+        ),
+        "removeCommunityAsset" => (
+            "mutation($id: ID!) { removeCommunityAsset(id: $id) }",
+            json!({ "id": s.toolkit.asset }),
+        ),
+        "addParticipant" => (
+            "mutation($id: ID!) { addParticipant(initiativeId: $id, input: { reference: \"WV-001\", consentedOn: \"2025-01-06\", willingness: AS_NOW,
+                 offers: [{ category: DIGITAL, description: \"Tablet lessons\", availability: [WEEKEND] }] }) { id reference } }",
+            json!({ "id": s.initiative }),
+        ),
+        "withdrawParticipantConsent" => (
+            "mutation($id: ID!) { withdrawParticipantConsent(id: $id) { id reference withdrawnAt } }",
+            json!({ "id": s.toolkit.participants[0] }),
+        ),
+        "publishIncentiveTemplate" => (
+            "mutation { publishIncentiveTemplate(input: { targetGroup: STAFF, kind: NON_FINANCIAL, title: \"A day off\" }) { id title } }",
+            json!({}),
+        ),
+        "copyIncentiveTemplates" => (
+            "mutation($id: ID!, $t: ID!) { copyIncentiveTemplates(initiativeId: $id, templateIds: [$t]) { id title template { id } } }",
+            json!({ "id": s.initiative, "t": s.toolkit.incentive_template }),
+        ),
+        "addIncentive" => (
+            "mutation($id: ID!) { addIncentive(initiativeId: $id, input: { targetGroup: SERVICE_USERS, kind: FINANCIAL, title: \"Vouchers\", cost: 10 }) { id title } }",
+            json!({ "id": s.initiative }),
+        ),
+        "updateIncentive" => (
+            "mutation($id: ID!) { updateIncentive(id: $id, input: { targetGroup: SERVICE_USERS, kind: FINANCIAL, title: \"Changed\" }) { id title } }",
+            json!({ "id": s.toolkit.incentive }),
+        ),
+        "removeIncentive" => (
+            "mutation($id: ID!) { removeIncentive(id: $id) }",
+            json!({ "id": s.toolkit.incentive }),
+        ),
+        "recordIncentiveUptake" => (
+            "mutation($id: ID!) { recordIncentiveUptake(incentiveId: $id, input: { people: 4, from: \"2026-01-01\", to: \"2026-01-31\" }) { id title totalUptake { count } } }",
+            json!({ "id": s.toolkit.incentive }),
+        ),
+        "publishCharterTemplate" => (
+            "mutation { publishCharterTemplate(input: { title: \"A template\", commitments: [{ party: SERVICE, kind: RESPONSIBILITY, text: \"Listen\" }] }) { id } }",
+            json!({}),
+        ),
+        "createCharterFromTemplate" => (
+            "mutation($t: ID!, $id: ID!) { createCharterFromTemplate(templateId: $t, initiativeId: $id) { id title initiative { id title } } }",
+            json!({ "t": s.toolkit.charter_template, "id": s.initiative }),
+        ),
+        "setBusinessCase" => (
+            "mutation($id: ID!) { setBusinessCase(initiativeId: $id, input: { flows: [{ year: 0, category: COUNCIL_COST, amount: 100 },
+                 { year: 1, category: SOCIAL_VALUE, amount: 200 }] }) { npv } }",
+            json!({ "id": s.initiative }),
+        ),
+        "publishBarrierSurvey" => (
+            "mutation { publishBarrierSurvey(input: { title: \"Barriers\", barriers: [{ group: STAFF, text: \"Time\" }] }) { id } }",
+            json!({}),
+        ),
+        "startSurveyRun" => (
+            "mutation($id: ID!) { startSurveyRun(surveyId: $id, input: { service: HOUSING, opensOn: \"2026-01-01\", closesOn: \"2026-02-01\" }) { id service responses } }",
+            json!({ "id": s.toolkit.survey }),
+        ),
+        "recordSurveyResponses" => (
+            "mutation($id: ID!) { recordSurveyResponses(runId: $id, responses: [{ respondentGroup: STAFF, answers: [{ barrierKey: \"staff-1\", score: 4 }] }]) { id responses } }",
+            json!({ "id": s.toolkit.run }),
+        ),
         other => panic!("the root field {other} has no row in the wall matrix: add one"),
     };
     (query.to_owned(), vars)
+}
+
+/// The code a root query refuses `who` with; `None` when it answers.
+fn query_refusal(field: &str, who: Who) -> Option<&'static str> {
+    use Who::*;
+    const NEED_A_ROLE: [&str; 4] = ["auditLog", "contentReports", "matches", "rankedOptions"];
+    match (field, who) {
+        (_, Anonymous) if NEED_A_ROLE.contains(&field) => Some("UNAUTHENTICATED"),
+        ("auditLog" | "contentReports", OtherAdmin) => None,
+        ("auditLog" | "contentReports", _) => Some("FORBIDDEN"),
+        // For the EDITORs of the initiative's own council: anyone else
+        // never learns the private initiative exists.
+        ("matches", OwnerViewer) => Some("FORBIDDEN"),
+        ("matches", OtherEditor | OtherAdmin) => Some("NOT_FOUND"),
+        _ => None,
+    }
 }
 
 /// How each mutation treats callers; `None` for queries.
@@ -738,9 +1168,25 @@ fn write_rule(field: &str) -> Option<WriteRule> {
         | "adoptCharter"
         | "retireCharter"
         | "setTranslation"
-        | "removeTranslation" => WriteRule::OwnersRecord,
-        "createCaseStudy" | "createCharter" | "upsertCaseStudies" => {
+        | "removeTranslation"
+        | "addCommunityAsset"
+        | "removeCommunityAsset"
+        | "addParticipant"
+        | "withdrawParticipantConsent"
+        | "copyIncentiveTemplates"
+        | "addIncentive"
+        | "updateIncentive"
+        | "removeIncentive"
+        | "recordIncentiveUptake"
+        | "setBusinessCase"
+        | "recordSurveyResponses" => WriteRule::OwnersRecord,
+        "createCaseStudy" | "createCharter" | "upsertCaseStudies" | "createCharterFromTemplate" => {
             WriteRule::LinksOwnersInitiative
+        }
+        // A council's run of the network's survey is its own.
+        "startSurveyRun" => WriteRule::CreatesOwn,
+        "publishIncentiveTemplate" | "publishCharterTemplate" | "publishBarrierSurvey" => {
+            WriteRule::NetworkBodyEditor
         }
         "revokeToken" | "updateOrganisation" => WriteRule::AdminOnly,
         "restoreRevision" => WriteRule::OwnersRecordRefused,
@@ -767,7 +1213,18 @@ fn never_existed(vars: &Value, s: &Secrets) -> Value {
         .replace(&s.steps[2], &global_id("PathwayStep", 999_997))
         .replace(&s.link, &global_id("PathwayLink", 999_999))
         .replace(&s.indicator, &global_id("OutcomeIndicator", 999_999))
-        .replace(&s.report, &global_id("ContentReport", 999_999));
+        .replace(&s.report, &global_id("ContentReport", 999_999))
+        .replace(
+            &s.toolkit.participants[0],
+            &global_id("Participant", 999_999),
+        )
+        .replace(
+            &s.toolkit.participants[1],
+            &global_id("Participant", 999_998),
+        )
+        .replace(&s.toolkit.asset, &global_id("CommunityAsset", 999_999))
+        .replace(&s.toolkit.incentive, &global_id("Incentive", 999_999))
+        .replace(&s.toolkit.run, &global_id("SurveyRun", 999_999));
     serde_json::from_str(&text).expect("json")
 }
 
@@ -892,26 +1349,47 @@ async fn no_root_field_lets_a_caller_past_the_wall() {
                 None => {
                     if !who.is_owner() {
                         assert!(!text.to_lowercase().contains(SECRET), "{context}");
-                        for id in [&secrets.initiative, &secrets.case_study, &secrets.charter] {
+                        let t = &secrets.toolkit;
+                        for id in [&secrets.initiative, &secrets.case_study, &secrets.charter]
+                            .into_iter()
+                            .chain(&t.participants)
+                            .chain([&t.asset, &t.incentive, &t.run])
+                        {
                             assert!(!text.contains(id.as_str()), "{context}");
                         }
                     }
-                    let admin_only = ["auditLog", "contentReports"].contains(&field.as_str());
-                    if admin_only && who != Who::OtherAdmin {
-                        let code = if who == Who::Anonymous {
-                            "UNAUTHENTICATED"
-                        } else {
-                            "FORBIDDEN"
-                        };
-                        assert_eq!(response.error_code(), code, "{context}");
-                    } else {
-                        assert!(response.0.get("errors").is_none(), "{context}");
-                        assert_counts_match_nodes(&response.0, &context);
-                        assert_facets_count_the_list(&response.0, &context);
+                    match query_refusal(field, who) {
+                        Some(code) => {
+                            assert_eq!(response.error_code(), code, "{context}");
+                            if !who.is_owner() {
+                                let (_, never) = app
+                                    .post(token.as_deref(), &query, never_existed(&vars, &secrets))
+                                    .await;
+                                assert_eq!(never.error_code(), code, "{context}");
+                                assert_eq!(
+                                    never.error_message(),
+                                    response.error_message(),
+                                    "{context}"
+                                );
+                            }
+                        }
+                        None => {
+                            assert!(response.0.get("errors").is_none(), "{context}");
+                            assert_counts_match_nodes(&response.0, &context);
+                            assert_facets_count_the_list(&response.0, &context);
+                        }
                     }
                     if who == Who::OwnerEditor
-                        && ["node", "nodes", "caseStudies", "initiatives", "charters"]
-                            .contains(&field.as_str())
+                        && [
+                            "node",
+                            "nodes",
+                            "caseStudies",
+                            "initiatives",
+                            "charters",
+                            "matches",
+                            "rankedOptions",
+                        ]
+                        .contains(&field.as_str())
                     {
                         assert!(
                             text.contains(SECRET),

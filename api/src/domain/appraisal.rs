@@ -73,7 +73,7 @@ fn amount(field: &str, value: Option<f64>) -> Result<Option<f64>> {
     }
 }
 
-fn currency(field: &str, value: Option<&str>) -> Result<Option<String>> {
+pub(crate) fn currency(field: &str, value: Option<&str>) -> Result<Option<String>> {
     let Some(code) = value.map(str::trim) else {
         return Ok(None);
     };
@@ -120,7 +120,10 @@ impl Appraisal {
     /// the cost is zero (a ratio to nothing ranks nothing).
     pub fn benefit_cost_ratio(&self) -> Option<f64> {
         match (self.annual_benefit, self.annual_cost) {
-            (Some(benefit), Some(cost)) if cost > 0.0 => Some(benefit / cost),
+            // A ratio too large to write down (a cost near zero) is none.
+            (Some(benefit), Some(cost)) if cost > 0.0 => {
+                Some(benefit / cost).filter(|r| r.is_finite())
+            }
             _ => None,
         }
     }

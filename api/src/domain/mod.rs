@@ -4,10 +4,15 @@
 //! the error type and the entities.
 
 pub mod appraisal;
+pub mod barrier_survey;
+pub mod business_case;
 pub mod completeness;
 pub mod labels;
 pub mod language;
+pub mod matching;
 pub mod pathway;
+pub mod pseudonymous;
 pub mod revision;
 pub mod similarity;
+pub mod small_numbers;
 pub mod validate;

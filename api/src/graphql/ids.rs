@@ -23,10 +23,19 @@ pub enum NodeType {
     IndicatorMeasurement,
     // Read through `contentReports`, by its owner's ADMINs and curators.
     ContentReport,
+    // The toolkit's: templates and questionnaires are `Node`s, the rest
+    // are read through their initiative or survey.
+    CommunityAsset,
+    Participant,
+    IncentiveTemplate,
+    Incentive,
+    CharterTemplate,
+    BarrierSurvey,
+    SurveyRun,
 }
 
 impl NodeType {
-    const ALL: [Self; 11] = [
+    const ALL: [Self; 18] = [
         Self::Organisation,
         Self::Initiative,
         Self::CaseStudy,
@@ -38,6 +47,13 @@ impl NodeType {
         Self::OutcomeIndicator,
         Self::IndicatorMeasurement,
         Self::ContentReport,
+        Self::CommunityAsset,
+        Self::Participant,
+        Self::IncentiveTemplate,
+        Self::Incentive,
+        Self::CharterTemplate,
+        Self::BarrierSurvey,
+        Self::SurveyRun,
     ];
 
     fn name(self) -> &'static str {
@@ -53,6 +69,13 @@ impl NodeType {
             Self::OutcomeIndicator => "OutcomeIndicator",
             Self::IndicatorMeasurement => "IndicatorMeasurement",
             Self::ContentReport => "ContentReport",
+            Self::CommunityAsset => "CommunityAsset",
+            Self::Participant => "Participant",
+            Self::IncentiveTemplate => "IncentiveTemplate",
+            Self::Incentive => "Incentive",
+            Self::CharterTemplate => "CharterTemplate",
+            Self::BarrierSurvey => "BarrierSurvey",
+            Self::SurveyRun => "SurveyRun",
         }
     }
 }

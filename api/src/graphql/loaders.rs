@@ -10,8 +10,9 @@ use std::{
 
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use entity::{
-    case_study, charter, charter_version, initiative, organisation, peer_review, translation,
-    vocabulary::ContentKind,
+    business_case, case_study, charter, charter_template, charter_version, community_asset,
+    incentive, incentive_template, initiative, organisation, participant, peer_review, survey_run,
+    translation, vocabulary::ContentKind,
 };
 
 use crate::{
@@ -65,6 +66,23 @@ pub struct InitiativeLabelsLoader(ScopedDb);
 
 /// The translations of a case study, initiative or charter.
 pub struct TranslationsLoader(ScopedDb);
+
+/// The network's incentive templates, by id.
+pub struct IncentiveTemplateLoader(ScopedDb);
+/// The network's charter templates, by id.
+pub struct CharterTemplateLoader(ScopedDb);
+/// The community assets of an initiative the caller may read.
+pub struct AssetsLoader(ScopedDb);
+/// What an initiative's participants add up to.
+pub struct ParticipantTallyLoader(ScopedDb);
+/// The caller's own participants of an initiative.
+pub struct ParticipantsLoader(ScopedDb);
+/// An initiative's incentive menu.
+pub struct IncentivesLoader(ScopedDb);
+/// An initiative's business case.
+pub struct BusinessCaseLoader(ScopedDb);
+/// The caller's own runs of a barrier survey.
+pub struct OwnSurveyRunsLoader(ScopedDb);
 
 /// Key of [`TranslationsLoader`]: a record of a kind that holds text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -316,6 +334,49 @@ impl Loader<TextRecord> for TranslationsLoader {
     }
 }
 
+/// Loaders of a value per key read as one map by a repository function:
+/// a key the map lacks answers `Default` (an empty list) or nothing.
+macro_rules! map_loaders {
+    ($($loader:ident: $metric:literal, $value:ty, $read:path, $missing:ident;)*) => {$(
+        impl Loader<i64> for $loader {
+            type Value = $value;
+            type Error = Arc<AppError>;
+
+            async fn load(&self, keys: &[i64]) -> LoadResult<i64, Self::Value> {
+                METRICS.batch($metric, keys.len());
+                let found = $read(&self.0, keys).await?;
+                Ok(map_loaders!(@$missing keys, found))
+            }
+        }
+    )*};
+    (@empty $keys:ident, $found:ident) => {{
+        let mut found = $found;
+        $keys.iter().map(|&k| (k, found.remove(&k).unwrap_or_default())).collect()
+    }};
+    (@absent $keys:ident, $found:ident) => {
+        $found
+    };
+}
+
+map_loaders! {
+    IncentiveTemplateLoader: "incentive_templates", incentive_template::Model,
+        repo::toolkit::incentives::templates_by_ids, absent;
+    CharterTemplateLoader: "charter_templates", charter_template::Model,
+        repo::toolkit::charter_templates::by_ids, absent;
+    AssetsLoader: "assets", Vec<community_asset::Model>,
+        repo::toolkit::assets::of_initiatives, empty;
+    ParticipantTallyLoader: "participant_tallies", crate::tenancy::ParticipantTally,
+        ScopedDb::participant_tallies, absent;
+    ParticipantsLoader: "participants", Vec<participant::Model>,
+        repo::toolkit::participants::of_initiatives, empty;
+    IncentivesLoader: "incentives", Vec<incentive::Model>,
+        repo::toolkit::incentives::of_initiatives, empty;
+    BusinessCaseLoader: "business_cases", business_case::Model,
+        repo::toolkit::business_case::of_initiatives, absent;
+    OwnSurveyRunsLoader: "survey_runs", Vec<survey_run::Model>,
+        repo::toolkit::surveys::own_runs, empty;
+}
+
 /// Declares [`Loaders`] and an accessor for each of its loaders.
 macro_rules! loaders {
     ($($name:ident: $loader:ident ($key:ty),)*) => {
@@ -333,6 +394,11 @@ macro_rules! loaders {
                     scoped,
                     $($name: OnceLock::new(),)*
                 }
+            }
+
+            /// The caller's scope the loaders read in.
+            pub fn scoped(&self) -> &ScopedDb {
+                &self.scoped
             }
 
             $(pub fn $name(&self) -> &DataLoader<$loader, HashMapCache> {
@@ -367,6 +433,14 @@ loaders! {
     case_study_labels: CaseStudyLabelsLoader(i64),
     initiative_labels: InitiativeLabelsLoader(i64),
     translations: TranslationsLoader(TextRecord),
+    incentive_templates: IncentiveTemplateLoader(i64),
+    charter_templates: CharterTemplateLoader(i64),
+    assets: AssetsLoader(i64),
+    participant_tallies: ParticipantTallyLoader(i64),
+    participants: ParticipantsLoader(i64),
+    incentives: IncentivesLoader(i64),
+    business_cases: BusinessCaseLoader(i64),
+    own_survey_runs: OwnSurveyRunsLoader(i64),
 }
 
 fn loader<T: Loader<K>, K: Send + Sync + std::hash::Hash + Eq + Clone + 'static>(

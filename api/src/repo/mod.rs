@@ -23,5 +23,6 @@ pub mod revision;
 pub mod search;
 pub mod similar;
 pub mod token;
+pub mod toolkit;
 pub mod translation;
 pub mod unit;

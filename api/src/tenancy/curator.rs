@@ -14,6 +14,18 @@ use crate::{
     tenancy::{Role, Writer, rules::read_condition},
 };
 
+/// Whether `writer`'s organisation is a network body.
+pub(super) async fn is_network_body(
+    writer: &Writer<'_>,
+    conn: &impl ConnectionTrait,
+) -> Result<bool> {
+    let kind = organisation::Entity::find_by_id(writer.org().0)
+        .one(conn)
+        .await?
+        .map(|org| org.kind);
+    Ok(kind == Some(OrganisationKind::NetworkBody))
+}
+
 /// A writer that curates for its network body.
 pub struct Curator<'a> {
     writer: Writer<'a>,
@@ -27,13 +39,10 @@ impl<'a> Curator<'a> {
         if !writer.roles().allows(Role::Curator) {
             return Err(AppError::Forbidden(REFUSAL));
         }
-        let kind = organisation::Entity::find_by_id(writer.org().0)
-            .one(conn)
-            .await?
-            .map(|org| org.kind);
-        match kind {
-            Some(OrganisationKind::NetworkBody) => Ok(Self { writer }),
-            _ => Err(AppError::Forbidden(REFUSAL)),
+        if is_network_body(&writer, conn).await? {
+            Ok(Self { writer })
+        } else {
+            Err(AppError::Forbidden(REFUSAL))
         }
     }
 

@@ -7,16 +7,20 @@
 //! Work that is not on behalf of a caller (migrations, seeding) holds the
 //! bare pool (`Db::pool`) instead, which the GraphQL context never does.
 
+mod aggregates;
 mod caller;
 mod curator;
 mod pools;
+mod publisher;
 mod rules;
 mod scoped;
 mod writer;
 
+pub use aggregates::ParticipantTally;
 pub use caller::{Caller, OrgId, Role, RoleSet, Subject};
 pub use curator::Curator;
 pub use pools::Pools;
+pub use publisher::Publisher;
 pub use rules::ReadRule;
 pub use scoped::ScopedDb;
 pub use writer::{WriteGate, Writer};

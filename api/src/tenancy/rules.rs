@@ -3,7 +3,7 @@
 
 use crate::tenancy::{Caller, OrgId};
 use entity::{
-    Owned, PartOfInitiative, case_study, charter, initiative, peer_review,
+    Owned, PartOfInitiative, case_study, charter, community_asset, initiative, peer_review,
     vocabulary::{CaseStudyStatus, PeerReviewStatus, Visibility},
 };
 use sea_orm::{
@@ -86,6 +86,14 @@ impl ReadRule for charter::Entity {
             Expr::col((charter::Entity, charter::Column::InitiativeId)),
             peer_review::Column::InitiativeId,
         ))
+    }
+}
+
+impl ReadRule for community_asset::Entity {
+    // A review of an initiative opens its shared assets' initiative, not
+    // the assets a council kept PRIVATE: the rule adds nothing here.
+    fn opened_by_review(_: OrgId) -> Option<SimpleExpr> {
+        None
     }
 }
 

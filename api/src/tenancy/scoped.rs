@@ -9,8 +9,8 @@ use crate::{
     },
 };
 use entity::{
-    PartOfInitiative, case_study, case_study_change, charter, charter_version, initiative,
-    organisation, peer_review, revision, translation,
+    OwnerOnly, PartOfInitiative, Published, case_study, case_study_change, charter,
+    charter_version, community_asset, initiative, organisation, peer_review, revision, translation,
     vocabulary::{ContentKind, Reach},
 };
 use sea_orm::{
@@ -96,6 +96,32 @@ impl ScopedDb {
     /// this caller may read: those of the initiatives it may read.
     pub fn readable_parts<E: PartOfInitiative>(&self) -> Select<E> {
         E::find().filter(part_condition::<E>(&self.caller))
+    }
+
+    /// The community assets this caller may read: those whose own
+    /// visibility lets it, of initiatives it may read.
+    pub fn readable_assets(&self) -> Select<community_asset::Entity> {
+        self.readable::<community_asset::Entity>().filter(
+            community_asset::Column::InitiativeId
+                .in_subquery(readable_ids::<initiative::Entity>(&self.caller)),
+        )
+    }
+
+    /// The rows of an owner-only table (participants, survey runs and
+    /// responses) that belong to the caller's organisation: nobody else
+    /// reads them, whatever else they may read.
+    pub fn own<E: OwnerOnly>(&self) -> Select<E> {
+        let condition = match &self.caller {
+            Caller::Anonymous => Expr::val(false).into_condition(),
+            Caller::Member { org, .. } => E::owner_column().eq(org.0).into_condition(),
+        };
+        E::find().filter(condition)
+    }
+
+    /// Material network bodies publish for everyone (templates and
+    /// questionnaires): every caller reads all of it.
+    pub fn published<E: Published>(&self) -> Select<E> {
+        E::find()
     }
 
     /// The adopted versions of the charters this caller may read.

@@ -1189,6 +1189,7 @@ fn charter_rows(
                 visibility: item.visibility,
                 language: "en".to_owned(),
             },
+            template_id: None,
         };
         let row = charter::ActiveModel {
             id: Set(ids.charters.of(i)),

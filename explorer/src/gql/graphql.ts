@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** When someone can give or receive help. */
+export type Availability =
+  | 'WEEKDAY_DAYTIME'
+  | 'WEEKDAY_EVENING'
+  | 'WEEKEND';
+
+/** Whose barriers a question of the Barriers survey is about. */
+export type BarrierGroup =
+  /** Barriers for communities. */
+  | 'COMMUNITIES'
+  /** Barriers in the organisation. */
+  | 'ORGANISATIONAL'
+  /** Barriers for people using services. */
+  | 'SERVICE_USERS'
+  /** Barriers for staff. */
+  | 'STAFF';
+
 /** Narrows a list of case studies. Every condition given must hold. */
 export type CaseStudyFilter = {
   /** Only case studies of CitizenPoweredCouncil Club members. */
@@ -60,6 +77,11 @@ export type CaseStudyStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** A part of a charter. */
+export type CharterPart =
+  | 'COMMITMENT'
+  | 'RISK';
+
 /** Where a charter is in its life. */
 export type CharterStatus =
   | 'ADOPTED'
@@ -88,6 +110,27 @@ export type CommitmentParty =
   | 'COMMUNITY'
   /** The public service. */
   | 'SERVICE';
+
+/** What a community asset is. */
+export type CommunityAssetKind =
+  /** Equipment (tablets on loan, a minibus). */
+  | 'EQUIPMENT'
+  /** A group (a youth club, a carers' group). */
+  | 'GROUP'
+  /** A place (a hall, a library's IT suite). */
+  | 'PLACE'
+  /** A skill the community holds. */
+  | 'SKILL';
+
+/** What an offer or a need is about. */
+export type ContributionCategory =
+  | 'CARING'
+  | 'COMPANIONSHIP'
+  | 'DIGITAL'
+  | 'LANGUAGE'
+  | 'OTHER'
+  | 'PRACTICAL'
+  | 'TRANSPORT';
 
 /** A new case study; it starts as a DRAFT (publish it with `publishCaseStudy`). */
 export type CreateCaseStudyInput = {
@@ -122,6 +165,21 @@ export type ImpactQuadrant =
   | 'QUICK_WIN'
   /** Low impact and hard: set aside. */
   | 'THANKLESS_TASK';
+
+/** Whether an incentive costs money. */
+export type IncentiveKind =
+  | 'FINANCIAL'
+  | 'NON_FINANCIAL';
+
+/** Whom an incentive is meant to move. */
+export type IncentiveTargetGroup =
+  | 'COMMISSIONERS'
+  | 'COMMUNITIES'
+  | 'MANAGERS'
+  | 'POLITICIANS'
+  /** People using services. */
+  | 'SERVICE_USERS'
+  | 'STAFF';
 
 /** What an indicator measures. */
 export type IndicatorKind =
@@ -251,6 +309,13 @@ export type StarStep =
   /** Find and build the people and assets. */
   | 'PEOPLE_IT';
 
+/** What a charter changed of its template. */
+export type TemplateChange =
+  /** In the charter, not in the template. */
+  | 'ADDED'
+  /** In the template, not in the charter. */
+  | 'REMOVED';
+
 /**
  * Where a text comes from: the original, a person's translation, a
  * machine's, or a translation made before the original last changed.
@@ -287,6 +352,13 @@ export type Visibility =
   | 'NETWORK'
   | 'PRIVATE'
   | 'PUBLIC';
+
+/** How much more a participant would contribute than now: not everybody wants to contribute at the same level. */
+export type Willingness =
+  /** As much as now, no more. */
+  | 'AS_NOW'
+  | 'A_LITTLE_MORE'
+  | 'A_LOT_MORE';
 
 export type FeatureCaseStudyMutationVariables = Exact<{
   id: string | number;
@@ -398,8 +470,10 @@ export type CaseStudyLanguageQueryVariables = Exact<{
 
 
 export type CaseStudyLanguageQuery = { node:
+    | { __typename: 'BarrierSurvey' }
     | { __typename: 'CaseStudy', id: string, language: string }
     | { __typename: 'Charter' }
+    | { __typename: 'CharterTemplate' }
     | { __typename: 'Initiative' }
     | { __typename: 'Organisation' }
     | { __typename: 'PeerReview' }
@@ -412,8 +486,10 @@ export type CaseStudyForEditQueryVariables = Exact<{
 
 
 export type CaseStudyForEditQuery = { node:
+    | { __typename: 'BarrierSurvey' }
     | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, language: string, visibility: Visibility, status: CaseStudyStatus, version: number, owner: { id: string, slug: string, name: string }, initiative: { id: string } | null, completeness: { score: number, missing: Array<string> }, revisions: { totalCount: number, nodes: Array<{ version: number, changedAt: string, subject: string | null, organisation: { id: string, name: string } | null, changes: Array<{ field: string, before: string | null, after: string | null, diff: string | null }> }> } }
     | { __typename: 'Charter' }
+    | { __typename: 'CharterTemplate' }
     | { __typename: 'Initiative' }
     | { __typename: 'Organisation' }
     | { __typename: 'PeerReview' }
@@ -449,7 +525,9 @@ export type RestoreRevisionMutationVariables = Exact<{
 
 
 export type RestoreRevisionMutation = { restoreRevision:
+    | { id: string }
     | { version: number, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -484,8 +562,10 @@ export type CaseStudyPageQueryVariables = Exact<{
 
 
 export type CaseStudyPageQuery = { node:
+    | { __typename: 'BarrierSurvey' }
     | { __typename: 'CaseStudy', id: string, title: string, summary: string, body: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, status: CaseStudyStatus, publishedAt: string | null, updatedAt: string, version: number, featured: boolean, verifiedAt: string | null, verificationNote: string | null, hiddenAt: string | null, hiddenReason: string | null, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, initiative: { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> } | null, verifiedBy: { id: string, name: string } | null }
     | { __typename: 'Charter' }
+    | { __typename: 'CharterTemplate' }
     | { __typename: 'Initiative' }
     | { __typename: 'Organisation' }
     | { __typename: 'PeerReview' }
@@ -498,12 +578,79 @@ export type InitiativePageQueryVariables = Exact<{
 
 
 export type InitiativePageQuery = { node:
+    | { __typename: 'BarrierSurvey' }
     | { __typename: 'CaseStudy' }
     | { __typename: 'Charter' }
+    | { __typename: 'CharterTemplate' }
     | { __typename: 'Initiative', id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, starStep: StarStep, serviceArea: ServiceArea, tags: Array<string>, visibility: Visibility, updatedAt: string, caseStudies: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> }, translations: Array<{ language: string, status: TranslationStatus }>, owner: { id: string, slug: string, name: string, gssCode: string | null, nation: Nation }, appraisal: { impact: number | null, ease: number | null, quadrant: ImpactQuadrant | null, annualCost: number | null, annualBenefit: number | null, currency: string | null, benefitCostRatio: number | null }, pathway: { steps: Array<{ id: string, kind: PathwayStepKind, label: string }>, links: Array<{ id: string, from: { id: string }, to: { id: string }, evidence: Array<{ id: string, summary: string, source: string | null, observedOn: string | null, nestaLevel: number | null, marylandLevel: number | null, emmie: { effect: string | null, mechanism: string | null, moderators: string | null, implementation: string | null, economics: string | null } | null }> }> }, evidenceGaps: Array<{ id: string }>, indicators: Array<{ id: string, kind: IndicatorKind, name: string, unit: string, baseline: number | null, target: number | null, change: number | null, progressToTarget: number | null, latest: { measuredOn: string, value: number, note: string | null } | null }>, charters: Array<{ id: string, title: string, servedLanguage: string, status: CharterStatus, adoptedAt: string | null, translations: Array<{ language: string, status: TranslationStatus }>, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string, likelihood: RiskLevel, impact: RiskLevel, mitigation: string }>, signatories: Array<{ name: string, role: string, party: CommitmentParty, signedOn: string | null }> }>, peerMatches: Array<{ score: number, sharedCoTypes: Array<CoType>, sharedTags: Array<string>, sharedWords: Array<string>, sameServiceArea: boolean, furtherAlong: boolean, initiative: { id: string, title: string, servedLanguage: string, starStep: StarStep, coTypes: Array<CoType>, owner: { id: string, name: string, nation: Nation } } }> }
     | { __typename: 'Organisation' }
     | { __typename: 'PeerReview' }
    | null };
+
+export type SmallCountPartsFragment = { count: number | null, countSuppressed: boolean };
+
+export type BusinessCaseTotalsFragment = { discountRate: number, currency: string, presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null, updatedAt: string, sensitivity: { presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null } };
+
+export type InitiativeToolkitQueryVariables = Exact<{
+  id: string | number;
+  lang?: string | null | undefined;
+}>;
+
+
+export type InitiativeToolkitQuery = { node:
+    | { __typename: 'BarrierSurvey' }
+    | { __typename: 'CaseStudy' }
+    | { __typename: 'Charter' }
+    | { __typename: 'CharterTemplate' }
+    | { __typename: 'Initiative', id: string, assets: Array<{ id: string, kind: CommunityAssetKind, description: string, location: string | null, contactRoute: string | null, visibility: Visibility }>, assetSummary: { assets: number, participants: { count: number | null, countSuppressed: boolean }, categories: Array<{ category: ContributionCategory, offers: { count: number | null, countSuppressed: boolean }, needs: { count: number | null, countSuppressed: boolean }, matches: { count: number | null, countSuppressed: boolean } }> }, incentives: Array<{ id: string, targetGroup: IncentiveTargetGroup, kind: IncentiveKind, title: string, example: string | null, cost: number | null, currency: string, template: { id: string, title: string, publisher: { id: string, name: string } } | null, totalUptake: { count: number | null, countSuppressed: boolean }, uptake: Array<{ from: string, to: string, people: { count: number | null, countSuppressed: boolean } }> }>, charters: Array<{ id: string, title: string, servedLanguage: string, template: { id: string, title: string, language: string, publisher: { id: string, name: string } } | null, templateDifferences: Array<{ part: CharterPart, change: TemplateChange, text: string }> }>, businessCase: { discountRate: number, currency: string, presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null, updatedAt: string, sensitivity: { presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null } } | null }
+    | { __typename: 'Organisation' }
+    | { __typename: 'PeerReview' }
+   | null };
+
+export type InitiativeParticipantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InitiativeParticipantsQuery = { node:
+    | { __typename: 'BarrierSurvey' }
+    | { __typename: 'CaseStudy' }
+    | { __typename: 'Charter' }
+    | { __typename: 'CharterTemplate' }
+    | { __typename: 'Initiative', id: string, participants: Array<{ id: string, reference: string, consentedOn: string, willingness: Willingness, withdrawnAt: string | null, offers: Array<{ category: ContributionCategory, description: string, availability: Array<Availability> }>, needs: Array<{ category: ContributionCategory, description: string, availability: Array<Availability> }> }> }
+    | { __typename: 'Organisation' }
+    | { __typename: 'PeerReview' }
+   | null };
+
+export type InitiativeMatchesQueryVariables = Exact<{
+  initiativeId: string | number;
+}>;
+
+
+export type InitiativeMatchesQuery = { matches: Array<{ category: ContributionCategory, score: number, sharedAvailability: Array<Availability>, offer: { description: string }, offeredBy: { id: string, reference: string }, need: { description: string }, neededBy: { id: string, reference: string } }> };
+
+export type BusinessCasePageQueryVariables = Exact<{
+  id: string | number;
+  lang?: string | null | undefined;
+}>;
+
+
+export type BusinessCasePageQuery = { node:
+    | { __typename: 'BarrierSurvey' }
+    | { __typename: 'CaseStudy' }
+    | { __typename: 'Charter' }
+    | { __typename: 'CharterTemplate' }
+    | { __typename: 'Initiative', id: string, title: string, servedLanguage: string, owner: { id: string, name: string }, businessCase: { discountRate: number, currency: string, presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null, updatedAt: string, years: Array<{ year: number, benefits: number, costs: number, discountFactor: number, discountedNet: number, cumulativeDiscountedNet: number }>, sensitivity: { presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null } } | null }
+    | { __typename: 'Organisation' }
+    | { __typename: 'PeerReview' }
+   | null };
+
+export type ToolkitPageQueryVariables = Exact<{
+  withRuns: boolean;
+}>;
+
+
+export type ToolkitPageQuery = { barrierSurveys: { nodes: Array<{ id: string, title: string, version: number, publishedAt: string, publisher: { id: string, name: string }, barriers: Array<{ key: string, group: BarrierGroup, text: string }>, runs?: Array<{ id: string, service: ServiceArea, opensOn: string, closesOn: string, responses: number, results: Array<{ responses: number, meanScore: number | null, shareReportingBarrier: number | null, barrier: { key: string, group: BarrierGroup, text: string }, benchmark: { councils: number, responses: number, meanScore: number, shareReportingBarrier: number } | null }> }> }> }, charterTemplates: { nodes: Array<{ id: string, title: string, language: string, createdAt: string, publisher: { id: string, name: string }, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -712,6 +859,31 @@ export const InitiativeDetailFragmentDoc = new TypedDocumentString(`
     economics
   }
 }`, {"fragmentName":"InitiativeDetail"}) as unknown as TypedDocumentString<InitiativeDetailFragment, unknown>;
+export const SmallCountPartsFragmentDoc = new TypedDocumentString(`
+    fragment SmallCountParts on SmallCount {
+  count
+  countSuppressed
+}
+    `, {"fragmentName":"SmallCountParts"}) as unknown as TypedDocumentString<SmallCountPartsFragment, unknown>;
+export const BusinessCaseTotalsFragmentDoc = new TypedDocumentString(`
+    fragment BusinessCaseTotals on BusinessCase {
+  discountRate
+  currency
+  presentValueBenefits
+  presentValueCosts
+  npv
+  benefitCostRatio
+  paybackYear
+  sensitivity {
+    presentValueBenefits
+    presentValueCosts
+    npv
+    benefitCostRatio
+    paybackYear
+  }
+  updatedAt
+}
+    `, {"fragmentName":"BusinessCaseTotals"}) as unknown as TypedDocumentString<BusinessCaseTotalsFragment, unknown>;
 export const FeatureCaseStudyDocument = new TypedDocumentString(`
     mutation FeatureCaseStudy($id: ID!, $featured: Boolean!) {
   featureCaseStudy(id: $id, featured: $featured) {
@@ -1484,3 +1656,265 @@ fragment InitiativeDetail on Initiative {
     }
   }
 }`) as unknown as TypedDocumentString<InitiativePageQuery, InitiativePageQueryVariables>;
+export const InitiativeToolkitDocument = new TypedDocumentString(`
+    query InitiativeToolkit($id: ID!, $lang: String) {
+  node(id: $id) {
+    __typename
+    ... on Initiative {
+      id
+      assets {
+        id
+        kind
+        description
+        location
+        contactRoute
+        visibility
+      }
+      assetSummary {
+        participants {
+          ...SmallCountParts
+        }
+        assets
+        categories {
+          category
+          offers {
+            ...SmallCountParts
+          }
+          needs {
+            ...SmallCountParts
+          }
+          matches {
+            ...SmallCountParts
+          }
+        }
+      }
+      incentives {
+        id
+        targetGroup
+        kind
+        title
+        example
+        cost
+        currency
+        template {
+          id
+          title
+          publisher {
+            id
+            name
+          }
+        }
+        totalUptake {
+          ...SmallCountParts
+        }
+        uptake {
+          from
+          to
+          people {
+            ...SmallCountParts
+          }
+        }
+      }
+      charters {
+        id
+        title(lang: $lang)
+        servedLanguage(lang: $lang)
+        template {
+          id
+          title
+          language
+          publisher {
+            id
+            name
+          }
+        }
+        templateDifferences {
+          part
+          change
+          text
+        }
+      }
+      businessCase {
+        ...BusinessCaseTotals
+      }
+    }
+  }
+}
+    fragment SmallCountParts on SmallCount {
+  count
+  countSuppressed
+}
+fragment BusinessCaseTotals on BusinessCase {
+  discountRate
+  currency
+  presentValueBenefits
+  presentValueCosts
+  npv
+  benefitCostRatio
+  paybackYear
+  sensitivity {
+    presentValueBenefits
+    presentValueCosts
+    npv
+    benefitCostRatio
+    paybackYear
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<InitiativeToolkitQuery, InitiativeToolkitQueryVariables>;
+export const InitiativeParticipantsDocument = new TypedDocumentString(`
+    query InitiativeParticipants($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Initiative {
+      id
+      participants {
+        id
+        reference
+        consentedOn
+        willingness
+        withdrawnAt
+        offers {
+          category
+          description
+          availability
+        }
+        needs {
+          category
+          description
+          availability
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InitiativeParticipantsQuery, InitiativeParticipantsQueryVariables>;
+export const InitiativeMatchesDocument = new TypedDocumentString(`
+    query InitiativeMatches($initiativeId: ID!) {
+  matches(initiativeId: $initiativeId, first: 50) {
+    category
+    score
+    sharedAvailability
+    offer {
+      description
+    }
+    offeredBy {
+      id
+      reference
+    }
+    need {
+      description
+    }
+    neededBy {
+      id
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InitiativeMatchesQuery, InitiativeMatchesQueryVariables>;
+export const BusinessCasePageDocument = new TypedDocumentString(`
+    query BusinessCasePage($id: ID!, $lang: String) {
+  node(id: $id) {
+    __typename
+    ... on Initiative {
+      id
+      title(lang: $lang)
+      servedLanguage(lang: $lang)
+      owner {
+        id
+        name
+      }
+      businessCase {
+        ...BusinessCaseTotals
+        years {
+          year
+          benefits
+          costs
+          discountFactor
+          discountedNet
+          cumulativeDiscountedNet
+        }
+      }
+    }
+  }
+}
+    fragment BusinessCaseTotals on BusinessCase {
+  discountRate
+  currency
+  presentValueBenefits
+  presentValueCosts
+  npv
+  benefitCostRatio
+  paybackYear
+  sensitivity {
+    presentValueBenefits
+    presentValueCosts
+    npv
+    benefitCostRatio
+    paybackYear
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<BusinessCasePageQuery, BusinessCasePageQueryVariables>;
+export const ToolkitPageDocument = new TypedDocumentString(`
+    query ToolkitPage($withRuns: Boolean!) {
+  barrierSurveys(first: 20) {
+    nodes {
+      id
+      title
+      version
+      publishedAt
+      publisher {
+        id
+        name
+      }
+      barriers {
+        key
+        group
+        text
+      }
+      runs @include(if: $withRuns) {
+        id
+        service
+        opensOn
+        closesOn
+        responses
+        results {
+          barrier {
+            key
+            group
+            text
+          }
+          responses
+          meanScore
+          shareReportingBarrier
+          benchmark {
+            councils
+            responses
+            meanScore
+            shareReportingBarrier
+          }
+        }
+      }
+    }
+  }
+  charterTemplates(first: 50) {
+    nodes {
+      id
+      title
+      language
+      createdAt
+      publisher {
+        id
+        name
+      }
+      commitments {
+        party
+        kind
+        text
+      }
+      risks {
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ToolkitPageQuery, ToolkitPageQueryVariables>;

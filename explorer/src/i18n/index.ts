@@ -67,6 +67,22 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return new Intl.NumberFormat(locale(), options).format(value);
 }
 
+/** An amount of money in `currency` (an ISO 4217 code), in whole units unless `cents`. */
+export function formatMoney(value: number, currency: string, cents = false): string {
+  const digits = cents ? 2 : 0;
+  try {
+    return formatNumber(value, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  } catch {
+    // Not a currency Intl knows: the amount with its code.
+    return `${formatNumber(value, { maximumFractionDigits: digits })} ${currency}`;
+  }
+}
+
+/** A share (0.25) as a percentage (25%). */
+export function formatPercent(share: number, digits = 0): string {
+  return formatNumber(share, { style: 'percent', maximumFractionDigits: digits });
+}
+
 /** A `YYYY-MM-DD` date or an RFC 3339 date-time, as a day. */
 export function formatDate(value: string): string {
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);

@@ -1,11 +1,14 @@
-// An initiative's page: its council, appraisal, pathway, indicators, charter,
-// the case studies written about it and similar initiatives of other councils.
+// An initiative's page: its council, appraisal, Co-Production Star toolkit
+// (assets, incentives, charter provenance, business case; matches and
+// participants for its owner), pathway, indicators, charter, the case studies
+// written about it and similar initiatives of other councils.
 import { CoChips, StepBadge } from '../components/chips';
 import { AppraisalList, CharterSection, IndicatorsSection, SimilarSection } from '../components/initiative-sections';
 import { NodePage } from '../components/node-page';
 import { PathwaySection } from '../components/pathway';
 import { CaseStudyList } from '../components/results';
 import { CouncilDetails, TagList } from '../components/summary';
+import { InitiativeToolkit } from '../components/toolkit';
 import { LanguagesRow, TranslationNote } from '../components/translation';
 import { InitiativePageDocument, type InitiativePageQuery } from '../gql/graphql';
 import { useQuery } from '../hooks';
@@ -79,6 +82,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
           <AppraisalList initiative={initiative} />
         </section>
       </div>
+      <InitiativeToolkit id={initiative.id} owner={initiative.owner} />
       <PathwaySection initiative={initiative} />
       <IndicatorsSection initiative={initiative} />
       <CharterSection initiative={initiative} />

@@ -5,11 +5,14 @@
 mod case_study;
 mod charter;
 mod curation;
+mod focus_it;
 mod indicator;
 mod initiative;
+mod market_it;
 mod organisation;
 mod pathway;
 mod peer_review;
+mod people_it;
 mod revision;
 mod token;
 mod translation;
@@ -31,4 +34,7 @@ pub struct MutationRoot(
     translation::TranslationMutation,
     revision::RevisionMutation,
     curation::CurationMutation,
+    people_it::PeopleItMutation,
+    market_it::MarketItMutation,
+    focus_it::FocusItMutation,
 );

@@ -9,6 +9,7 @@ mod initiative;
 mod node;
 mod organisation;
 mod peer_review;
+mod toolkit;
 mod viewer;
 
 use async_graphql::MergedObject;
@@ -27,4 +28,5 @@ pub struct QueryRoot(
     peer_review::PeerReviewQuery,
     audit::AuditQuery,
     curation::CurationQuery,
+    toolkit::ToolkitQuery,
 );

@@ -14,8 +14,10 @@ use crate::{
             node::Node,
             organisation::Organisation,
             peer_review::PeerReview,
+            toolkit::{charter_template::CharterTemplate, survey::BarrierSurvey},
         },
     },
+    repo,
 };
 
 /// Most ids `nodes` takes at once.
@@ -55,12 +57,26 @@ async fn load(loaders: &Loaders, kind: NodeType, id: i64) -> Result<Option<Node>
             .load_one(id)
             .await?
             .map(|m| Node::PeerReview(PeerReview(m))),
+        NodeType::CharterTemplate => loaders
+            .charter_templates()
+            .load_one(id)
+            .await?
+            .map(|m| Node::CharterTemplate(CharterTemplate(m))),
+        NodeType::BarrierSurvey => repo::toolkit::surveys::by_ids(loaders.scoped(), &[id])
+            .await?
+            .remove(&id)
+            .map(|m| Node::BarrierSurvey(BarrierSurvey(m))),
         NodeType::PathwayStep
         | NodeType::PathwayLink
         | NodeType::Evidence
         | NodeType::OutcomeIndicator
         | NodeType::IndicatorMeasurement
-        | NodeType::ContentReport => None,
+        | NodeType::ContentReport
+        | NodeType::CommunityAsset
+        | NodeType::Participant
+        | NodeType::IncentiveTemplate
+        | NodeType::Incentive
+        | NodeType::SurveyRun => None,
     })
 }
 

@@ -1,6 +1,11 @@
-use async_graphql::{Enum, Object};
+use async_graphql::{Context, Enum, Object};
 
-use crate::domain::appraisal::{self, Quadrant};
+use crate::{
+    domain::appraisal::{self, Quadrant},
+    error::Result,
+    graphql::context::ContextExt,
+    repo::toolkit::business_case,
+};
 
 /// Where the Impact Matrix places an initiative (a score of 3 or more is high).
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -16,41 +21,52 @@ pub enum ImpactQuadrant {
     ThanklessTask,
 }
 
-pub struct Appraisal(pub appraisal::Appraisal);
+pub struct Appraisal {
+    pub appraisal: appraisal::Appraisal,
+    pub initiative_id: i64,
+}
 
 /// The Focus It appraisal of an initiative: the Impact Matrix and the business case. Derived values are null when what they need is missing.
 #[Object]
 impl Appraisal {
     /// The outcome improvement or efficiency it could bring, 1 to 5.
     async fn impact(&self) -> Option<i16> {
-        self.0.impact.map(appraisal::Score::get)
+        self.appraisal.impact.map(appraisal::Score::get)
     }
     /// How easy it is, 1 to 5.
     async fn ease(&self) -> Option<i16> {
-        self.0.ease.map(appraisal::Score::get)
+        self.appraisal.ease.map(appraisal::Score::get)
     }
     /// The Impact Matrix quadrant; null unless both scores are set.
     async fn quadrant(&self) -> Option<ImpactQuadrant> {
-        self.0.quadrant().map(Into::into)
+        self.appraisal.quadrant().map(Into::into)
     }
     /// Cost per year, in `currency`.
     async fn annual_cost(&self) -> Option<f64> {
-        self.0.annual_cost
+        self.appraisal.annual_cost
     }
     /// Benefit per year in money terms, in `currency`.
     async fn annual_benefit(&self) -> Option<f64> {
-        self.0.annual_benefit
+        self.appraisal.annual_benefit
     }
     /// ISO 4217 code of the amounts.
     async fn currency(&self) -> Option<&str> {
-        self.0.currency.as_deref()
+        self.appraisal.currency.as_deref()
     }
-    /// Annual benefit divided by annual cost; null when either is missing or the cost is zero.
-    async fn benefit_cost_ratio(&self) -> Option<f64> {
-        self.0.benefit_cost_ratio()
+    /// The benefit-cost ratio: the business case's (present values) when the initiative has one, else annual benefit divided by annual cost; null when what it needs is missing or the cost is zero. Ordering initiatives by BENEFIT_COST_RATIO uses the annual ratio.
+    async fn benefit_cost_ratio(&self, ctx: &Context<'_>) -> Result<Option<f64>> {
+        let case = ctx
+            .loaders()?
+            .business_cases()
+            .load_one(self.initiative_id)
+            .await?;
+        Ok(match case.as_ref().and_then(business_case::of_model) {
+            Some(case) => case.figures().benefit_cost_ratio,
+            None => self.appraisal.benefit_cost_ratio(),
+        })
     }
     /// Annual benefit minus annual cost; null when either is missing.
     async fn net_annual_benefit(&self) -> Option<f64> {
-        self.0.net_annual_benefit()
+        self.appraisal.net_annual_benefit()
     }
 }

@@ -38,6 +38,15 @@ impl AuditEntry {
             vocabulary::AuditEntity::OutcomeIndicator => NodeType::OutcomeIndicator,
             vocabulary::AuditEntity::IndicatorMeasurement => NodeType::IndicatorMeasurement,
             vocabulary::AuditEntity::ContentReport => NodeType::ContentReport,
+            vocabulary::AuditEntity::CommunityAsset => NodeType::CommunityAsset,
+            vocabulary::AuditEntity::Participant => NodeType::Participant,
+            vocabulary::AuditEntity::IncentiveTemplate => NodeType::IncentiveTemplate,
+            vocabulary::AuditEntity::Incentive => NodeType::Incentive,
+            vocabulary::AuditEntity::CharterTemplate => NodeType::CharterTemplate,
+            // A business case is its initiative's: named by the initiative.
+            vocabulary::AuditEntity::BusinessCase => NodeType::Initiative,
+            vocabulary::AuditEntity::BarrierSurvey => NodeType::BarrierSurvey,
+            vocabulary::AuditEntity::SurveyRun => NodeType::SurveyRun,
             vocabulary::AuditEntity::Token => return ID(self.0.entity_ref.clone()),
         };
         match self.0.entity_ref.parse() {

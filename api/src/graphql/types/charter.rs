@@ -18,6 +18,7 @@ use crate::{
             organisation::Organisation,
             revision::{self, Revision},
             scalars::Date,
+            toolkit::charter_template::{CharterTemplate, TemplateDifference, differences},
             translation::{Original, Translation},
         },
     },
@@ -62,7 +63,7 @@ fn signatories(stored: &serde_json::Value) -> Vec<Signatory> {
         .collect()
 }
 
-fn commitments(stored: &serde_json::Value) -> Vec<Commitment> {
+pub(crate) fn commitments(stored: &serde_json::Value) -> Vec<Commitment> {
     serde_json::from_value::<Vec<charter::Commitment>>(stored.clone())
         .unwrap_or_default()
         .into_iter()
@@ -74,7 +75,7 @@ fn commitments(stored: &serde_json::Value) -> Vec<Commitment> {
         .collect()
 }
 
-fn risks(stored: &serde_json::Value) -> Vec<Risk> {
+pub(crate) fn risks(stored: &serde_json::Value) -> Vec<Risk> {
     serde_json::from_value::<Vec<charter::Risk>>(stored.clone())
         .unwrap_or_default()
         .into_iter()
@@ -294,5 +295,23 @@ impl Charter {
     /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
+    }
+    /// The charter template it was adapted from, if any.
+    async fn template(&self, ctx: &Context<'_>) -> Result<Option<CharterTemplate>> {
+        let Some(id) = self.0.template_id else {
+            return Ok(None);
+        };
+        let template = ctx.loaders()?.charter_templates().load_one(id).await?;
+        Ok(template.map(CharterTemplate))
+    }
+    /// How it differs from its template: the commitments and risks it added and those it left out (empty without a template).
+    async fn template_differences(&self, ctx: &Context<'_>) -> Result<Vec<TemplateDifference>> {
+        let Some(id) = self.0.template_id else {
+            return Ok(Vec::new());
+        };
+        let template = ctx.loaders()?.charter_templates().load_one(id).await?;
+        Ok(template
+            .map(|t| differences(&self.0, &t))
+            .unwrap_or_default())
     }
 }

@@ -205,6 +205,12 @@ pub enum AuditAction {
     Report,
     /// A report resolved.
     Resolve,
+    /// A participant's consent withdrawn: their offers and needs deleted.
+    WithdrawConsent,
+    /// An incentive's uptake recorded.
+    RecordUptake,
+    /// Responses to a survey run recorded.
+    RecordResponses,
 }
 
 /// What kind of record a write touched.
@@ -224,6 +230,15 @@ pub enum AuditEntity {
     IndicatorMeasurement,
     /// A report of a case study's content.
     ContentReport,
+    CommunityAsset,
+    Participant,
+    IncentiveTemplate,
+    Incentive,
+    CharterTemplate,
+    /// An initiative's business case (named by the initiative's id).
+    BusinessCase,
+    BarrierSurvey,
+    SurveyRun,
 }
 
 /// What happened to a case study, as the sync feed reports it.

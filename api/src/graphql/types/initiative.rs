@@ -4,6 +4,7 @@ use entity::{initiative, vocabulary::ContentKind};
 
 use crate::{
     domain,
+    domain::small_numbers::Audience,
     error::{AppError, Result},
     graphql::{
         context::ContextExt,
@@ -21,6 +22,11 @@ use crate::{
             organisation::Organisation,
             pathway::{Pathway, PathwayLink},
             revision::{self, Revision},
+            toolkit::{
+                business_case::BusinessCase,
+                incentive::Incentive,
+                people::{AssetSummary, CommunityAsset, Participant},
+            },
             translation::{Original, Translation},
         },
     },
@@ -30,6 +36,7 @@ use crate::{
         labels::Labels,
     },
     store::keyset::{Page, PageArgs},
+    tenancy::OrgId,
 };
 
 /// Reads a `first` of similar initiatives: 1 to 50, 10 when null.
@@ -191,7 +198,10 @@ impl Initiative {
     }
     /// The Focus It appraisal: Impact Matrix scores and the business case.
     async fn appraisal(&self) -> Appraisal {
-        Appraisal(domain::appraisal::Appraisal::of(&self.0))
+        Appraisal {
+            appraisal: domain::appraisal::Appraisal::of(&self.0),
+            initiative_id: self.0.id,
+        }
     }
     /// Increases with every change; pass it back as `expectedVersion` when updating.
     async fn version(&self) -> i32 {
@@ -332,5 +342,72 @@ impl Initiative {
             .await?
             .unwrap_or_default();
         Ok(charters.into_iter().map(Charter).collect())
+    }
+    /// Community assets the initiative can draw on, those the caller may see (See What You Can Do).
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::repo::toolkit::MAX_ASSETS, child_complexity)"
+    )]
+    async fn assets(&self, ctx: &Context<'_>) -> Result<Vec<CommunityAsset>> {
+        let assets = ctx.loaders()?.assets().load_one(self.0.id).await?;
+        Ok(assets
+            .unwrap_or_default()
+            .into_iter()
+            .map(CommunityAsset)
+            .collect())
+    }
+    /// What its participants offer and need, counted by category: outside the owner council, any count below 5 is withheld.
+    async fn asset_summary(&self, ctx: &Context<'_>) -> Result<AssetSummary> {
+        let loaders = ctx.loaders()?;
+        let tally = loaders
+            .participant_tallies()
+            .load_one(self.0.id)
+            .await?
+            .ok_or(AppError::NotFound {
+                entity: "initiative",
+            })?;
+        let assets = loaders.assets().load_one(self.0.id).await?;
+        Ok(AssetSummary {
+            tally,
+            assets: assets.map_or(0, |a| a.len() as i64),
+        })
+    }
+    /// Its participants, pseudonymous: for members of the owner council only (empty for anyone else).
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::repo::toolkit::MAX_PARTICIPANTS, child_complexity)"
+    )]
+    async fn participants(&self, ctx: &Context<'_>) -> Result<Vec<Participant>> {
+        let rows = ctx.loaders()?.participants().load_one(self.0.id).await?;
+        Ok(rows
+            .unwrap_or_default()
+            .into_iter()
+            .map(Participant)
+            .collect())
+    }
+    /// Its incentive menu (Market It): uptake below 5 is withheld outside the owner council.
+    #[graphql(
+        complexity = "crate::graphql::cost::list(crate::repo::toolkit::MAX_INCENTIVES, child_complexity)"
+    )]
+    async fn incentives(&self, ctx: &Context<'_>) -> Result<Vec<Incentive>> {
+        let audience = if ctx.scoped_db()?.caller().org() == Some(OrgId(self.0.owner_org_id)) {
+            Audience::Owner
+        } else {
+            Audience::Others
+        };
+        let rows = ctx.loaders()?.incentives().load_one(self.0.id).await?;
+        Ok(rows
+            .unwrap_or_default()
+            .into_iter()
+            .map(|model| Incentive { model, audience })
+            .collect())
+    }
+    /// Its business case (Focus It), when it has one.
+    async fn business_case(&self, ctx: &Context<'_>) -> Result<Option<BusinessCase>> {
+        let row = ctx.loaders()?.business_cases().load_one(self.0.id).await?;
+        Ok(row.and_then(|row| {
+            Some(BusinessCase {
+                case: repo::toolkit::business_case::of_model(&row)?,
+                updated_at: row.updated_at,
+            })
+        }))
     }
 }

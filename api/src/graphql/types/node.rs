@@ -1,8 +1,12 @@
 use async_graphql::{ID, Interface};
 
 use crate::graphql::types::{
-    case_study::CaseStudy, charter::Charter, initiative::Initiative, organisation::Organisation,
+    case_study::CaseStudy,
+    charter::Charter,
+    initiative::Initiative,
+    organisation::Organisation,
     peer_review::PeerReview,
+    toolkit::{charter_template::CharterTemplate, survey::BarrierSurvey},
 };
 
 /// An object with a global id, fetchable with `node` and `nodes`.
@@ -14,4 +18,6 @@ pub enum Node {
     CaseStudy(CaseStudy),
     Charter(Charter),
     PeerReview(PeerReview),
+    CharterTemplate(CharterTemplate),
+    BarrierSurvey(BarrierSurvey),
 }

@@ -264,7 +264,7 @@ pub struct RiskInput {
     pub mitigation: String,
 }
 
-fn commitments(values: Vec<CommitmentInput>) -> Vec<ch::Commitment> {
+pub(crate) fn commitments(values: Vec<CommitmentInput>) -> Vec<ch::Commitment> {
     values
         .into_iter()
         .map(|c| ch::Commitment {
@@ -275,7 +275,7 @@ fn commitments(values: Vec<CommitmentInput>) -> Vec<ch::Commitment> {
         .collect()
 }
 
-fn risks(values: Vec<RiskInput>) -> Vec<ch::Risk> {
+pub(crate) fn risks(values: Vec<RiskInput>) -> Vec<ch::Risk> {
     values
         .into_iter()
         .map(|r| ch::Risk {

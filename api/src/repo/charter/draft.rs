@@ -37,6 +37,7 @@ content! {
     }
     rest {
         id, owner_org_id, created_at, updated_at, version, deleted_at, adopted_at, retired_at,
+        template_id,
     }
 }
 

@@ -11,6 +11,8 @@ use sea_orm::{
 pub struct NewCharter {
     pub owner_org_id: i64,
     pub draft: CharterDraft,
+    /// The charter template it is adapted from, if any.
+    pub template_id: Option<i64>,
 }
 
 /// The row of a new charter written at `now` (version 1; adopted or
@@ -25,6 +27,7 @@ pub fn charter_row(new: NewCharter, now: DateTime<Utc>) -> charter::ActiveModel 
         deleted_at: Set(None),
         adopted_at: Set((status == CharterStatus::Adopted).then_some(now)),
         retired_at: Set((status == CharterStatus::Retired).then_some(now)),
+        template_id: Set(new.template_id),
         ..new.draft.into_row()
     }
 }

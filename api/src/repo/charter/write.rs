@@ -78,6 +78,16 @@ async fn check_version_room(conn: &impl ConnectionTrait, charter_id: i64) -> Res
 }
 
 pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
+    create_adapted(db, draft, None).await
+}
+
+/// Creates a charter adapted from the charter template `template_id`
+/// (`None`: written from scratch).
+pub async fn create_adapted(
+    db: &ScopedDb,
+    draft: CharterDraft,
+    template_id: Option<i64>,
+) -> Result<Model> {
     let writer = db.writer()?;
     let draft = draft.validated()?;
     unit::write(&writer, async move |unit| {
@@ -87,6 +97,7 @@ pub async fn create(db: &ScopedDb, draft: CharterDraft) -> Result<Model> {
         let new = NewCharter {
             owner_org_id: unit.writer().org().0,
             draft,
+            template_id,
         };
         if new.draft.status == CharterStatus::Adopted {
             check_adoptable(&new.draft.commitments)?;

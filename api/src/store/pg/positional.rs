@@ -13,9 +13,11 @@
 use std::{any::TypeId, cell::RefCell};
 
 use entity::{
-    audit_log, case_study, case_study_change, charter, charter_version, content_report, evidence,
-    indicator_measurement, initiative, organisation, outcome_indicator, pathway_link, pathway_step,
-    peer_review, revision, translation,
+    audit_log, barrier_survey, business_case, case_study, case_study_change, charter,
+    charter_template, charter_version, community_asset, content_report, evidence, incentive,
+    incentive_template, indicator_measurement, initiative, organisation, outcome_indicator,
+    participant, pathway_link, pathway_step, peer_review, revision, survey_response, survey_run,
+    translation,
 };
 use sea_orm::{DbErr, FromQueryResult, QueryResult, TryGetable, sqlx::postgres::PgRow};
 
@@ -224,12 +226,21 @@ positional! {
     charter {
         id, owner_org_id, initiative_id, title, status, commitments, risks, signatories,
         visibility, created_at, updated_at, version, deleted_at, adopted_at, retired_at,
-        language,
+        language, template_id,
     }
 }
 
 // Read rarely, or a few rows at a time: by name.
 impl Positional for audit_log::Model {}
+impl Positional for barrier_survey::Model {}
+impl Positional for business_case::Model {}
+impl Positional for charter_template::Model {}
+impl Positional for community_asset::Model {}
+impl Positional for incentive::Model {}
+impl Positional for incentive_template::Model {}
+impl Positional for participant::Model {}
+impl Positional for survey_response::Model {}
+impl Positional for survey_run::Model {}
 impl Positional for case_study_change::Model {}
 impl Positional for charter_version::Model {}
 impl Positional for content_report::Model {}
