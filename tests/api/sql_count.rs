@@ -263,3 +263,60 @@ async fn a_case_study_in_detail_is_three_statements() {
     // reviews with their hosts and visitors.
     assert_eq!(statements, 2);
 }
+
+/// The toolkit's parts of a page of initiatives, for their owner (who
+/// reads participants) and for everyone else (who reads counts).
+const TOOLKIT_PAGE: &str = r#"query($first: Int!) { initiatives(first: $first) { nodes { title
+    assets { kind }
+    assetSummary { participants { count } categories { category offers { count } matches { count } } }
+    participants { reference }
+    incentives { title totalUptake { count } template { title } }
+    businessCase { npv paybackYear }
+    appraisal { benefitCostRatio }
+    charters { title template { title } templateDifferences { text } } } } }"#;
+
+#[tokio::test]
+async fn the_toolkit_of_a_page_of_initiatives_costs_the_same_statements_whatever_its_size() {
+    let app = TestApp::with_demo().await;
+    let walsall = crate::helpers::token("walsall", &["EDITOR"]);
+    // Two pages of each caller's list, both holding every relation (a
+    // charter from a template, assets, incentives from the menu, a
+    // business case): anonymous callers see the 7 PUBLIC initiatives,
+    // Walsall all 9.
+    for (who, token, sizes) in [
+        ("anonymous", None, [2, 7]),
+        ("walsall", Some(&walsall), [7, 9]),
+    ] {
+        let mut costs = Vec::new();
+        // A token's first request also checks it; measure after that.
+        if let Some(token) = token {
+            app.gql_as(token, "{ viewer { subject } }", json!({}))
+                .await
+                .data();
+        }
+        for first in sizes {
+            let before = app.statements().await;
+            let response = match token {
+                Some(token) => {
+                    app.gql_as(token, TOOLKIT_PAGE, json!({ "first": first }))
+                        .await
+                }
+                None => app.gql(TOOLKIT_PAGE, json!({ "first": first })).await,
+            };
+            let nodes = response.data()["initiatives"]["nodes"]
+                .as_array()
+                .map(Vec::len);
+            assert_eq!(nodes, Some(first), "{who}");
+            costs.push(app.statements().await - before);
+        }
+        println!("toolkit statements ({who}): {sizes:?} initiatives = {costs:?}");
+        assert_eq!(
+            costs[0], costs[1],
+            "{who}: pages of {sizes:?} cost {costs:?}"
+        );
+        // The page, assets, the participant tallies (initiatives and
+        // participants), participants, incentives and their templates,
+        // business cases, charters and their templates.
+        assert!(costs[1] <= 10, "{who}: {costs:?}");
+    }
+}

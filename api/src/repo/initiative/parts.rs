@@ -29,7 +29,7 @@ pub const MAX_INDICATORS: u64 = 20;
 pub const MAX_MEASUREMENTS: u64 = 60;
 
 /// BAD_USER_INPUT when `count` rows already reach `max`.
-fn check_room(count: u64, max: u64, field: &str, what: &str) -> Result<()> {
+pub fn check_room(count: u64, max: u64, field: &str, what: &str) -> Result<()> {
     if count >= max {
         return Err(AppError::bad_input(
             field,

@@ -8,14 +8,13 @@ use entity::{
     vocabulary::{AuditAction, AuditEntity, CommunityAssetKind, Visibility},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, NotSet, PaginatorTrait,
-    QueryFilter, QueryTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, NotSet, QueryFilter, QueryTrait,
 };
 
 use crate::{
     domain::validate::{self, SUMMARY_MAX, TITLE_MAX},
     error::Result,
-    repo::{toolkit, unit},
+    repo::{initiative::parts::check_room_for, toolkit, unit},
     store::keyset,
     tenancy::ScopedDb,
 };
@@ -65,16 +64,17 @@ pub async fn add(
         let txn = unit.txn();
         unit.for_write::<initiative::Entity>(initiative_id, "initiative")
             .await?;
-        let held = community_asset::Entity::find()
-            .filter(community_asset::Column::InitiativeId.eq(initiative_id))
-            .count(txn)
-            .await?;
-        toolkit::check_room(
-            held,
-            toolkit::MAX_ASSETS,
-            "initiativeId",
-            "an initiative's assets",
-        )?;
+        check_room_for::<community_asset::Entity>(
+            txn,
+            community_asset::Column::InitiativeId,
+            initiative_id,
+            (
+                toolkit::MAX_ASSETS,
+                "initiativeId",
+                "an initiative's assets",
+            ),
+        )
+        .await?;
         let asset = community_asset::ActiveModel {
             id: NotSet,
             owner_org_id: Set(unit.writer().org().0),

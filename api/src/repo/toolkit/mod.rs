@@ -2,23 +2,12 @@
 //! You Can Do (assets, participants), the Incentive Menu, charter
 //! templates, the Business Case Generator and the Barriers survey.
 
-use crate::error::{AppError, Result};
+pub(crate) use crate::repo::initiative::parts::check_room;
 
 /// Limits of what one initiative holds: its toolkit lists are read whole.
 pub const MAX_ASSETS: u64 = 200;
 pub const MAX_PARTICIPANTS: u64 = 500;
 pub const MAX_INCENTIVES: u64 = 100;
-
-/// BAD_USER_INPUT when `count` rows already reach `max`.
-fn check_room(count: u64, max: u64, field: &str, what: &str) -> Result<()> {
-    if count >= max {
-        return Err(AppError::bad_input(
-            field,
-            format!("{what} holds at most {max}; remove one first"),
-        ));
-    }
-    Ok(())
-}
 
 /// The order of published material's pages: oldest first, by id.
 macro_rules! by_id_ascending {

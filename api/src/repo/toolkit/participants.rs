@@ -20,7 +20,7 @@ use serde_json::json;
 use crate::{
     domain::{matching, pseudonymous, validate},
     error::{AppError, Result},
-    repo::{toolkit, unit},
+    repo::{initiative::parts::check_room_for, toolkit, unit},
     store::keyset,
     tenancy::ScopedDb,
 };
@@ -102,16 +102,17 @@ pub async fn add(
         let txn = unit.txn();
         unit.for_write::<initiative::Entity>(initiative_id, "initiative")
             .await?;
-        let held = participant::Entity::find()
-            .filter(participant::Column::InitiativeId.eq(initiative_id))
-            .count(txn)
-            .await?;
-        toolkit::check_room(
-            held,
-            toolkit::MAX_PARTICIPANTS,
-            "initiativeId",
-            "an initiative's participants",
-        )?;
+        check_room_for::<participant::Entity>(
+            txn,
+            participant::Column::InitiativeId,
+            initiative_id,
+            (
+                toolkit::MAX_PARTICIPANTS,
+                "initiativeId",
+                "an initiative's participants",
+            ),
+        )
+        .await?;
         let taken = participant::Entity::find()
             .filter(participant::Column::InitiativeId.eq(initiative_id))
             .filter(participant::Column::Reference.eq(reference.as_str()))
