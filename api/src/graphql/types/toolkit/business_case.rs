@@ -14,7 +14,9 @@ use crate::{
 pub struct CashFlow {
     /// 0 (now, undiscounted) to 30.
     pub year: i32,
+    /// Whether it is a cost or a benefit, and of which kind.
     pub category: CashFlowCategory,
+    /// The amount, in the case's currency.
     pub amount: f64,
 }
 
@@ -48,8 +50,11 @@ impl From<Figures> for BusinessCaseFigures {
 /// One year of a business case, as a finance officer's table shows it.
 #[derive(SimpleObject)]
 pub struct BusinessCaseYear {
+    /// 0 (now) to 30.
     pub year: i32,
+    /// Benefits of the year.
     pub benefits: f64,
+    /// Costs of the year.
     pub costs: f64,
     /// 1 / (1 + r)^year.
     pub discount_factor: f64,
@@ -59,12 +64,12 @@ pub struct BusinessCaseYear {
     pub cumulative_discounted_net: f64,
 }
 
-/// An initiative's business case (Focus It): yearly costs and benefits over up to 30 years, discounted; every figure computed by the server.
 pub struct BusinessCase {
     pub case: business_case::BusinessCase,
     pub updated_at: DateTime<Utc>,
 }
 
+/// An initiative's business case (Focus It): yearly costs and benefits over up to 30 years, discounted; every figure computed by the server.
 #[Object]
 impl BusinessCase {
     /// A fraction (0.035 is the Green Book's 3.5%).
@@ -102,9 +107,11 @@ impl BusinessCase {
             })
             .collect()
     }
+    /// Σ benefits_t / (1 + r)^t, year 0 undiscounted.
     async fn present_value_benefits(&self) -> f64 {
         self.case.figures().present_value_benefits
     }
+    /// Σ costs_t / (1 + r)^t, year 0 undiscounted.
     async fn present_value_costs(&self) -> f64 {
         self.case.figures().present_value_costs
     }
@@ -124,6 +131,7 @@ impl BusinessCase {
     async fn sensitivity(&self) -> BusinessCaseFigures {
         self.case.sensitivity().into()
     }
+    /// When the case was last set.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.updated_at
     }
@@ -134,5 +142,6 @@ impl BusinessCase {
 pub struct RankedOption {
     /// 1 for the best.
     pub rank: i32,
+    /// The option ranked.
     pub initiative: Initiative,
 }

@@ -17,15 +17,16 @@ use crate::{
     repo::toolkit::charter_templates,
 };
 
-/// A charter template a network body publishes (the dementia charter, ...): commitments and risks for councils to copy and adapt with `createCharterFromTemplate`.
 pub struct CharterTemplate(pub charter_template::Model);
 
+/// A charter template a network body publishes (the dementia charter, ...): commitments and risks for councils to copy and adapt with `createCharterFromTemplate`.
 #[Object]
 impl CharterTemplate {
     /// Global id.
     pub async fn id(&self) -> ID {
         ids::encode(NodeType::CharterTemplate, self.0.id)
     }
+    /// The template's title.
     async fn title(&self) -> &str {
         &self.0.title
     }
@@ -33,9 +34,11 @@ impl CharterTemplate {
     async fn language(&self) -> &str {
         &self.0.language
     }
+    /// The rights and responsibilities it proposes.
     async fn commitments(&self) -> Vec<Commitment> {
         commitments(&self.0.commitments)
     }
+    /// The risks it names and how they are managed.
     async fn risks(&self) -> Vec<Risk> {
         risks(&self.0.risks)
     }
@@ -43,6 +46,7 @@ impl CharterTemplate {
     async fn publisher(&self, ctx: &Context<'_>) -> Result<Organisation> {
         Organisation::named(ctx, self.0.publisher_org_id).await
     }
+    /// When it was published.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
@@ -51,7 +55,9 @@ impl CharterTemplate {
 /// A commitment or risk a charter added to its template, or left out of it.
 #[derive(SimpleObject)]
 pub struct TemplateDifference {
+    /// A commitment or a risk.
     pub part: CharterPart,
+    /// Added by the charter, or left out of it.
     pub change: TemplateChange,
     /// The commitment's text or the risk's description.
     pub text: String,

@@ -22,20 +22,24 @@ use crate::{
     repo::toolkit::incentives,
 };
 
-/// An incentive of a network body's template menu, for councils to copy.
 pub struct IncentiveTemplate(pub incentive_template::Model);
 
+/// An incentive of a network body's template menu, for councils to copy.
 #[Object]
 impl IncentiveTemplate {
+    /// Global id: opaque and stable.
     async fn id(&self) -> ID {
         ids::encode(NodeType::IncentiveTemplate, self.0.id)
     }
+    /// Whom it is meant to move.
     async fn target_group(&self) -> IncentiveTargetGroup {
         self.0.target_group.into()
     }
+    /// Financial or not.
     async fn kind(&self) -> IncentiveKind {
         self.0.kind.into()
     }
+    /// What the incentive is.
     async fn title(&self) -> &str {
         &self.0.title
     }
@@ -47,6 +51,7 @@ impl IncentiveTemplate {
     async fn cost(&self) -> Option<f64> {
         self.0.cost
     }
+    /// ISO 4217 code of the cost.
     async fn currency(&self) -> &str {
         &self.0.currency
     }
@@ -54,58 +59,68 @@ impl IncentiveTemplate {
     async fn publisher(&self, ctx: &Context<'_>) -> Result<Organisation> {
         Organisation::named(ctx, self.0.publisher_org_id).await
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 }
 
-/// How many people took an incentive up over a period.
 pub struct IncentiveUptake {
     uptake: Uptake,
     audience: Audience,
 }
 
+/// How many people took an incentive up over a period.
 #[Object]
 impl IncentiveUptake {
     /// People who took it up; withheld below 5 outside the council.
     async fn people(&self) -> SmallCount {
         SmallCount::of(i64::from(self.uptake.people), self.audience)
     }
+    /// The first day of the period.
     async fn from(&self) -> Date {
         Date(self.uptake.from)
     }
+    /// The last day of the period.
     async fn to(&self) -> Date {
         Date(self.uptake.to)
     }
 }
 
-/// An incentive of a council's menu for one initiative.
 pub struct Incentive {
     pub model: incentive::Model,
     /// Whether the caller is the initiative's council.
     pub audience: Audience,
 }
 
+/// An incentive of a council's menu for one initiative.
 #[Object]
 impl Incentive {
+    /// Global id: opaque and stable.
     async fn id(&self) -> ID {
         ids::encode(NodeType::Incentive, self.model.id)
     }
+    /// Whom it is meant to move.
     async fn target_group(&self) -> IncentiveTargetGroup {
         self.model.target_group.into()
     }
+    /// Financial or not.
     async fn kind(&self) -> IncentiveKind {
         self.model.kind.into()
     }
+    /// What the incentive is.
     async fn title(&self) -> &str {
         &self.model.title
     }
+    /// An example of it in use.
     async fn example(&self) -> Option<&str> {
         self.model.example.as_deref()
     }
+    /// What it costs per person, when it costs money.
     async fn cost(&self) -> Option<f64> {
         self.model.cost
     }
+    /// ISO 4217 code of the cost.
     async fn currency(&self) -> &str {
         &self.model.currency
     }
@@ -139,6 +154,7 @@ impl Incentive {
             .sum();
         SmallCount::of(total, self.audience)
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.model.created_at
     }

@@ -22,17 +22,20 @@ use crate::{
     tenancy::ParticipantTally,
 };
 
-/// A place, group, piece of equipment or skill the community holds that an initiative can draw on.
 pub struct CommunityAsset(pub community_asset::Model);
 
+/// A place, group, piece of equipment or skill the community holds that an initiative can draw on.
 #[Object]
 impl CommunityAsset {
+    /// Global id: opaque and stable.
     async fn id(&self) -> ID {
         ids::encode(NodeType::CommunityAsset, self.0.id)
     }
+    /// What kind of asset it is.
     async fn kind(&self) -> CommunityAssetKind {
         self.0.kind.into()
     }
+    /// What it is.
     async fn description(&self) -> &str {
         &self.0.description
     }
@@ -44,9 +47,11 @@ impl CommunityAsset {
     async fn contact_route(&self) -> Option<&str> {
         self.0.contact_route.as_deref()
     }
+    /// Who may read it (within the initiative's readers).
     async fn visibility(&self) -> Visibility {
         self.0.visibility.into()
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
@@ -55,7 +60,9 @@ impl CommunityAsset {
 /// One offer or need of a participant.
 #[derive(SimpleObject, Clone)]
 pub struct Contribution {
+    /// What it is about.
     pub category: ContributionCategory,
+    /// What is offered or needed.
     pub description: String,
     /// When they can.
     pub availability: Vec<Availability>,
@@ -72,11 +79,12 @@ fn listed(stored: &serde_json::Value) -> Vec<Contribution> {
         .collect()
 }
 
-/// A participant of an initiative: a pseudonymous record its council keeps (a reference it chose, never a name or contact details), read by that council only.
 pub struct Participant(pub participant::Model);
 
+/// A participant of an initiative: a pseudonymous record its council keeps (a reference it chose, never a name or contact details), read by that council only.
 #[Object]
 impl Participant {
+    /// Global id: opaque and stable.
     async fn id(&self) -> ID {
         ids::encode(NodeType::Participant, self.0.id)
     }
@@ -88,6 +96,7 @@ impl Participant {
     async fn consented_on(&self) -> Date {
         Date(self.0.consented_on)
     }
+    /// How much more they would contribute.
     async fn willingness(&self) -> Willingness {
         self.0.willingness.into()
     }
@@ -103,12 +112,12 @@ impl Participant {
     async fn needs(&self) -> Vec<Contribution> {
         listed(&self.0.needs)
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 }
 
-/// An offer of one participant paired with a need of another, in the same category at a time both can manage.
 pub struct OfferMatch {
     found: matching::Match,
     offer: Contribution,
@@ -138,20 +147,26 @@ impl OfferMatch {
     }
 }
 
+/// An offer of one participant paired with a need of another, in the same category at a time both can manage.
 #[Object]
 impl OfferMatch {
+    /// The category the offer and the need share.
     async fn category(&self) -> ContributionCategory {
         self.found.category.into()
     }
+    /// What is offered.
     async fn offer(&self) -> &Contribution {
         &self.offer
     }
+    /// Who offers it.
     async fn offered_by(&self) -> Participant {
         Participant(self.offered_by.clone())
     }
+    /// What is needed.
     async fn need(&self) -> &Contribution {
         &self.need
     }
+    /// Who needs it.
     async fn needed_by(&self) -> Participant {
         Participant(self.needed_by.clone())
     }
@@ -168,18 +183,22 @@ impl OfferMatch {
 /// Offers, needs and matches of one category.
 #[derive(SimpleObject)]
 pub struct CategorySummary {
+    /// The category counted.
     pub category: ContributionCategory,
+    /// Offers in the category.
     pub offers: SmallCount,
+    /// Needs in the category.
     pub needs: SmallCount,
+    /// Pairs of an offer and a need in the category that fit.
     pub matches: SmallCount,
 }
 
-/// What an initiative's participants offer and need, counted: outside the owner council, any count below 5 is withheld.
 pub struct AssetSummary {
     pub tally: ParticipantTally,
     pub assets: i64,
 }
 
+/// What an initiative's participants offer and need, counted: outside the owner council, any count below 5 is withheld.
 #[Object]
 impl AssetSummary {
     /// Participants who have not withdrawn.

@@ -24,7 +24,9 @@ use crate::{
 pub struct Barrier {
     /// Stable across the questionnaire's versions ("staff-1"); answers name it.
     pub key: String,
+    /// Whose barrier it is.
     pub group: BarrierGroup,
+    /// The question as asked.
     pub text: String,
 }
 
@@ -39,15 +41,16 @@ fn barriers(survey: &barrier_survey::Model) -> Vec<Barrier> {
         .collect()
 }
 
-/// One version of the Barriers to Co-production questionnaire, published by a network body for councils to run.
 pub struct BarrierSurvey(pub barrier_survey::Model);
 
+/// One version of the Barriers to Co-production questionnaire, published by a network body for councils to run.
 #[Object]
 impl BarrierSurvey {
     /// Global id.
     pub async fn id(&self) -> ID {
         ids::encode(NodeType::BarrierSurvey, self.0.id)
     }
+    /// The questionnaire's title.
     async fn title(&self) -> &str {
         &self.0.title
     }
@@ -61,6 +64,7 @@ impl BarrierSurvey {
             .previous_version_id
             .map(|id| ids::encode(NodeType::BarrierSurvey, id))
     }
+    /// The network body that published it.
     async fn publisher(&self, ctx: &Context<'_>) -> Result<Organisation> {
         Organisation::named(ctx, self.0.publisher_org_id).await
     }
@@ -68,6 +72,7 @@ impl BarrierSurvey {
     async fn barriers(&self) -> Vec<Barrier> {
         barriers(&self.0)
     }
+    /// When this version was published.
     async fn published_at(&self) -> DateTime<Utc> {
         self.0.published_at
     }
@@ -82,7 +87,6 @@ impl BarrierSurvey {
     }
 }
 
-/// A council's run of a Barriers survey for one service over a period; read by that council only.
 pub struct SurveyRun(pub survey_run::Model);
 
 /// The pooled answers of the councils that count towards the benchmark.
@@ -90,7 +94,9 @@ pub struct SurveyRun(pub survey_run::Model);
 pub struct BarrierBenchmark {
     /// Councils with at least 10 answers on the barrier (5 or more, or no benchmark is shown).
     pub councils: i32,
+    /// Answers pooled from those councils.
     pub responses: i64,
+    /// The pooled mean score, 1 to 5.
     pub mean_score: f64,
     /// The share of answers scoring 4 or 5, 0 to 1.
     pub share_reporting_barrier: f64,
@@ -110,6 +116,7 @@ impl BarrierBenchmark {
 /// What a run's answers say about one barrier.
 #[derive(SimpleObject)]
 pub struct BarrierResult {
+    /// The barrier asked about.
     pub barrier: Barrier,
     /// Answers on this barrier.
     pub responses: i64,
@@ -121,23 +128,29 @@ pub struct BarrierResult {
     pub benchmark: Option<BarrierBenchmark>,
 }
 
+/// A council's run of a Barriers survey for one service over a period; read by that council only.
 #[Object]
 impl SurveyRun {
+    /// Global id: opaque and stable.
     async fn id(&self) -> ID {
         ids::encode(NodeType::SurveyRun, self.0.id)
     }
+    /// The questionnaire run.
     async fn survey(&self, ctx: &Context<'_>) -> Result<Option<BarrierSurvey>> {
         Ok(surveys::by_ids(ctx.scoped_db()?, &[self.0.survey_id])
             .await?
             .remove(&self.0.survey_id)
             .map(BarrierSurvey))
     }
+    /// The service it was run for.
     async fn service(&self) -> ServiceArea {
         self.0.service.into()
     }
+    /// The first day of the run.
     async fn opens_on(&self) -> Date {
         Date(self.0.opens_on)
     }
+    /// The last day of the run.
     async fn closes_on(&self) -> Date {
         Date(self.0.closes_on)
     }
@@ -163,6 +176,7 @@ impl SurveyRun {
             })
             .collect())
     }
+    /// When the run was started.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
