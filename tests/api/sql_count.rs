@@ -316,7 +316,8 @@ async fn the_toolkit_of_a_page_of_initiatives_costs_the_same_statements_whatever
         );
         // The page, assets, the participant tallies (initiatives and
         // participants), participants, incentives and their templates,
-        // business cases, charters and their templates.
-        assert!(costs[1] <= 10, "{who}: {costs:?}");
+        // business cases, charters and their templates: 10 on SQLite, 11
+        // on Postgres.
+        assert!(costs[1] <= 11, "{who}: {costs:?}");
     }
 }
