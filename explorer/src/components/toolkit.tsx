@@ -21,9 +21,11 @@ import { formatDate, formatMoney, formatNumber, useT, useUiLang, type Messages }
 import { paths } from '../router';
 import { CONTRIBUTION_CATEGORIES } from '../vocab';
 import { discountRate, FiguresTable } from './business-case';
+import { BusinessCaseEditor } from './business-case-editor';
+import { CopyTemplates, UptakeForm } from './incentive-editor';
+import { ParticipantForm, WithdrawConsent } from './participant-editor';
 import { ErrorBox, Loading } from './status';
 import { Tabs, type Tab } from './tabs';
-import { BusinessCaseEditor, CopyTemplates, ParticipantForm, UptakeForm, WithdrawConsent } from './toolkit-editors';
 
 type Toolkit = Extract<NonNullable<InitiativeToolkitQuery['node']>, { __typename: 'Initiative' }>;
 type Participant = Extract<NonNullable<InitiativeParticipantsQuery['node']>, { __typename: 'Initiative' }>['participants'][number];
