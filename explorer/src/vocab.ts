@@ -1,16 +1,20 @@
 // The schema's vocabularies in the order the Explorer shows them. Each list
 // must name every value of its enum, or type checking fails.
 import type {
+  Availability,
   BarrierGroup,
   CaseStudyOrderField,
+  CashFlowCategory,
   ContributionCategory,
   CoType,
   Nation,
+  OptionRanking,
   PathwayStepKind,
   ReportReason,
   ServiceArea,
   StarStep,
   Visibility,
+  Willingness,
 } from './gql/graphql';
 
 type Complete<U, T extends readonly U[]> = [U] extends [T[number]] ? T : never;
@@ -65,6 +69,21 @@ export const CONTRIBUTION_CATEGORIES = complete<ContributionCategory>()([
   'COMPANIONSHIP',
   'OTHER',
 ]);
+
+export const AVAILABILITIES = complete<Availability>()(['WEEKDAY_DAYTIME', 'WEEKDAY_EVENING', 'WEEKEND']);
+
+export const WILLINGNESS = complete<Willingness>()(['AS_NOW', 'A_LITTLE_MORE', 'A_LOT_MORE']);
+
+/** Costs first, then benefits. */
+export const CASH_FLOW_CATEGORIES = complete<CashFlowCategory>()([
+  'COUNCIL_COST',
+  'PARTNER_COST',
+  'CASHABLE_SAVING',
+  'NON_CASHABLE_SAVING',
+  'SOCIAL_VALUE',
+]);
+
+export const OPTION_RANKINGS = complete<OptionRanking>()(['NPV', 'BENEFIT_COST_RATIO', 'IMPACT_MATRIX']);
 
 export const BARRIER_GROUPS = complete<BarrierGroup>()(['STAFF', 'SERVICE_USERS', 'COMMUNITIES', 'ORGANISATIONAL']);
 

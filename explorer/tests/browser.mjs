@@ -909,6 +909,167 @@ async function main() {
     }
   });
 
+  // A Walsall editor edits the toolkit of its video-call buddies: a participant
+  // whose offer holds an email address is refused at that field, a valid one
+  // is added and their consent withdrawn; a business case of two rows changes
+  // the net present value; an incentive's uptake is recorded; and the toolkit
+  // page ranks Walsall's options.
+  step('toolkit-editing', async () => {
+    const { context, own: walsall } = await ownPage('toolkit editor');
+    try {
+      const name = 'Intergenerational video-call buddies';
+      await devSignIn(walsall, 'walsall', 'EDITOR');
+      await openInitiative(walsall, 'walsall', name);
+      await walsall.getByRole('tab', { name: 'Participants', exact: true }).waitFor();
+
+      // A participant: refused while the offer holds an email address, then added.
+      let participants = await openTab(walsall, 'Participants');
+      await participants.locator('.participant').first().waitFor();
+      const form = participants.locator('form.participant-form');
+      const reference = `WV-T${Date.now().toString(36).toUpperCase()}`.replace(/[^A-Za-z0-9._/-]/g, '');
+      await form.getByLabel('Reference', { exact: true }).fill(reference);
+      await form.getByLabel('How much more they would contribute').selectOption('A_LITTLE_MORE');
+      const offer = form.getByRole('group', { name: 'What they offer (optional)' });
+      await offer.getByLabel('Kind of contribution').selectOption('DIGITAL');
+      const description = offer.getByLabel('Description', { exact: true });
+      await description.fill('Shows people how to make video calls; write to buddy.test@example.org');
+      await offer.getByLabel('Weekday evenings').check();
+      await form.getByRole('button', { name: 'Add the participant' }).click();
+      const refusal = participants.locator('#pa-offers-description-error');
+      await refusal.waitFor();
+      const refusalText = (await refusal.textContent()) ?? '';
+      expect(/email address or a phone number/.test(refusalText), `the description's error reads "${refusalText}"`);
+      expect((await description.getAttribute('aria-invalid')) === 'true', 'the description is not marked invalid');
+      expect(
+        ((await description.getAttribute('aria-describedby')) ?? '').split(' ').includes('pa-offers-description-error'),
+        'the description is not described by its error',
+      );
+      const summary = participants.locator('.form-problems');
+      expect((await summary.getAttribute('role')) === 'alert', 'the refusal is not announced');
+      expect(
+        await walsall.evaluate(() => document.activeElement?.classList.contains('form-problems') === true),
+        'the refusal does not take focus',
+      );
+      log(`    refused: ${refusalText}`);
+      await axe(walsall, 'participant form with a refusal (Walsall editor)');
+      await screenshot(walsall, 'participant-refused');
+
+      await description.fill('Shows people how to make video calls on a tablet');
+      await form.getByRole('button', { name: 'Add the participant' }).click();
+      await participants.locator('.participant-added', { hasText: `Participant ${reference} is added.` }).waitFor();
+      expect((await summary.count()) === 0, 'the refusal is still shown after the participant was added');
+      const card = participants
+        .locator('.participant')
+        .filter({ has: walsall.locator('h4', { hasText: new RegExp(`^${reference}$`) }) });
+      await card.waitFor();
+      const cardText = await card.innerText();
+      expect(/Shows people how to make video calls on a tablet/.test(cardText), `the new participant reads "${cardText}"`);
+      expect(/A little more/.test(cardText), `the new participant's willingness is not shown: "${cardText}"`);
+      log(`    added ${reference}`);
+
+      // Their consent withdrawn, after a question.
+      await card.getByRole('button', { name: `Withdraw consent (${reference})` }).click();
+      const question = card.getByText(`Withdraw the consent of ${reference}?`);
+      await question.waitFor();
+      expect(
+        await walsall.evaluate(() => document.activeElement?.classList.contains('confirm-question') === true),
+        'the question does not take focus',
+      );
+      await axe(walsall, 'withdrawing consent: the question (Walsall editor)');
+      await card.getByRole('button', { name: 'Yes, withdraw consent' }).click();
+      await participants.locator('.participant-withdrawn', { hasText: `The consent of ${reference} is withdrawn.` }).waitFor();
+      await card.locator('.withdrawn').waitFor();
+      expect((await card.getByRole('button', { name: /Withdraw consent/ }).count()) === 0, 'a withdrawn participant can be withdrawn again');
+      // Read again from the server, the participant is still withdrawn.
+      await walsall.reload();
+      await walsall.locator('h1', { hasText: name }).waitFor();
+      participants = await openTab(walsall, 'Participants');
+      const again = participants
+        .locator('.participant')
+        .filter({ has: walsall.locator('h4', { hasText: new RegExp(`^${reference}$`) }) });
+      const withdrawn = (await again.locator('.withdrawn').textContent()) ?? '';
+      expect(/^Consent withdrawn on .+: their offers and needs are deleted\.$/.test(withdrawn), `the participant reads "${withdrawn}"`);
+      expect(!/video calls on a tablet/.test(await again.innerText()), "a withdrawn participant's offer is still shown");
+      log(`    ${reference}: ${withdrawn}`);
+
+      // A business case of two rows: a cost now and a saving next year.
+      const businessCase = await openTab(walsall, 'Business case');
+      const editor = businessCase.locator('form.business-case-form');
+      await editor.waitFor();
+      const npvCell = businessCase.locator('.bc-central .bc-npv');
+      const npvBefore = (await npvCell.count()) > 0 ? await npvCell.textContent() : null;
+      while ((await editor.locator('tr.flow-row').count()) > 1) {
+        await editor.getByRole('button', { name: /^Remove row \d+$/ }).last().click();
+      }
+      const cost = 1000 + (Date.now() % 997);
+      await editor.getByLabel('Discount rate (% a year)').fill('3.5');
+      await editor.getByLabel('Currency', { exact: true }).fill('GBP');
+      await editor.getByLabel('Year, row 1', { exact: true }).selectOption('0');
+      await editor.getByLabel('Kind, row 1', { exact: true }).selectOption('COUNCIL_COST');
+      await editor.getByLabel('Amount, row 1', { exact: true }).fill(String(cost));
+      await editor.getByRole('button', { name: 'Add a row' }).click();
+      expect(
+        await walsall.evaluate(() => document.activeElement?.id === 'bce-row-1-year'),
+        "a new row does not focus its year",
+      );
+      await editor.getByLabel('Year, row 2', { exact: true }).selectOption('1');
+      await editor.getByLabel('Kind, row 2', { exact: true }).selectOption('CASHABLE_SAVING');
+      await editor.getByLabel('Amount, row 2', { exact: true }).fill(String(cost * 2));
+      await editor.getByRole('button', { name: 'Save the business case' }).click();
+      const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+      const npvWanted = money.format(-cost + (cost * 2) / 1.035);
+      await businessCase.locator('.business-case-saved', { hasText: `net present value ${npvWanted}` }).waitFor();
+      await walsall.waitForFunction(
+        (want) => document.querySelector('#toolkit-panel-business-case .bc-central .bc-npv')?.textContent === want,
+        npvWanted,
+      );
+      expect(npvWanted !== npvBefore, `the NPV did not change from ${npvBefore}`);
+      log(`    business case: NPV ${npvBefore ?? '(none)'} → ${npvWanted}`);
+      await axe(walsall, 'business case editor (Walsall editor)');
+      await screenshot(walsall, 'business-case-editor');
+
+      // An incentive's uptake; and the network's menu to copy from.
+      const incentives = await openTab(walsall, 'Incentives');
+      const incentive = incentives.locator('.incentive').first();
+      await incentive.waitFor();
+      const uptake = incentive.locator('.incentive-uptake');
+      const uptakeBefore = (await uptake.textContent()) ?? '';
+      const peopleBefore = Number(/^(\d+) (?:person|people)$/.exec(uptakeBefore)?.[1]);
+      expect(Number.isInteger(peopleBefore), `the editor sees the uptake as "${uptakeBefore}"`);
+      await incentive.getByLabel('People', { exact: true }).fill('7');
+      await incentive.getByLabel('From', { exact: true }).fill('2026-01-05');
+      await incentive.getByLabel('To', { exact: true }).fill('2026-02-27');
+      await incentive.getByRole('button', { name: 'Record uptake' }).click();
+      await incentive.locator('.uptake-recorded', { hasText: 'Recorded: 7 people, 5 January 2026 to 27 February 2026.' }).waitFor();
+      await uptake.filter({ hasText: new RegExp(`^${peopleBefore + 7} people$`) }).waitFor();
+      log(`    uptake: ${uptakeBefore} → ${await uptake.textContent()}`);
+      const menu = incentives.getByRole('group', { name: 'Incentives to copy' });
+      await menu.getByRole('checkbox').first().waitFor();
+      log(`    the network's menu offers ${await menu.getByRole('checkbox').count()} incentives to copy`);
+      await axe(walsall, 'incentives with uptake and copy forms (Walsall editor)');
+      await screenshot(walsall, 'incentives-editor');
+
+      // The toolkit page ranks Walsall's options.
+      await walsall.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Toolkit', exact: true }).click();
+      await walsall.waitForURL(/\/toolkit$/);
+      const ranked = walsall.getByRole('region', { name: 'Your options ranked' });
+      const row = ranked.locator('.ranked-option').filter({ has: walsall.getByRole('link', { name, exact: true }) });
+      await row.waitFor();
+      const rankedNpv = await row.locator('.ranked-npv').textContent();
+      expect(rankedNpv === npvWanted, `the ranking shows an NPV of ${rankedNpv}, not ${npvWanted}`);
+      await ranked.getByLabel('Rank by').selectOption('IMPACT_MATRIX');
+      await ranked.locator('caption', { hasText: 'Impact Matrix' }).waitFor();
+      await ranked.locator('.table-scroll[aria-busy="false"]').waitFor();
+      const order = await ranked.locator('.ranked-option th a').allTextContents();
+      expect(order.includes(name), `the Impact Matrix ranking lists ${JSON.stringify(order)}`);
+      log(`    ranked by the Impact Matrix: ${order.join(' | ')}`);
+      await axe(walsall, 'toolkit: your options ranked (Walsall editor)');
+      await screenshot(walsall, 'options-ranked');
+    } finally {
+      await context.close();
+    }
+  });
+
   // Midlothian's business case, on its tab and on its printable page.
   step('business-case-printable', async () => {
     const { context, own: visitor } = await ownPage('business case');

@@ -73,6 +73,18 @@ async fn a_copied_incentive_names_its_template_and_its_uptake_below_five_is_with
     assert_eq!(incentive["title"], "Time credits for helpers");
     assert_eq!(incentive["template"]["id"], template);
     let incentive = incentive["id"].clone();
+    // Copied once, a template is edited in place: copying it again, or
+    // twice in one list, is refused and copies nothing.
+    for twice in [json!([template]), json!([template, template])] {
+        let again = app
+            .gql_as(
+                &editor("walsall"),
+                "mutation($id: ID!, $t: [ID!]!) { copyIncentiveTemplates(initiativeId: $id, templateIds: $t) { id } }",
+                json!({ "id": id, "t": twice }),
+            )
+            .await;
+        assert_eq!(again.error_code(), "BAD_USER_INPUT", "{twice}");
+    }
 
     const UPTAKE: &str = "mutation($id: ID!, $people: Int!, $from: Date!, $to: Date!) { recordIncentiveUptake(incentiveId: $id, input: { people: $people, from: $from, to: $to }) { totalUptake { count } } }";
     let january = json!({ "id": incentive, "people": 3, "from": "2026-01-01", "to": "2026-01-31" });

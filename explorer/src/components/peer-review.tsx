@@ -20,7 +20,7 @@ const KINDS: PeerReviewKind[] = ['PEER_REVIEW', 'STUDY_VISIT'];
 const MESSAGE_MAX = 2000;
 
 /** Today in the visitor's own time zone, as `YYYY-MM-DD`. */
-function today(): string {
+export function today(): string {
   const now = new Date();
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

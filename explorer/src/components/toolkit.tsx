@@ -2,8 +2,11 @@
 // with the offers, needs and matches of its participants (counts below 5
 // hidden outside the owner), its incentive menu, where its charters come
 // from, its business case, and, for the owner organisation's members, the
-// matches of offers and needs and the pseudonymous participants.
+// matches of offers and needs and the pseudonymous participants. The owner's
+// editors also add participants and withdraw their consent, copy incentives
+// from the network's menu and record their uptake, and set the business case.
 import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import {
   InitiativeMatchesDocument,
   InitiativeParticipantsDocument,
@@ -18,6 +21,9 @@ import { formatDate, formatMoney, formatNumber, useT, useUiLang, type Messages }
 import { paths } from '../router';
 import { CONTRIBUTION_CATEGORIES } from '../vocab';
 import { discountRate, FiguresTable } from './business-case';
+import { BusinessCaseEditor } from './business-case-editor';
+import { CopyTemplates, UptakeForm } from './incentive-editor';
+import { ParticipantForm, WithdrawConsent } from './participant-editor';
 import { ErrorBox, Loading } from './status';
 import { Tabs, type Tab } from './tabs';
 
@@ -48,6 +54,9 @@ export function InitiativeToolkit({ id, owner }: { id: string; owner: { slug: st
   const node = query.data?.node;
   const toolkit = node?.__typename === 'Initiative' ? node : null;
   const mine = viewer?.organisation.slug === owner.slug;
+  // The owner's editors change what the tabs show; the tabs reload after.
+  const editable = mine && canWrite(viewer);
+  const reload = query.reload;
 
   const panel =
     (render: (toolkit: Toolkit) => ComponentChildren) =>
@@ -59,23 +68,27 @@ export function InitiativeToolkit({ id, owner }: { id: string; owner: { slug: st
 
   const tabs: Tab[] = [
     { key: 'assets', label: t.toolkit.tabs.assets, panel: panel((k) => <AssetsPanel toolkit={k} />) },
-    { key: 'incentives', label: t.toolkit.tabs.incentives, panel: panel((k) => <IncentivesPanel toolkit={k} />) },
+    {
+      key: 'incentives',
+      label: t.toolkit.tabs.incentives,
+      panel: panel((k) => <IncentivesPanel toolkit={k} editable={editable} onChanged={reload} />),
+    },
     { key: 'charter', label: t.toolkit.tabs.charter, panel: panel((k) => <CharterPanel toolkit={k} />) },
     {
       key: 'business-case',
       label: t.toolkit.tabs.businessCase,
-      panel: panel((k) => <BusinessCasePanel id={id} toolkit={k} />),
+      panel: panel((k) => <BusinessCasePanel id={id} toolkit={k} editable={editable} onChanged={reload} />),
     },
   ];
   // Matches are for the owner's editors; participants for any of its members.
-  if (mine && canWrite(viewer)) {
+  if (editable) {
     tabs.push({ key: 'matches', label: t.toolkit.tabs.matches, panel: () => <MatchesPanel id={id} owner={owner.name} /> });
   }
   if (mine) {
     tabs.push({
       key: 'participants',
       label: t.toolkit.tabs.participants,
-      panel: () => <ParticipantsPanel id={id} owner={owner.name} />,
+      panel: () => <ParticipantsPanel id={id} owner={owner.name} editable={editable} onChanged={reload} />,
     });
   }
 
@@ -175,7 +188,7 @@ function AssetsPanel({ toolkit }: { toolkit: Toolkit }) {
   );
 }
 
-function IncentivesPanel({ toolkit }: { toolkit: Toolkit }) {
+function IncentivesPanel({ toolkit, editable, onChanged }: { toolkit: Toolkit; editable: boolean; onChanged: () => void }) {
   const t = useT();
   return (
     <>
@@ -228,9 +241,17 @@ function IncentivesPanel({ toolkit }: { toolkit: Toolkit }) {
                   ))}
                 </ul>
               )}
+              {editable && <UptakeForm incentiveId={incentive.id} onRecorded={onChanged} />}
             </li>
           ))}
         </ul>
+      )}
+      {editable && (
+        <CopyTemplates
+          initiativeId={toolkit.id}
+          copied={toolkit.incentives.flatMap((i) => (i.template ? [i.template.id] : []))}
+          onCopied={onChanged}
+        />
       )}
     </>
   );
@@ -279,7 +300,17 @@ function CharterPanel({ toolkit }: { toolkit: Toolkit }) {
   );
 }
 
-function BusinessCasePanel({ id, toolkit }: { id: string; toolkit: Toolkit }) {
+function BusinessCasePanel({
+  id,
+  toolkit,
+  editable,
+  onChanged,
+}: {
+  id: string;
+  toolkit: Toolkit;
+  editable: boolean;
+  onChanged: () => void;
+}) {
   const t = useT();
   const bc = toolkit.businessCase;
   return (
@@ -298,6 +329,7 @@ function BusinessCasePanel({ id, toolkit }: { id: string; toolkit: Toolkit }) {
           </p>
         </>
       )}
+      {editable && <BusinessCaseEditor initiativeId={id} current={bc} onSaved={onChanged} />}
     </>
   );
 }
@@ -360,17 +392,40 @@ function MatchesPanel({ id, owner }: { id: string; owner: string }) {
   );
 }
 
-function ParticipantsPanel({ id, owner }: { id: string; owner: string }) {
+function ParticipantsPanel({
+  id,
+  owner,
+  editable,
+  onChanged,
+}: {
+  id: string;
+  owner: string;
+  editable: boolean;
+  onChanged: () => void;
+}) {
   const t = useT();
   const query = useQuery(InitiativeParticipantsDocument, { id });
   const node = query.data?.node;
   const participants = node?.__typename === 'Initiative' ? node.participants : null;
+  const [withdrawn, setWithdrawn] = useState<string | null>(null);
+  // The list, and the toolkit's counts of participants, offers and needs.
+  const changed = (): void => {
+    query.reload();
+    onChanged();
+  };
   return (
     <>
       <h3>{t.toolkit.participantsHeading}</h3>
       <p class="hint">
         {t.toolkit.participantsIntro} {t.toolkit.ownerOnly(owner)}
       </p>
+      <div aria-live="polite" class="live">
+        {withdrawn && (
+          <div class="notice notice-success participant-withdrawn">
+            <p>{t.toolkitEdit.withdrawnNow(withdrawn)}</p>
+          </div>
+        )}
+      </div>
       {query.error ? (
         <ErrorBox error={query.error} onRetry={query.reload} />
       ) : !participants ? (
@@ -380,16 +435,45 @@ function ParticipantsPanel({ id, owner }: { id: string; owner: string }) {
       ) : (
         <ul class="card-list participants">
           {participants.map((p) => (
-            <ParticipantCard key={p.id} participant={p} />
+            <ParticipantCard
+              key={p.id}
+              participant={p}
+              editable={editable}
+              onWithdrawn={(reference) => {
+                setWithdrawn(reference);
+                changed();
+              }}
+            />
           ))}
         </ul>
+      )}
+      {editable && (
+        <ParticipantForm
+          initiativeId={id}
+          onAdded={() => {
+            setWithdrawn(null);
+            changed();
+          }}
+        />
       )}
     </>
   );
 }
 
-function ParticipantCard({ participant: p }: { participant: Participant }) {
+function ParticipantCard({
+  participant: p,
+  editable,
+  onWithdrawn,
+}: {
+  participant: Participant;
+  editable: boolean;
+  onWithdrawn: (reference: string) => void;
+}) {
   const t = useT();
+  // Withdrawn here: shown so at once, before the list is read again.
+  const [withdrawnAt, setWithdrawnAt] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const withdrawn = p.withdrawnAt ?? withdrawnAt;
   const contributions = (heading: string, items: Participant['offers']) => (
     <>
       <h5>{heading}</h5>
@@ -409,7 +493,9 @@ function ParticipantCard({ participant: p }: { participant: Participant }) {
   );
   return (
     <li class="card participant">
-      <h4 class="participant-ref">{p.reference}</h4>
+      <h4 class="participant-ref" tabIndex={-1} ref={heading}>
+        {p.reference}
+      </h4>
       <dl class="summary-list">
         <div>
           <dt>{t.toolkit.consentedOn}</dt>
@@ -420,12 +506,22 @@ function ParticipantCard({ participant: p }: { participant: Participant }) {
           <dd>{t.labels.willingness[p.willingness]}</dd>
         </div>
       </dl>
-      {p.withdrawnAt ? (
-        <p class="withdrawn">{t.toolkit.withdrawn(formatDate(p.withdrawnAt))}</p>
+      {withdrawn ? (
+        <p class="withdrawn">{t.toolkit.withdrawn(formatDate(withdrawn))}</p>
       ) : (
         <>
           {contributions(t.toolkit.offersHeading, p.offers)}
           {contributions(t.toolkit.needsHeading, p.needs)}
+          {editable && (
+            <WithdrawConsent
+              participant={p}
+              onWithdrawn={(at) => {
+                setWithdrawnAt(at);
+                heading.current?.focus();
+                onWithdrawn(p.reference);
+              }}
+            />
+          )}
         </>
       )}
     </li>

@@ -21,6 +21,16 @@ export type BarrierGroup =
   /** Barriers for staff. */
   | 'STAFF';
 
+/** A business case: yearly amounts and the rate they are discounted at. */
+export type BusinessCaseInput = {
+  /** ISO 4217. */
+  currency?: string;
+  /** A fraction from 0 to 1; the HM Treasury Green Book's 3.5% when left out. */
+  discountRate?: number;
+  /** One amount per year and category, 1 to 155 of them. */
+  flows: Array<CashFlowInput>;
+};
+
 /** Narrows a list of case studies. Every condition given must hold. */
 export type CaseStudyFilter = {
   /** Only case studies of CitizenPoweredCouncil Club members. */
@@ -77,6 +87,23 @@ export type CaseStudyStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** What a yearly amount of a business case is: COUNCIL_COST and PARTNER_COST are costs, the rest benefits. */
+export type CashFlowCategory =
+  | 'CASHABLE_SAVING'
+  | 'COUNCIL_COST'
+  | 'NON_CASHABLE_SAVING'
+  | 'PARTNER_COST'
+  | 'SOCIAL_VALUE';
+
+/** One amount in one year of a business case. */
+export type CashFlowInput = {
+  /** 0 or more; the category says whether it is a cost or a benefit. */
+  amount: number;
+  category: CashFlowCategory;
+  /** 0 (now, undiscounted) to 30. */
+  year: number;
+};
+
 /** A part of a charter. */
 export type CharterPart =
   | 'COMMITMENT'
@@ -132,6 +159,15 @@ export type ContributionCategory =
   | 'PRACTICAL'
   | 'TRANSPORT';
 
+/** One offer or need. */
+export type ContributionInput = {
+  /** At least one. */
+  availability: Array<Availability>;
+  category: ContributionCategory;
+  /** 1 to 300 characters, with no email address or phone number. */
+  description: string;
+};
+
 /** A new case study; it starts as a DRAFT (publish it with `publishCaseStudy`). */
 export type CreateCaseStudyInput = {
   /** Up to 100,000 bytes. */
@@ -181,6 +217,15 @@ export type IncentiveTargetGroup =
   | 'SERVICE_USERS'
   | 'STAFF';
 
+/** People who took an incentive up over a period. */
+export type IncentiveUptakeInput = {
+  from: string;
+  /** 0 or more. */
+  people: number;
+  /** On or after `from`. */
+  to: string;
+};
+
 /** What an indicator measures. */
 export type IndicatorKind =
   /** A change in outcomes for people. */
@@ -194,6 +239,28 @@ export type Nation =
   | 'NORTHERN_IRELAND'
   | 'SCOTLAND'
   | 'WALES';
+
+/** How `rankedOptions` orders a council's initiatives. */
+export type OptionRanking =
+  /** Benefit-cost ratio, highest first (the business case's, else the appraisal's). */
+  | 'BENEFIT_COST_RATIO'
+  /** The Impact Matrix: quick wins first, then major projects, fill-ins and thankless tasks; within each, impact × ease. */
+  | 'IMPACT_MATRIX'
+  /** Net present value of the business case, highest first. */
+  | 'NPV';
+
+/** A participant: pseudonymous, so there is no field for a name or contact details. */
+export type ParticipantInput = {
+  /** When they consented to take part. */
+  consentedOn: string;
+  /** Up to 10. */
+  needs?: Array<ContributionInput>;
+  /** Up to 10. */
+  offers?: Array<ContributionInput>;
+  /** Your council's code for them (such as WV-017): letters, digits, '-', '_', '.', '/', no spaces. */
+  reference: string;
+  willingness: Willingness;
+};
 
 /** A step of a pathway to outcomes, in the order a pathway runs. */
 export type PathwayStepKind =
@@ -602,7 +669,7 @@ export type InitiativeToolkitQuery = { node:
     | { __typename: 'CaseStudy' }
     | { __typename: 'Charter' }
     | { __typename: 'CharterTemplate' }
-    | { __typename: 'Initiative', id: string, assets: Array<{ id: string, kind: CommunityAssetKind, description: string, location: string | null, contactRoute: string | null, visibility: Visibility }>, assetSummary: { assets: number, participants: { count: number | null, countSuppressed: boolean }, categories: Array<{ category: ContributionCategory, offers: { count: number | null, countSuppressed: boolean }, needs: { count: number | null, countSuppressed: boolean }, matches: { count: number | null, countSuppressed: boolean } }> }, incentives: Array<{ id: string, targetGroup: IncentiveTargetGroup, kind: IncentiveKind, title: string, example: string | null, cost: number | null, currency: string, template: { id: string, title: string, publisher: { id: string, name: string } } | null, totalUptake: { count: number | null, countSuppressed: boolean }, uptake: Array<{ from: string, to: string, people: { count: number | null, countSuppressed: boolean } }> }>, charters: Array<{ id: string, title: string, servedLanguage: string, template: { id: string, title: string, language: string, publisher: { id: string, name: string } } | null, templateDifferences: Array<{ part: CharterPart, change: TemplateChange, text: string }> }>, businessCase: { discountRate: number, currency: string, presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null, updatedAt: string, sensitivity: { presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null } } | null }
+    | { __typename: 'Initiative', id: string, assets: Array<{ id: string, kind: CommunityAssetKind, description: string, location: string | null, contactRoute: string | null, visibility: Visibility }>, assetSummary: { assets: number, participants: { count: number | null, countSuppressed: boolean }, categories: Array<{ category: ContributionCategory, offers: { count: number | null, countSuppressed: boolean }, needs: { count: number | null, countSuppressed: boolean }, matches: { count: number | null, countSuppressed: boolean } }> }, incentives: Array<{ id: string, targetGroup: IncentiveTargetGroup, kind: IncentiveKind, title: string, example: string | null, cost: number | null, currency: string, template: { id: string, title: string, publisher: { id: string, name: string } } | null, totalUptake: { count: number | null, countSuppressed: boolean }, uptake: Array<{ from: string, to: string, people: { count: number | null, countSuppressed: boolean } }> }>, charters: Array<{ id: string, title: string, servedLanguage: string, template: { id: string, title: string, language: string, publisher: { id: string, name: string } } | null, templateDifferences: Array<{ part: CharterPart, change: TemplateChange, text: string }> }>, businessCase: { discountRate: number, currency: string, presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null, updatedAt: string, flows: Array<{ year: number, category: CashFlowCategory, amount: number }>, sensitivity: { presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null } } | null }
     | { __typename: 'Organisation' }
     | { __typename: 'PeerReview' }
    | null };
@@ -651,6 +718,58 @@ export type ToolkitPageQueryVariables = Exact<{
 
 
 export type ToolkitPageQuery = { barrierSurveys: { nodes: Array<{ id: string, title: string, version: number, publishedAt: string, publisher: { id: string, name: string }, barriers: Array<{ key: string, group: BarrierGroup, text: string }>, runs?: Array<{ id: string, service: ServiceArea, opensOn: string, closesOn: string, responses: number, results: Array<{ responses: number, meanScore: number | null, shareReportingBarrier: number | null, barrier: { key: string, group: BarrierGroup, text: string }, benchmark: { councils: number, responses: number, meanScore: number, shareReportingBarrier: number } | null }> }> }> }, charterTemplates: { nodes: Array<{ id: string, title: string, language: string, createdAt: string, publisher: { id: string, name: string }, commitments: Array<{ party: CommitmentParty, kind: CommitmentKind, text: string }>, risks: Array<{ description: string }> }> } };
+
+export type AddParticipantMutationVariables = Exact<{
+  initiativeId: string | number;
+  input: ParticipantInput;
+}>;
+
+
+export type AddParticipantMutation = { addParticipant: { id: string, reference: string } };
+
+export type WithdrawParticipantConsentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawParticipantConsentMutation = { withdrawParticipantConsent: { id: string, reference: string, withdrawnAt: string | null } };
+
+export type IncentiveTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncentiveTemplatesQuery = { incentiveTemplates: Array<{ id: string, targetGroup: IncentiveTargetGroup, kind: IncentiveKind, title: string, cost: number | null, currency: string, publisher: { id: string, name: string } }> };
+
+export type CopyIncentiveTemplatesMutationVariables = Exact<{
+  initiativeId: string | number;
+  templateIds: Array<string | number> | string | number;
+}>;
+
+
+export type CopyIncentiveTemplatesMutation = { copyIncentiveTemplates: Array<{ id: string, title: string }> };
+
+export type RecordIncentiveUptakeMutationVariables = Exact<{
+  incentiveId: string | number;
+  input: IncentiveUptakeInput;
+}>;
+
+
+export type RecordIncentiveUptakeMutation = { recordIncentiveUptake: { id: string } };
+
+export type SetBusinessCaseMutationVariables = Exact<{
+  initiativeId: string | number;
+  input: BusinessCaseInput;
+}>;
+
+
+export type SetBusinessCaseMutation = { setBusinessCase: { discountRate: number, currency: string, presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null, updatedAt: string, sensitivity: { presentValueBenefits: number, presentValueCosts: number, npv: number, benefitCostRatio: number | null, paybackYear: number | null } } };
+
+export type RankedOptionsQueryVariables = Exact<{
+  by: OptionRanking;
+  lang?: string | null | undefined;
+}>;
+
+
+export type RankedOptionsQuery = { rankedOptions: Array<{ rank: number, initiative: { id: string, title: string, servedLanguage: string, businessCase: { currency: string, npv: number, benefitCostRatio: number | null } | null, appraisal: { quadrant: ImpactQuadrant | null, benefitCostRatio: number | null } } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1736,6 +1855,11 @@ export const InitiativeToolkitDocument = new TypedDocumentString(`
       }
       businessCase {
         ...BusinessCaseTotals
+        flows {
+          year
+          category
+          amount
+        }
       }
     }
   }
@@ -1918,3 +2042,95 @@ export const ToolkitPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ToolkitPageQuery, ToolkitPageQueryVariables>;
+export const AddParticipantDocument = new TypedDocumentString(`
+    mutation AddParticipant($initiativeId: ID!, $input: ParticipantInput!) {
+  addParticipant(initiativeId: $initiativeId, input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<AddParticipantMutation, AddParticipantMutationVariables>;
+export const WithdrawParticipantConsentDocument = new TypedDocumentString(`
+    mutation WithdrawParticipantConsent($id: ID!) {
+  withdrawParticipantConsent(id: $id) {
+    id
+    reference
+    withdrawnAt
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawParticipantConsentMutation, WithdrawParticipantConsentMutationVariables>;
+export const IncentiveTemplatesDocument = new TypedDocumentString(`
+    query IncentiveTemplates {
+  incentiveTemplates {
+    id
+    targetGroup
+    kind
+    title
+    cost
+    currency
+    publisher {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncentiveTemplatesQuery, IncentiveTemplatesQueryVariables>;
+export const CopyIncentiveTemplatesDocument = new TypedDocumentString(`
+    mutation CopyIncentiveTemplates($initiativeId: ID!, $templateIds: [ID!]!) {
+  copyIncentiveTemplates(initiativeId: $initiativeId, templateIds: $templateIds) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CopyIncentiveTemplatesMutation, CopyIncentiveTemplatesMutationVariables>;
+export const RecordIncentiveUptakeDocument = new TypedDocumentString(`
+    mutation RecordIncentiveUptake($incentiveId: ID!, $input: IncentiveUptakeInput!) {
+  recordIncentiveUptake(incentiveId: $incentiveId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIncentiveUptakeMutation, RecordIncentiveUptakeMutationVariables>;
+export const SetBusinessCaseDocument = new TypedDocumentString(`
+    mutation SetBusinessCase($initiativeId: ID!, $input: BusinessCaseInput!) {
+  setBusinessCase(initiativeId: $initiativeId, input: $input) {
+    ...BusinessCaseTotals
+  }
+}
+    fragment BusinessCaseTotals on BusinessCase {
+  discountRate
+  currency
+  presentValueBenefits
+  presentValueCosts
+  npv
+  benefitCostRatio
+  paybackYear
+  sensitivity {
+    presentValueBenefits
+    presentValueCosts
+    npv
+    benefitCostRatio
+    paybackYear
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SetBusinessCaseMutation, SetBusinessCaseMutationVariables>;
+export const RankedOptionsDocument = new TypedDocumentString(`
+    query RankedOptions($by: OptionRanking!, $lang: String) {
+  rankedOptions(by: $by, first: 50) {
+    rank
+    initiative {
+      id
+      title(lang: $lang)
+      servedLanguage(lang: $lang)
+      businessCase {
+        currency
+        npv
+        benefitCostRatio
+      }
+      appraisal {
+        quadrant
+        benefitCostRatio
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankedOptionsQuery, RankedOptionsQueryVariables>;

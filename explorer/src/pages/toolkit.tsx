@@ -1,13 +1,21 @@
-// The toolkit the network shares: the Barriers to Co-production surveys, each
-// with its barriers by group and, for a member, its own organisation's runs
-// with their results beside the benchmark of other councils; and the charter
-// templates of the network's bodies.
+// The toolkit the network shares: for a member, its own organisation's
+// initiatives ranked as options (by net present value, benefit-cost ratio or
+// the Impact Matrix); the Barriers to Co-production surveys, each with its
+// barriers by group and, for a member, its own organisation's runs with their
+// results beside the benchmark of other councils; and the charter templates
+// of the network's bodies.
+import { useState } from 'preact/hooks';
 import { ErrorBox, Loading } from '../components/status';
-import { ToolkitPageDocument, type ToolkitPageQuery } from '../gql/graphql';
-import { useQuery, useTitle, useViewer } from '../hooks';
-import { formatDate, formatNumber, formatPercent, useT } from '../i18n';
+import {
+  RankedOptionsDocument,
+  ToolkitPageDocument,
+  type OptionRanking,
+  type ToolkitPageQuery,
+} from '../gql/graphql';
+import { useQuery, useTitle, useViewer, type Viewer } from '../hooks';
+import { formatDate, formatMoney, formatNumber, formatPercent, useT, useUiLang } from '../i18n';
 import { paths } from '../router';
-import { BARRIER_GROUPS } from '../vocab';
+import { BARRIER_GROUPS, OPTION_RANKINGS, isOneOf } from '../vocab';
 
 type Survey = ToolkitPageQuery['barrierSurveys']['nodes'][number];
 type Run = NonNullable<Survey['runs']>[number];
@@ -28,6 +36,7 @@ export function ToolkitPage() {
     <div class="toolkit-page">
       <h1>{t.toolkitPage.title}</h1>
       <p class="lead">{t.toolkitPage.intro}</p>
+      {viewer && <RankedOptions viewer={viewer} />}
       {failed ? (
         <ErrorBox error={failed} onRetry={query.reload} />
       ) : !query.data ? (
@@ -179,5 +188,98 @@ function TemplateCard({ template }: { template: Template }) {
       <p>{t.toolkitPage.templateMeta(template.publisher.name, t.labels.languageName(template.language))}</p>
       <p class="hint">{t.toolkitPage.templateSize(template.commitments.length, template.risks.length)}</p>
     </li>
+  );
+}
+
+/** A member's own organisation's initiatives, ranked as options by the measure the member chooses. */
+function RankedOptions({ viewer }: { viewer: Viewer }) {
+  const t = useT();
+  const p = t.toolkitPage;
+  const lang = useUiLang();
+  const [by, setBy] = useState<OptionRanking>('NPV');
+  // keepPrevious: the last ranking stays on screen while the next one loads.
+  const query = useQuery(RankedOptionsDocument, { by, lang }, { keepPrevious: true });
+  const options = query.data?.rankedOptions;
+  return (
+    <section class="section ranked-options" aria-labelledby="ranked-h">
+      <h2 id="ranked-h">{p.rankedHeading}</h2>
+      <p class="hint">{p.rankedIntro(viewer.organisation.name)}</p>
+      <div class="field">
+        <label for="rank-by" class="label">
+          {p.rankBy}
+        </label>
+        <select
+          id="rank-by"
+          class="select"
+          value={by}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (isOneOf(OPTION_RANKINGS, value)) setBy(value);
+          }}
+        >
+          {OPTION_RANKINGS.map((r) => (
+            <option key={r} value={r}>
+              {t.labels.optionRanking[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {query.error ? (
+        <ErrorBox error={query.error} onRetry={query.reload} />
+      ) : !options ? (
+        <Loading />
+      ) : options.length === 0 ? (
+        <p class="empty">{p.noOptions}</p>
+      ) : (
+        <div
+          class={`table-scroll${query.loading ? ' is-stale' : ''}`}
+          role="region"
+          aria-labelledby="ranked-caption"
+          aria-busy={query.loading ? 'true' : 'false'}
+          tabIndex={0}
+        >
+          <table class="data-table ranked-table">
+            <caption id="ranked-caption">{p.rankedCaption(t.labels.optionRanking[by])}</caption>
+            <thead>
+              <tr>
+                <th scope="col" class="num">
+                  {p.rank}
+                </th>
+                <th scope="col">{p.initiative}</th>
+                <th scope="col" class="num">
+                  {p.npv}
+                </th>
+                <th scope="col" class="num">
+                  {p.bcr}
+                </th>
+                <th scope="col">{p.quadrant}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {options.map(({ rank, initiative: i }) => {
+                const bcr = i.businessCase ? i.businessCase.benefitCostRatio : i.appraisal.benefitCostRatio;
+                return (
+                  <tr key={i.id} class="ranked-option">
+                    <td class="num ranked-rank">{formatNumber(rank)}</td>
+                    <th scope="row">
+                      <a href={paths.initiative(i.id)} lang={i.servedLanguage}>
+                        {i.title}
+                      </a>
+                    </th>
+                    <td class="num ranked-npv">
+                      {i.businessCase ? formatMoney(i.businessCase.npv, i.businessCase.currency) : p.noBusinessCase}
+                    </td>
+                    <td class="num ranked-bcr">
+                      {bcr == null ? t.common.notKnown : formatNumber(bcr, { maximumFractionDigits: 2 })}
+                    </td>
+                    <td>{i.appraisal.quadrant ? t.labels.quadrant[i.appraisal.quadrant] : p.notAppraised}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }

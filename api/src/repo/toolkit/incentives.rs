@@ -208,7 +208,7 @@ pub async fn copy_templates(
     let writer = db.writer()?;
     validate::list_len("templateIds", template_ids, toolkit::MAX_INCENTIVES)?;
     let templates = templates_by_ids(db, template_ids).await?;
-    let mut chosen = Vec::with_capacity(template_ids.len());
+    let mut chosen: Vec<incentive_template::Model> = Vec::with_capacity(template_ids.len());
     for (i, id) in template_ids.iter().enumerate() {
         let template = templates.get(id).ok_or_else(|| {
             AppError::bad_input(
@@ -216,6 +216,12 @@ pub async fn copy_templates(
                 format!("templateIds[{i}] is not an incentive template"),
             )
         })?;
+        if chosen.iter().any(|t| t.id == *id) {
+            return Err(AppError::bad_input(
+                format!("templateIds[{i}]"),
+                format!("templateIds[{i}] names a template already in the list"),
+            ));
+        }
         chosen.push(template.clone());
     }
     unit::write(&writer, async move |unit| {
@@ -223,6 +229,25 @@ pub async fn copy_templates(
         unit.for_write::<initiative::Entity>(initiative_id, "initiative")
             .await?;
         check_room(txn, initiative_id, chosen.len() as u64).await?;
+        // A template copied once is edited in place, not copied again.
+        let on_menu: Vec<Option<i64>> = incentive::Entity::find()
+            .filter(incentive::Column::InitiativeId.eq(initiative_id))
+            .all(txn)
+            .await?
+            .into_iter()
+            .map(|i| i.template_id)
+            .collect();
+        if let Some(i) = chosen
+            .iter()
+            .position(|t| on_menu.contains(&Some(t.id)))
+        {
+            return Err(AppError::bad_input(
+                format!("templateIds[{i}]"),
+                format!(
+                    "templateIds[{i}] is on this initiative's menu already; edit that incentive instead"
+                ),
+            ));
+        }
         let mut copied = Vec::with_capacity(chosen.len());
         for t in chosen {
             let fields = IncentiveFields {
