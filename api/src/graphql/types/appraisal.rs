@@ -1,10 +1,8 @@
-use async_graphql::{Context, Enum, Object};
+use async_graphql::{Enum, Object};
 
-use crate::{
-    domain::appraisal::{self, Quadrant},
-    error::Result,
-    graphql::context::ContextExt,
-    repo::toolkit::business_case,
+use crate::domain::{
+    appraisal::{self, Quadrant},
+    business_case::BusinessCase,
 };
 
 /// Where the Impact Matrix places an initiative (a score of 3 or more is high).
@@ -23,7 +21,8 @@ pub enum ImpactQuadrant {
 
 pub struct Appraisal {
     pub appraisal: appraisal::Appraisal,
-    pub initiative_id: i64,
+    /// The initiative's business case, when it has one and the ratio is asked for.
+    pub business_case: Option<BusinessCase>,
 }
 
 /// The Focus It appraisal of an initiative: the Impact Matrix and the business case. Derived values are null when what they need is missing.
@@ -54,16 +53,11 @@ impl Appraisal {
         self.appraisal.currency.as_deref()
     }
     /// The benefit-cost ratio: the business case's (present values) when the initiative has one, else annual benefit divided by annual cost; null when what it needs is missing or the cost is zero. Ordering initiatives by BENEFIT_COST_RATIO uses the annual ratio.
-    async fn benefit_cost_ratio(&self, ctx: &Context<'_>) -> Result<Option<f64>> {
-        let case = ctx
-            .loaders()?
-            .business_cases()
-            .load_one(self.initiative_id)
-            .await?;
-        Ok(match case.as_ref().and_then(business_case::of_model) {
+    async fn benefit_cost_ratio(&self) -> Option<f64> {
+        match &self.business_case {
             Some(case) => case.figures().benefit_cost_ratio,
             None => self.appraisal.benefit_cost_ratio(),
-        })
+        }
     }
     /// Annual benefit minus annual cost; null when either is missing.
     async fn net_annual_benefit(&self) -> Option<f64> {

@@ -197,11 +197,19 @@ impl Initiative {
         self.0.visibility.into()
     }
     /// The Focus It appraisal: Impact Matrix scores and the business case.
-    async fn appraisal(&self) -> Appraisal {
-        Appraisal {
+    async fn appraisal(&self, ctx: &Context<'_>) -> Result<Appraisal> {
+        // Read here, beside `businessCase`, so that both share one batch.
+        let business_case = if ctx.look_ahead().field("benefitCostRatio").exists() {
+            ctx.loaders()?.business_cases().load_one(self.0.id).await?
+        } else {
+            None
+        };
+        Ok(Appraisal {
             appraisal: domain::appraisal::Appraisal::of(&self.0),
-            initiative_id: self.0.id,
-        }
+            business_case: business_case
+                .as_ref()
+                .and_then(repo::toolkit::business_case::of_model),
+        })
     }
     /// Increases with every change; pass it back as `expectedVersion` when updating.
     async fn version(&self) -> i32 {
@@ -358,14 +366,14 @@ impl Initiative {
     /// What its participants offer and need, counted by category: outside the owner council, any count below 5 is withheld.
     async fn asset_summary(&self, ctx: &Context<'_>) -> Result<AssetSummary> {
         let loaders = ctx.loaders()?;
-        let tally = loaders
-            .participant_tallies()
-            .load_one(self.0.id)
-            .await?
-            .ok_or(AppError::NotFound {
-                entity: "initiative",
-            })?;
-        let assets = loaders.assets().load_one(self.0.id).await?;
+        // Asked for together, so that they join the batches of this level.
+        let (tally, assets) = futures_util::try_join!(
+            loaders.participant_tallies().load_one(self.0.id),
+            loaders.assets().load_one(self.0.id),
+        )?;
+        let tally = tally.ok_or(AppError::NotFound {
+            entity: "initiative",
+        })?;
         Ok(AssetSummary {
             tally,
             assets: assets.map_or(0, |a| a.len() as i64),
