@@ -8,6 +8,11 @@ use entity::{
     vocabulary::{Availability, ContributionCategory, Willingness},
 };
 
+/// The offers or needs stored on a participant's row.
+pub fn contributions(stored: &serde_json::Value) -> Vec<Contribution> {
+    serde_json::from_value(stored.clone()).unwrap_or_default()
+}
+
 /// A participant as matching sees it.
 pub struct Person<'a> {
     pub id: i64,

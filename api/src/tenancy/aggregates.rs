@@ -42,10 +42,6 @@ struct Listed {
     needs: Vec<Contribution>,
 }
 
-fn contributions(json: &serde_json::Value) -> Vec<Contribution> {
-    serde_json::from_value(json.clone()).unwrap_or_default()
-}
-
 impl ScopedDb {
     /// The tallies of the initiatives among `initiative_ids` the caller
     /// may read (every one of them, an initiative without participants
@@ -82,8 +78,8 @@ impl ScopedDb {
                 .push(Listed {
                     id: row.id,
                     willingness: row.willingness,
-                    offers: contributions(&row.offers),
-                    needs: contributions(&row.needs),
+                    offers: matching::contributions(&row.offers),
+                    needs: matching::contributions(&row.needs),
                 });
         }
         let own = match self.caller() {

@@ -34,7 +34,9 @@ impl Indicator {
 
     /// Latest minus baseline; unknown without both.
     pub fn change(&self) -> Option<f64> {
-        Some(self.latest()?.value - self.indicator.baseline?)
+        // A difference too large to write down (values at the ends of the
+        // float range) is unknown, as a ratio to nothing is.
+        Some(self.latest()?.value - self.indicator.baseline?).filter(|c| c.is_finite())
     }
 
     /// How far the latest value has come from the baseline towards the
@@ -44,7 +46,9 @@ impl Indicator {
         let baseline = self.indicator.baseline?;
         let distance = self.indicator.target? - baseline;
         let latest = self.latest()?.value;
-        (distance != 0.0).then(|| (latest - baseline) / distance)
+        (distance != 0.0)
+            .then(|| (latest - baseline) / distance)
+            .filter(|p| p.is_finite())
     }
 }
 
@@ -128,6 +132,13 @@ mod tests {
         assert_eq!(falls.latest().map(|m| m.value), Some(9.0));
         assert_eq!(falls.change(), Some(-3.0));
         assert_eq!(falls.progress_to_target(), Some(0.75));
+    }
+
+    #[test]
+    fn change_and_progress_too_large_to_write_down_are_unknown() {
+        let extreme = indicator(Some(-f64::MAX), Some(f64::MAX), &[(1, f64::MAX)]);
+        assert_eq!(extreme.change(), None);
+        assert_eq!(extreme.progress_to_target(), None);
     }
 
     #[test]

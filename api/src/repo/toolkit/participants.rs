@@ -18,7 +18,10 @@ use sea_orm::{
 use serde_json::json;
 
 use crate::{
-    domain::{matching, pseudonymous, validate},
+    domain::{
+        matching::{self, contributions},
+        pseudonymous, validate,
+    },
     error::{AppError, Result},
     repo::{initiative::parts::check_room_for, toolkit, unit},
     store::keyset,
@@ -55,10 +58,6 @@ fn checked(field: &str, list: Vec<Contribution>) -> Result<Vec<Contribution>> {
         }
         Ok(Contribution { description, ..c })
     })
-}
-
-pub fn contributions(json: &serde_json::Value) -> Vec<Contribution> {
-    serde_json::from_value(json.clone()).unwrap_or_default()
 }
 
 /// The caller's own participants of the initiatives among `ids`, by reference.

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use entity::{community_asset, participant};
 
 use crate::{
-    domain::matching,
+    domain::matching::{self, contributions},
     graphql::{
         ids::{self, NodeType},
         types::{
@@ -18,7 +18,6 @@ use crate::{
             },
         },
     },
-    repo::toolkit::participants::contributions,
     tenancy::ParticipantTally,
 };
 
