@@ -156,8 +156,10 @@ def same_facet_counts(costar: dict, peer: dict) -> None:
         )
 
 
-# What PostGraphile is given for full-text search: the function a team
-# would write for it, over the same tsvector column and index; and, for a
+# What PostGraphile is given for full-text search: what a team would write
+# for it, a table of weighted tsvectors (title above summary and tags above
+# body, as Costar ranks) with its GIN index, and a function ranking every
+# match; and, for a
 # case study's Co's and tags, kept in their label tables, the computed
 # columns a team would write (PostGraphile looks for them beside the table).
 PEER_SQL = """
@@ -172,12 +174,23 @@ RETURNS text[] LANGUAGE sql STABLE AS $$
                WHERE case_study_id = c.id ORDER BY tag COLLATE "C")
 $$;
 CREATE SCHEMA IF NOT EXISTS costar_peer;
+CREATE TABLE IF NOT EXISTS costar_peer.case_study_search AS
+  SELECT c.id, setweight(to_tsvector('english', c.title), 'A')
+      || setweight(to_tsvector('english', c.summary), 'B')
+      || setweight(to_tsvector('english', coalesce(
+           (SELECT string_agg(tag, ' ') FROM public.case_study_tag t WHERE t.case_study_id = c.id), '')), 'B')
+      || setweight(to_tsvector('english', c.body), 'D') AS document
+  FROM public.case_study c;
+CREATE INDEX IF NOT EXISTS ix_case_study_search_document
+  ON costar_peer.case_study_search USING GIN (document);
+CREATE UNIQUE INDEX IF NOT EXISTS ix_case_study_search_id ON costar_peer.case_study_search (id);
+ANALYZE costar_peer.case_study_search;
 CREATE OR REPLACE FUNCTION costar_peer.search_case_studies(q text)
 RETURNS SETOF public.case_study LANGUAGE sql STABLE AS $$
-  SELECT * FROM public.case_study
-  WHERE search_vector @@ websearch_to_tsquery('english', q)
-    AND visibility = 'PUBLIC' AND status = 'PUBLISHED' AND deleted_at IS NULL
-  ORDER BY ts_rank(search_vector, websearch_to_tsquery('english', q)) DESC, id
+  SELECT c.* FROM public.case_study c JOIN costar_peer.case_study_search s ON s.id = c.id
+  WHERE s.document @@ websearch_to_tsquery('english', q)
+    AND c.visibility = 'PUBLIC' AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+  ORDER BY ts_rank(s.document, websearch_to_tsquery('english', q)) DESC, c.id
 $$;
 """
 

@@ -16,8 +16,8 @@ use crate::{
         rate_limit::RateLimits,
         socket::{OpenSockets, SocketLimits},
     },
-    live::ChangeBus,
-    store::{self, Db, StatementCounter},
+    live::{self, ChangeBus},
+    store::{self, Db, StatementCounter, search::SearchIndex},
     tenancy::Pools,
 };
 use tokio::net::TcpListener;
@@ -78,7 +78,16 @@ impl Application {
         if let Err(err) = auth.refresh_revocations().await {
             tracing::warn!(error = %err, "revocations not read yet: tokens are refused until they are");
         }
-        let pools = Pools::new(db.clone(), replica);
+        let search = Arc::new(
+            SearchIndex::open(config.search_index.as_deref())
+                .context("COSTAR_SEARCH_INDEX: cannot open the search index")?,
+        );
+        live::indexer::start(
+            watcher_db.pool().clone(),
+            search.clone(),
+            changes.subscribe(),
+        );
+        let pools = Pools::new(db.clone(), replica, search);
         auth.watch_revocations(watcher_db.clone(), pools.gate().clone());
         let (stopping, stopping_rx) = tokio::sync::watch::channel(false);
         let sockets = Arc::new(());

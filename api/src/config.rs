@@ -103,6 +103,8 @@ pub struct Config {
     pub sockets_per_address: usize,
     /// WebSockets one token may hold open at once.
     pub sockets_per_token: usize,
+    /// Where the search index is kept (`None`: in memory, built at start).
+    pub search_index: Option<PathBuf>,
 }
 
 /// A configuration variable with a bad value.
@@ -212,6 +214,11 @@ impl Config {
                 CorsOrigins::List(origins)
             }
         };
+        let search_index = match get("COSTAR_SEARCH_INDEX") {
+            Some(value) if value.trim() == "memory" => None,
+            Some(dir) => Some(PathBuf::from(dir.trim())),
+            None => beside_the_database(&database_url),
+        };
         Ok(Self {
             database_url,
             database_read_url,
@@ -253,6 +260,7 @@ impl Config {
             rate_limit_burst: non_zero(parse_number(&get, "COSTAR_RATE_LIMIT_BURST", 200)?),
             sockets_per_address: parse_number(&get, "COSTAR_WS_PER_ADDRESS", 256)?,
             sockets_per_token: parse_number(&get, "COSTAR_WS_PER_TOKEN", 32)?,
+            search_index,
         })
     }
 
@@ -260,6 +268,17 @@ impl Config {
     pub fn is_embedded(&self) -> bool {
         self.database_url.starts_with("sqlite:")
     }
+}
+
+/// The search index's default place: beside an embedded database's file
+/// (`costar.db.search`), in memory for an in-memory one or Postgres.
+fn beside_the_database(database_url: &str) -> Option<PathBuf> {
+    let path = database_url.strip_prefix("sqlite://")?;
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path.contains(":memory:") {
+        return None;
+    }
+    Some(PathBuf::from(format!("{path}.search")))
 }
 
 /// `parse_number` only answers positive numbers.
@@ -327,6 +346,23 @@ mod tests {
         assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
         assert_eq!(config.jwt_secret, JwtSecret::Development);
         assert!(config.is_embedded());
+        assert_eq!(
+            config.search_index.as_deref(),
+            Some(std::path::Path::new("costar.db.search"))
+        );
+    }
+
+    #[test]
+    fn the_search_index_is_in_memory_unless_it_has_a_place() {
+        let memory = config(&[("DATABASE_URL", "sqlite::memory:")]).expect("valid");
+        assert_eq!(memory.search_index, None);
+        let named = config(&[("COSTAR_SEARCH_INDEX", "/var/lib/costar/search")]).expect("valid");
+        assert_eq!(
+            named.search_index.as_deref(),
+            Some(std::path::Path::new("/var/lib/costar/search"))
+        );
+        let asked = config(&[("COSTAR_SEARCH_INDEX", "memory")]).expect("valid");
+        assert_eq!(asked.search_index, None);
     }
 
     #[test]

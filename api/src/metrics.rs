@@ -59,6 +59,9 @@ pub struct Metrics {
     subscriptions: Gauge,
     sockets: Gauge,
     pool: Family<PoolLabels, Gauge>,
+    search_position: Gauge,
+    search_written: Counter,
+    search_builds: Counter,
     operations: Mutex<HashSet<String>>,
 }
 
@@ -116,6 +119,24 @@ impl Metrics {
             "Database pool connections by state: in_use, idle, max (the pool's ceiling), and waiting (statements queued for a connection)",
             pool.clone(),
         );
+        let search_position = Gauge::default();
+        let search_written = Counter::default();
+        let search_builds = Counter::default();
+        registry.register(
+            "search_index_position",
+            "The last change-log number the search index holds",
+            search_position.clone(),
+        );
+        registry.register(
+            "search_index_written",
+            "Case studies written to the search index since start",
+            search_written.clone(),
+        );
+        registry.register(
+            "search_index_builds",
+            "Times the search index was built whole since start (0 when it resumed from its position)",
+            search_builds.clone(),
+        );
         Self {
             registry,
             requests,
@@ -125,6 +146,9 @@ impl Metrics {
             subscriptions,
             sockets,
             pool,
+            search_position,
+            search_written,
+            search_builds,
             operations: Mutex::new(HashSet::new()),
         }
     }
@@ -175,6 +199,18 @@ impl Metrics {
         self.batch_sizes
             .get_or_create(&LoaderLabels { loader })
             .observe(keys as f64);
+    }
+
+    /// Records a commit of the search index: `written` case studies, now
+    /// holding the change log up to `position`.
+    pub fn search_index_committed(&self, written: usize, position: i64) {
+        self.search_written.inc_by(written as u64);
+        self.search_position.set(position);
+    }
+
+    /// Records a build of the whole search index.
+    pub fn search_index_built(&self) {
+        self.search_builds.inc();
     }
 
     /// Counts a subscription until the guard is dropped.

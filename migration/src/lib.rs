@@ -34,6 +34,7 @@ mod m20261208_000026_create_people_it;
 mod m20261208_000027_create_market_it;
 mod m20261208_000028_create_business_case;
 mod m20261208_000029_create_barrier_survey;
+mod m20261209_000030_move_search_to_the_index;
 
 pub struct Migrator;
 
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000027_create_market_it::Migration),
             Box::new(m20261208_000028_create_business_case::Migration),
             Box::new(m20261208_000029_create_barrier_survey::Migration),
+            Box::new(m20261209_000030_move_search_to_the_index::Migration),
         ]
     }
 }

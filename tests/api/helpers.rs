@@ -113,6 +113,7 @@ pub fn test_config(database_url: String) -> Config {
         rate_limit_burst: std::num::NonZeroU32::new(10_000).expect("non-zero"),
         sockets_per_address: 256,
         sockets_per_token: 32,
+        search_index: None,
     }
 }
 
@@ -137,12 +138,30 @@ impl TestApp {
         let addr = app.local_addr();
         let db = app.db().clone();
         tokio::spawn(app.run_until(std::future::pending()));
-        Self {
+        let app = Self {
             addr,
             client: reqwest::Client::new(),
             db,
             database_url,
             _db_guard: guard,
+        };
+        app.ready().await;
+        app
+    }
+
+    /// Waits until the server reports itself ready (its search index built).
+    pub async fn ready(&self) {
+        let started = std::time::Instant::now();
+        while self
+            .client
+            .get(self.url("/readyz"))
+            .send()
+            .await
+            .map(|r| r.status() != reqwest::StatusCode::OK)
+            .unwrap_or(true)
+        {
+            assert!(started.elapsed() < Duration::from_secs(30), "never ready");
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 
@@ -154,13 +173,15 @@ impl TestApp {
         let addr = app.local_addr();
         let db = app.db().clone();
         tokio::spawn(app.run_until(std::future::pending()));
-        Self {
+        let replica = Self {
             addr,
             client: reqwest::Client::new(),
             db,
             database_url: self.database_url.clone(),
             _db_guard: DbGuard::Shared,
-        }
+        };
+        replica.ready().await;
+        replica
     }
 
     /// Starts the application with the demo network loaded.

@@ -34,6 +34,7 @@ mod revisions;
 mod schema;
 mod seams;
 mod search;
+mod search_index;
 mod security;
 mod socket;
 mod sql_count;

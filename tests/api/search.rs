@@ -164,22 +164,23 @@ const UPSERT: &str = r#"
 mutation($input: [UpsertCaseStudyInput!]!) { upsertCaseStudies(input: $input) { created } }"#;
 
 #[tokio::test]
-async fn relevance_ranks_the_most_recent_thousand_matches_and_counts_them_all() {
+async fn relevance_ranks_every_match_and_finds_the_oldest_best_one_first() {
     let app = TestApp::with_demo().await;
     let sync = crate::helpers::token("governance-international", &["SYNC"]);
     let viewer = crate::helpers::token("governance-international", &["VIEWER"]);
-    // The first one written, and so the oldest, is the best match: the
-    // word is in its title, and only in the others' bodies.
-    let items: Vec<_> = (0..1_001)
-        .map(|i| {
-            let title = if i == 0 {
-                "Quokka panel"
-            } else {
-                "Partner case"
-            };
-            json!({ "externalId": format!("w-{i:04}"), "title": format!("{title} {i}"),
-                    "summary": "Summary", "body": "Residents ran a quokka count.",
-                    "coTypes": ["CO_DELIVERY"], "serviceArea": "HEALTH", "visibility": "NETWORK" })
+    // The first one written, and so the oldest of 2,001 matches, is the
+    // best: both words in its title, summary, tags and body; the others
+    // hold them in their bodies only.
+    let items: Vec<_> = (0..2_001)
+        .map(|i| match i {
+            0 => json!({ "externalId": "w-0000", "title": "Community health panel",
+                    "summary": "A community health panel of residents.",
+                    "body": "Residents ran a community health survey.",
+                    "tags": ["community health"],
+                    "coTypes": ["CO_DELIVERY"], "serviceArea": "HEALTH", "visibility": "NETWORK" }),
+            _ => json!({ "externalId": format!("w-{i:04}"), "title": format!("Partner case {i}"),
+                    "summary": "Summary", "body": "Residents ran a community health count.",
+                    "coTypes": ["CO_DELIVERY"], "serviceArea": "HEALTH", "visibility": "NETWORK" }),
         })
         .collect();
     for chunk in items.chunks(500) {
@@ -195,20 +196,82 @@ async fn relevance_ranks_the_most_recent_thousand_matches_and_counts_them_all() 
         .gql_as(
             &viewer,
             SEARCH,
-            json!({ "search": "quokka", "order": { "field": "RELEVANCE" } }),
+            json!({ "search": "community health", "order": { "field": "RELEVANCE" } }),
         )
         .await;
-    assert_eq!(ranked.data()["caseStudies"]["totalCount"], 1_001);
+    let total = ranked.data()["caseStudies"]["totalCount"]
+        .as_i64()
+        .expect("a count");
+    assert!(total > 2_000, "{total}");
     let found = titles(&ranked);
     assert_eq!(found.len(), 10);
-    assert!(
-        found.iter().all(|t| t.starts_with("Partner case")),
-        "the oldest match is outside the ranked window: {found:?}"
+    assert_eq!(
+        found[0], "Community health panel",
+        "the best match is first however old it is"
     );
     let newest_first = app
-        .gql_as(&viewer, SEARCH, json!({ "search": "quokka panel" }))
+        .gql_as(&viewer, SEARCH, json!({ "search": "community health" }))
         .await;
-    assert_eq!(titles(&newest_first), ["Quokka panel 0"], "still found");
+    assert!(
+        !titles(&newest_first).contains(&"Community health panel".to_owned()),
+        "newest first, the oldest is not on the first page"
+    );
+}
+
+#[tokio::test]
+async fn a_highlight_marks_the_words_found_in_the_text_shown() {
+    let app = TestApp::with_demo().await;
+    let response = app
+        .gql(
+            r#"{ caseStudies(first: 1, filter: { search: "inspections citizen" }, orderBy: { field: RELEVANCE }) {
+                nodes { title searchHighlight(search: "inspections citizen") {
+                    title { text matched } passage { text matched } } } } }"#,
+            json!({}),
+        )
+        .await;
+    let node = &response.data()["caseStudies"]["nodes"][0];
+    let highlight = &node["searchHighlight"];
+    let joined = |parts: &serde_json::Value| -> String {
+        parts
+            .as_array()
+            .expect("parts")
+            .iter()
+            .map(|p| p["text"].as_str().expect("text"))
+            .collect()
+    };
+    assert_eq!(
+        joined(&highlight["title"]),
+        node["title"].as_str().expect("title")
+    );
+    let marked: Vec<String> = highlight["title"]
+        .as_array()
+        .expect("parts")
+        .iter()
+        .filter(|p| p["matched"] == true)
+        .map(|p| p["text"].as_str().expect("text").to_lowercase())
+        .collect();
+    assert!(marked.contains(&"inspection".to_owned()), "{marked:?}");
+    assert!(marked.contains(&"citizen".to_owned()), "{marked:?}");
+    assert!(
+        highlight["passage"]
+            .as_array()
+            .expect("parts")
+            .iter()
+            .any(|p| p["matched"] == true),
+        "{highlight}"
+    );
+    let bad = app
+        .gql(
+            r#"{ caseStudies(first: 1) { nodes { searchHighlight(search: "--") { title { text } } } } }"#,
+            json!({}),
+        )
+        .await;
+    assert_eq!(bad.error_code(), "BAD_USER_INPUT", "{:?}", bad.0);
+    assert!(
+        bad.error_message().contains("at least one word"),
+        "{:?}",
+        bad.0
+    );
 }
 
 /// The titles an editor of `org` finds for `search` (its own drafts too).

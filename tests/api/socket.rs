@@ -247,8 +247,10 @@ async fn a_socket_runs_registered_documents_only_in_trusted_mode() {
 
     subscribe(&mut socket, "registered", SUBSCRIPTION, json!({})).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
+    // Published to the network, so that the subscriber (another member) sees it.
     let item = json!({ "externalId": "trusted", "title": "Trusted", "summary": "S", "body": "B",
-                       "coTypes": ["CO_DESIGN"], "serviceArea": "HEALTH", "visibility": "NETWORK" });
+                       "coTypes": ["CO_DESIGN"], "serviceArea": "HEALTH", "visibility": "NETWORK",
+                       "status": "PUBLISHED" });
     app.gql_as(
         &token("governance-international", &["SYNC"]),
         UPSERT,

@@ -13,6 +13,7 @@ pub mod matching;
 pub mod pathway;
 pub mod pseudonymous;
 pub mod revision;
+pub mod search;
 pub mod similarity;
 pub mod small_numbers;
 pub mod validate;

@@ -17,7 +17,7 @@ use crate::{
     error::Result,
     store::{
         Db,
-        keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+        keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
     },
     tenancy::{OrgId, Writer},
 };
@@ -71,7 +71,7 @@ pub async fn page(
         expr: Expr::col((Entity, Column::Id)),
         descending: true,
         nullable: false,
-        value: KeyValue::Column(|m: &Model| SortValue::Integer(m.id)),
+        value: |m: &Model| SortValue::Integer(m.id),
         kind: KeyKind::Integer,
         id: Expr::col((Entity, Column::Id)),
     };

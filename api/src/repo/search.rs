@@ -1,215 +1,168 @@
-//! Full-text search over case studies and their translations, with the
-//! same behaviour on both backends: the words of the query must all match
-//! one text (after English stemming, or none for Welsh), and results rank
-//! title above summary and tags, and those above body, with the case
-//! studies readable in the caller's language first. The index behind it is
-//! kept by triggers on the case study, its tag table and the translations
-//! (migrations 4, 20 and 22).
+//! Full-text search over case studies and their translations, on both
+//! backends alike: the search index (`store::search`) finds and ranks the
+//! matches, and the database reads them back through the caller's scope,
+//! with the rest of the filter. Here are the database's halves: the
+//! condition "among the matches", and the reads that feed the index, which
+//! serve no caller.
 
+use std::collections::HashMap;
+
+use entity::{
+    case_study, case_study_tag, translation,
+    vocabulary::{ContentKind, Reach},
+};
 use sea_orm::{
-    DatabaseBackend,
-    sea_query::{Expr, ExprTrait},
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, sea_query::Expr,
 };
 
-use crate::error::{AppError, Result};
+use crate::{
+    domain::language,
+    error::Result,
+    repo::change_log::write::reach,
+    store::search::{IndexedCaseStudy, IndexedText, SearchIndex},
+    tenancy::ScopedDb,
+};
 
-/// How many matches a RELEVANCE order ranks: the most recently updated
-/// ones. Ranking every match made a common word's search grow with the
-/// network (8.7× slower from 10,000 to 100,000 case studies); a fixed window
-/// keeps it flat. Like other search services, results in relevance order
-/// end there; every match is still found in the other orders.
-pub const RELEVANCE_WINDOW: u64 = 1_000;
-
-const MAX_TERMS: usize = 16;
-const MAX_TERM_LEN: usize = 64;
-
-/// The words of a search, stripped of operators and punctuation so that no
-/// input can change the query's syntax on either backend.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchTerms(Vec<String>, Option<String>);
-
-impl SearchTerms {
-    pub fn parse(input: &str) -> Result<Self> {
-        let terms: Vec<String> = input
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        if terms.is_empty() {
-            return Err(AppError::bad_input(
-                "filter.search",
-                "search needs at least one word",
-            ));
-        }
-        if terms.len() > MAX_TERMS {
-            return Err(AppError::bad_input(
-                "filter.search",
-                format!("search takes at most {MAX_TERMS} words"),
-            ));
-        }
-        if terms.iter().any(|t| t.chars().count() > MAX_TERM_LEN) {
-            return Err(AppError::bad_input(
-                "filter.search",
-                format!("search words are at most {MAX_TERM_LEN} characters long"),
-            ));
-        }
-        Ok(Self(terms, None))
-    }
-
-    /// Ranks first the case studies readable in `language` (the caller's
-    /// first choice): written in it, or translated into it.
-    pub fn preferring(self, language: Option<&str>) -> Self {
-        Self(self.0, language.map(crate::domain::language::primary))
-    }
-
-    /// 1 for a case study readable in the preferred language, else 0.
-    fn in_preferred_language(&self, backend: DatabaseBackend) -> Expr {
-        let Some(language) = &self.1 else {
-            return Expr::cust("0");
-        };
-        let sql = "(CASE WHEN case_study.language = ? OR case_study.language LIKE ? OR EXISTS \
-             (SELECT 1 FROM translation WHERE translation.record_kind = 'CASE_STUDY' \
-             AND translation.record_id = case_study.id \
-             AND (translation.language = ? OR translation.language LIKE ?)) THEN 1 ELSE 0 END)";
-        let sql = match backend {
-            DatabaseBackend::Postgres => numbered(sql),
-            _ => sql.to_owned(),
-        };
-        let like = format!("{language}-%");
-        Expr::cust_with_values(
-            sql,
-            [language.clone(), like.clone(), language.clone(), like],
-        )
-    }
-
-    /// Postgres: both the English (stemmed) and the simple (Welsh) reading.
-    fn postgres_query(&self) -> Expr {
-        let text = self.0.join(" ");
-        Expr::cust_with_values(
-            "(plainto_tsquery('english', $1) || plainto_tsquery('simple', $2))",
-            [text.clone(), text],
-        )
-    }
-
-    /// SQLite FTS5: each word quoted, which FTS5 reads as "all of these".
-    fn fts5_query(&self) -> String {
-        self.0
-            .iter()
-            .map(|t| format!("\"{t}\""))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    /// The condition "this case study matches".
-    pub fn matches(&self, backend: DatabaseBackend) -> Expr {
-        match backend {
-            DatabaseBackend::Postgres => {
-                Expr::cust_with_exprs("case_study.search_vector @@ $1", [self.postgres_query()])
-            }
-            _ => Expr::cust_with_values(
-                "case_study.id IN (SELECT rowid FROM case_study_fts WHERE case_study_fts MATCH ? \
-                 UNION ALL SELECT rowid FROM case_study_fts_plain WHERE case_study_fts_plain MATCH ? \
-                 UNION ALL SELECT translation.record_id FROM translation WHERE translation.id IN \
-                 (SELECT rowid FROM translation_fts WHERE translation_fts MATCH ? \
-                 UNION ALL SELECT rowid FROM translation_fts_plain WHERE translation_fts_plain MATCH ?))",
-                [
-                    self.fts5_query(),
-                    self.fts5_query(),
-                    self.fts5_query(),
-                    self.fts5_query(),
-                ],
-            ),
-        }
-    }
-
-    /// How well a case study matches: higher is better. A case study
-    /// readable in the preferred language ranks above every other.
-    pub fn rank(&self, backend: DatabaseBackend) -> Expr {
-        let text = match backend {
-            DatabaseBackend::Postgres => Expr::cust_with_exprs(
-                "CAST(ts_rank(case_study.search_vector, $1) AS double precision)",
-                [self.postgres_query()],
-            ),
-            // (SQLite placeholders are `?`, Postgres ones `$n`.)
-            // bm25() is lower for better matches; weights follow the column
-            // order of each table (title, summary, tags, body; title,
-            // summary, body). A case study's best text counts.
-            _ => {
-                let query = self.fts5_query();
-                let translated = |table: &str| {
-                    format!(
-                        "(SELECT -bm25({table}, 10.0, 4.0, 1.0) AS score FROM {table} \
-                         WHERE {table} MATCH ? AND {table}.rowid IN (SELECT translation.id \
-                         FROM translation WHERE translation.record_kind = 'CASE_STUDY' \
-                         AND translation.record_id = case_study.id) ORDER BY score DESC LIMIT 1)"
-                    )
-                };
-                let original = |table: &str| {
-                    format!(
-                        "(SELECT -bm25({table}, 10.0, 4.0, 4.0, 1.0) FROM {table} \
-                         WHERE {table} MATCH ? AND {table}.rowid = case_study.id)"
-                    )
-                };
-                Expr::cust_with_values(
-                    format!(
-                        "max(coalesce({}, -1e9), coalesce({}, -1e9), \
-                         coalesce({}, -1e9), coalesce({}, -1e9))",
-                        original("case_study_fts"),
-                        original("case_study_fts_plain"),
-                        translated("translation_fts"),
-                        translated("translation_fts_plain")
-                    ),
-                    [query.clone(), query.clone(), query.clone(), query],
-                )
-            }
-        };
-        if self.1.is_none() {
-            return text;
-        }
-        // Far above any text's rank: the language decides first.
-        self.in_preferred_language(backend)
-            .mul(1_000_000.0)
-            .add(text)
+/// The condition "the case study is one of `ids`", as one parameter
+/// whatever their number (a common word finds a third of the network).
+pub fn among(backend: DatabaseBackend, ids: &[i64]) -> Expr {
+    let listed = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    match backend {
+        DatabaseBackend::Postgres => Expr::cust_with_values(
+            "\"case_study\".\"id\" = ANY(CAST($1 AS bigint[]))",
+            [format!("{{{listed}}}")],
+        ),
+        _ => Expr::cust_with_values(
+            "\"case_study\".\"id\" IN (SELECT value FROM json_each(?))",
+            [format!("[{listed}]")],
+        ),
     }
 }
 
-/// `sql` with its `?` placeholders numbered (`$1`, `$2`, ...), as
-/// Postgres custom expressions take them.
-fn numbered(sql: &str) -> String {
-    let mut out = String::with_capacity(sql.len() + 8);
-    let mut n = 0;
-    for c in sql.chars() {
-        match c {
-            '?' => {
-                n += 1;
-                out.push_str(&format!("${n}"));
-            }
-            c => out.push(c),
-        }
-    }
-    out
+/// Which case studies the index is handed.
+#[derive(Debug, Clone, Copy)]
+pub enum Batch<'a> {
+    /// These (changed ones): those gone come back as removed.
+    Ids(&'a [i64]),
+    /// The next `limit` by id after `after`, to build the index whole.
+    After { after: i64, limit: u64 },
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn operators_and_punctuation_are_dropped() {
-        let terms = SearchTerms::parse("Inspection* OR \"citizen\"-led NEAR(").expect("has words");
-        assert_eq!(terms.0, ["inspection", "or", "citizen", "led", "near"]);
-        assert_eq!(terms.1, None);
-        assert_eq!(
-            terms.fts5_query(),
-            "\"inspection\" \"or\" \"citizen\" \"led\" \"near\""
-        );
+/// The case studies of `batch` as the search index holds them, and the
+/// ids of those that are gone (deleted, or never committed, when asked
+/// for by id). Serves no
+/// caller: the index holds every case study and decides no one's scope.
+pub async fn indexed(
+    db: &impl ConnectionTrait,
+    batch: Batch<'_>,
+) -> Result<(Vec<IndexedCaseStudy>, Vec<i64>)> {
+    let rows = match batch {
+        Batch::Ids(ids) => {
+            case_study::Entity::find()
+                .filter(case_study::Column::Id.is_in(ids.iter().copied()))
+                .all(db)
+                .await?
+        }
+        Batch::After { after, limit } => {
+            case_study::Entity::find()
+                .filter(case_study::Column::Id.gt(after))
+                .order_by_asc(case_study::Column::Id)
+                .limit(limit)
+                .all(db)
+                .await?
+        }
+    };
+    let (live, deleted): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.deleted_at.is_none());
+    let removed = match batch {
+        Batch::Ids(ids) => {
+            let found: std::collections::HashSet<i64> = live.iter().map(|r| r.id).collect();
+            ids.iter()
+                .copied()
+                .filter(|id| !found.contains(id))
+                .collect()
+        }
+        Batch::After { .. } => deleted.iter().map(|r| r.id).collect(),
+    };
+    let ids: Vec<i64> = live.iter().map(|r| r.id).collect();
+    let mut tags: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut translations: HashMap<i64, Vec<translation::Model>> = HashMap::new();
+    if !ids.is_empty() {
+        for tag in case_study_tag::Entity::find()
+            .filter(case_study_tag::Column::CaseStudyId.is_in(ids.iter().copied()))
+            .order_by_asc(case_study_tag::Column::Tag)
+            .all(db)
+            .await?
+        {
+            tags.entry(tag.case_study_id).or_default().push(tag.tag);
+        }
+        for translated in translation::Entity::find()
+            .filter(translation::Column::RecordKind.eq(ContentKind::CaseStudy))
+            .filter(translation::Column::RecordId.is_in(ids.iter().copied()))
+            .order_by_asc(translation::Column::Id)
+            .all(db)
+            .await?
+        {
+            translations
+                .entry(translated.record_id)
+                .or_default()
+                .push(translated);
+        }
     }
+    let indexed = live
+        .into_iter()
+        .map(|row| {
+            let public = reach(&row) == Reach::Public;
+            let mut languages = vec![language::primary(&row.language)];
+            let mut texts = vec![IndexedText {
+                welsh: language::is_welsh(&row.language),
+                tags: tags.remove(&row.id).unwrap_or_default(),
+                title: row.title,
+                summary: row.summary,
+                body: row.body,
+            }];
+            for t in translations.remove(&row.id).unwrap_or_default() {
+                languages.push(language::primary(&t.language));
+                texts.push(IndexedText {
+                    welsh: language::is_welsh(&t.language),
+                    title: t.title,
+                    summary: t.summary.unwrap_or_default(),
+                    tags: Vec::new(),
+                    body: t.body.unwrap_or_default(),
+                });
+            }
+            languages.sort();
+            languages.dedup();
+            IndexedCaseStudy {
+                id: row.id,
+                public,
+                languages,
+                texts,
+            }
+        })
+        .collect();
+    Ok((indexed, removed))
+}
 
-    #[test]
-    fn a_search_without_words_is_bad_input() {
-        assert!(matches!(
-            SearchTerms::parse(" -- ** "),
-            Err(AppError::BadInput { .. })
-        ));
+/// How long a search waits for the index to read changes the database
+/// has committed (a moment, as it hears of each at commit).
+const CATCH_UP: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// The search index, once it holds every change this database has
+/// committed: a search answers with what was written before it, on every
+/// replica. An index still behind after [`CATCH_UP`] answers as it is.
+pub async fn current(db: &ScopedDb) -> Result<&SearchIndex> {
+    let index = db.search_index();
+    let last = crate::repo::change_log::read::last_seq(db.conn()).await?;
+    if index.position().is_none_or(|p| p < last) {
+        index.wanted().notify_one();
+        if !index.caught_up(last, CATCH_UP).await {
+            tracing::warn!(
+                position = index.position(),
+                last,
+                "the search index is behind the change log"
+            );
+        }
     }
+    Ok(index)
 }

@@ -26,8 +26,6 @@ use crate::{
 pub const MAX_PAGE_SIZE: i32 = 100;
 /// Page size when the client names none.
 pub const DEFAULT_PAGE_SIZE: i32 = 20;
-/// The column alias carrying a computed sort key (search relevance).
-const SORT_KEY_ALIAS: &str = "sort_key";
 
 /// The Relay arguments of a connection field.
 #[derive(Debug, Default, Clone)]
@@ -135,6 +133,37 @@ impl PageRequest {
     /// How many rows the page holds at most.
     pub fn size(&self) -> u64 {
         self.size
+    }
+
+    /// Whether the page is read backward (`last`, `before`).
+    pub fn is_backward(&self) -> bool {
+        self.direction == Direction::Backward
+    }
+
+    /// The sort key and id of the row the cursor points at, for a list
+    /// that cuts its pages itself.
+    pub fn cursor_key(&self) -> Option<(&SortValue, i64)> {
+        self.cursor.as_ref().map(|c| (&c.key, c.id))
+    }
+
+    /// The page's `hasNextPage` and `hasPreviousPage`, from whether rows
+    /// lie beyond it in the direction it was read.
+    pub fn page_flags(&self, has_more: bool) -> (bool, bool) {
+        match self.direction {
+            Direction::Forward => (has_more, self.paged_from_cursor),
+            Direction::Backward => (self.paged_from_cursor, has_more),
+        }
+    }
+
+    /// The error for a cursor of another list.
+    pub fn foreign_cursor(&self) -> AppError {
+        let field = self.cursor_field();
+        AppError::bad_input(
+            field,
+            format!(
+                "{field} is not a cursor of this list: pass an endCursor or startCursor this list returned"
+            ),
+        )
     }
 }
 
@@ -250,7 +279,7 @@ pub struct SortKey<M> {
     /// was not issued for this order.
     pub kind: KeyKind,
     /// Where the key's value comes from for a fetched row.
-    pub value: KeyValue<M>,
+    pub value: fn(&M) -> SortValue,
     /// The row id column.
     pub id: Expr,
 }
@@ -278,14 +307,6 @@ impl<M> SortKey<M> {
             SortValue::Text(text) => self.kind == KeyKind::Text && !text.contains('\0'),
         }
     }
-}
-
-/// Where a sort key's value is read from.
-pub enum KeyValue<M> {
-    /// A column of the model.
-    Column(fn(&M) -> SortValue),
-    /// The computed expression, selected alongside the row.
-    Computed,
 }
 
 /// One page of rows, each with its cursor.
@@ -358,13 +379,7 @@ where
     let nulls_last_in_query = request.direction == Direction::Forward;
     if let Some(cursor) = &request.cursor {
         if !order.accepts(&cursor.key) {
-            let field = request.cursor_field();
-            return Err(AppError::bad_input(
-                field,
-                format!(
-                    "{field} is not a cursor of this list: pass an endCursor or startCursor this list returned"
-                ),
-            ));
+            return Err(request.foreign_cursor());
         }
         select.and_where(after_cursor(
             order,
@@ -389,9 +404,6 @@ where
         select.order_by_expr(order.expr.clone(), direction.clone());
     }
     select.order_by_expr(order.id.clone(), direction);
-    if matches!(order.value, KeyValue::Computed) {
-        select.expr_as(order.expr.clone(), Alias::new(SORT_KEY_ALIAS));
-    }
     select.limit(request.size + 1);
 
     let rows = db
@@ -402,31 +414,19 @@ where
     let layout = Layout::default();
     for row in rows.iter().take(request.size as usize) {
         let model = layout.read::<M>(row, "")?;
-        let key = match &order.value {
-            KeyValue::Column(value) => value(&model),
-            KeyValue::Computed => SortValue::Number(computed_key(row)?),
-        };
+        let key = (order.value)(&model);
         let cursor = cursor(order.name, key, id_of(&model));
         page.push(((model, extra(row, &layout)?), cursor));
     }
-    let (has_next_page, has_previous_page) = match request.direction {
-        Direction::Forward => (has_more, request.paged_from_cursor),
-        Direction::Backward => {
-            page.reverse();
-            (request.paged_from_cursor, has_more)
-        }
-    };
+    if request.is_backward() {
+        page.reverse();
+    }
+    let (has_next_page, has_previous_page) = request.page_flags(has_more);
     Ok(Page {
         rows: page,
         has_next_page,
         has_previous_page,
     })
-}
-
-fn computed_key(row: &QueryResult) -> Result<f64> {
-    Ok(row
-        .try_get::<Option<f64>>("", SORT_KEY_ALIAS)?
-        .unwrap_or_default())
 }
 
 /// The rows that come after `cursor` in query order.

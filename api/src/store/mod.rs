@@ -9,6 +9,7 @@ pub mod joined;
 pub mod keyset;
 pub mod lists;
 pub mod pg;
+pub mod search;
 pub mod versioned;
 
 use std::{

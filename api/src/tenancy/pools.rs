@@ -3,8 +3,10 @@
 //! hold this, never a connection: all they can get from it is a scope for
 //! a caller, or the pools' health.
 
+use std::sync::Arc;
+
 use crate::{
-    store::{self, Db, admission::PoolState},
+    store::{self, Db, admission::PoolState, search::SearchIndex},
     tenancy::{Caller, ScopedDb, WriteGate},
 };
 
@@ -13,15 +15,17 @@ pub struct Pools {
     primary: Db,
     replica: Option<Db>,
     gate: WriteGate,
+    search: Arc<SearchIndex>,
 }
 
 impl Pools {
-    pub fn new(primary: Db, replica: Option<Db>) -> Self {
+    pub fn new(primary: Db, replica: Option<Db>, search: Arc<SearchIndex>) -> Self {
         let gate = WriteGate::for_backend(primary.pool().get_database_backend());
         Self {
             primary,
             replica,
             gate,
+            search,
         }
     }
 
@@ -32,14 +36,19 @@ impl Pools {
 
     /// `caller`'s scope on the primary: for mutations and subscriptions.
     pub fn scoped(&self, caller: Caller) -> ScopedDb {
-        ScopedDb::new(self.primary.clone(), caller, self.gate.clone())
+        ScopedDb::new(
+            self.primary.clone(),
+            caller,
+            self.gate.clone(),
+            self.search.clone(),
+        )
     }
 
     /// `caller`'s scope for a query, which only reads: on the replica when
     /// there is one.
     pub fn scoped_for_reading(&self, caller: Caller) -> ScopedDb {
         let db = self.replica.as_ref().unwrap_or(&self.primary);
-        ScopedDb::new(db.clone(), caller, self.gate.clone())
+        ScopedDb::new(db.clone(), caller, self.gate.clone(), self.search.clone())
     }
 
     /// Whether the primary answers with every migration applied, and the
@@ -58,7 +67,13 @@ impl Pools {
                     .map_err(|reason| format!("read replica: {reason}"))
             }
         };
-        store::readiness(self.primary.pool()).await.and(replica)
+        store::readiness(self.primary.pool())
+            .await
+            .and(replica)
+            .and(match self.search.position() {
+                Some(_) => Ok(()),
+                None => Err("search index: still being built".to_owned()),
+            })
     }
 
     /// The primary pool's state, for the metrics.

@@ -1,8 +1,14 @@
 //! [`ScopedDb`]: the database as one caller may see it.
 
+use std::sync::Arc;
+
 use crate::{
     error::{AppError, Result},
-    store::{Db, admission::Admitted},
+    store::{
+        Db,
+        admission::Admitted,
+        search::{Narrowed, SearchIndex},
+    },
     tenancy::{
         Caller, ReadRule, WriteGate, Writer,
         rules::{part_condition, read_condition, readable_ids},
@@ -26,11 +32,32 @@ pub struct ScopedDb {
     db: Db,
     caller: Caller,
     gate: WriteGate,
+    search: Arc<SearchIndex>,
 }
 
 impl ScopedDb {
-    pub fn new(db: Db, caller: Caller, gate: WriteGate) -> Self {
-        Self { db, caller, gate }
+    pub fn new(db: Db, caller: Caller, gate: WriteGate, search: Arc<SearchIndex>) -> Self {
+        Self {
+            db,
+            caller,
+            gate,
+            search,
+        }
+    }
+
+    /// The search index, which finds and ranks matches; what it finds is
+    /// read back through this scope.
+    pub fn search_index(&self) -> &SearchIndex {
+        &self.search
+    }
+
+    /// What this caller's searches may be narrowed to before their rows
+    /// are read through the scope: the public ones, for an anonymous one.
+    pub fn search_narrowed(&self) -> Narrowed {
+        match self.caller {
+            Caller::Anonymous => Narrowed::ToPublic,
+            _ => Narrowed::Not,
+        }
     }
 
     /// Runs `work` as one write: waits for the write turn where the

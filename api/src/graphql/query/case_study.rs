@@ -60,12 +60,11 @@ impl CaseStudyQuery {
             initiative: selected(ctx, &["initiative"]),
             labels: selected(ctx, &["coTypes"]) || selected(ctx, &["tags"]),
         };
-        let (page, select) =
-            repo::case_study::read::page(db, &filter, order, &args, joined).await?;
+        let page = repo::case_study::read::page(db, &filter, order, &args, joined).await?;
         prefetch_relations(ctx, &page).await?;
         Ok(connection(
             page,
-            TotalCount::of(select),
+            TotalCount::CaseStudies(Box::new(filter)),
             |(row, relations)| Inline(CaseStudy::with_relations(row, relations)),
         ))
     }

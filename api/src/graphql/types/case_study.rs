@@ -11,6 +11,7 @@ use crate::{
     domain::{
         completeness::{self, Facts},
         language::is_welsh,
+        search::SearchTerms,
     },
     error::Result,
     graphql::{
@@ -25,11 +26,15 @@ use crate::{
             initiative::Initiative,
             organisation::Organisation,
             revision::{self, Revision},
+            search_highlight::SearchHighlight,
             translation::{Original, Translation},
         },
     },
     repo::{self, labels::Labels},
-    store::keyset::Page,
+    store::{
+        keyset::Page,
+        search::{highlight, title_highlight},
+    },
 };
 
 /// A case study, with the relations its page read alongside it (none
@@ -39,6 +44,9 @@ pub struct CaseStudy(
     // Boxed: a case study travels in every field's future.
     Option<Box<Joined>>,
 );
+
+/// The longest passage `searchHighlight` answers, in characters.
+const PASSAGE_CHARS: usize = 200;
 
 /// The relations a page read alongside a case study, as the types that
 /// answer for them: answered inline, they are lent, not copied.
@@ -200,6 +208,39 @@ impl CaseStudy {
         Ok(match self.original().served(ctx, lang.as_deref()).await? {
             Some(translation) => translation.body.unwrap_or_else(|| self.0.body.clone()),
             None => self.0.body.clone(),
+        })
+    }
+    /// Where this case study holds the words of `search` (pass the search its list was found by): its title and the passage of its summary or body that holds most of them, in the text `title`, `summary` and `body` answer with for the same `lang`.
+    async fn search_highlight(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The words searched for, as given to `filter.search`.")] search: String,
+        lang: Option<String>,
+    ) -> Result<SearchHighlight> {
+        let terms = SearchTerms::parse_field(&search, "search")?;
+        let served = self.original().served(ctx, lang.as_deref()).await?;
+        let language = self
+            .original()
+            .served_language(ctx, lang.as_deref())
+            .await?;
+        let welsh = is_welsh(&language);
+        let (title, summary, body) = match served {
+            Some(t) => (
+                t.title,
+                t.summary.unwrap_or_else(|| self.0.summary.clone()),
+                t.body.unwrap_or_else(|| self.0.body.clone()),
+            ),
+            None => (
+                self.0.title.clone(),
+                self.0.summary.clone(),
+                self.0.body.clone(),
+            ),
+        };
+        let passage = highlight(&terms, &summary, welsh, PASSAGE_CHARS)
+            .or_else(|| highlight(&terms, &body, welsh, PASSAGE_CHARS));
+        Ok(SearchHighlight {
+            title: title_highlight(&terms, &title, welsh).into(),
+            passage: passage.map(Into::into).unwrap_or_default(),
         })
     }
     /// The language `title`, `summary` and `body` answer in for the same `lang` (or Accept-Language).

@@ -10,6 +10,7 @@ use sea_orm::sea_query::SelectStatement;
 use crate::{
     error::{AppError, Result},
     graphql::context::ContextExt,
+    repo,
     store::keyset::{Cursor, Page},
 };
 
@@ -20,6 +21,8 @@ pub enum TotalCount {
     Query(Box<SelectStatement>),
     /// Case studies of an initiative (through a loader).
     InitiativeCaseStudies(i64),
+    /// The case studies a filter finds (which may search).
+    CaseStudies(Box<repo::case_study::read::CaseStudyFilter>),
 }
 
 #[Object]
@@ -28,6 +31,9 @@ impl TotalCount {
     async fn total_count(&self, ctx: &Context<'_>) -> Result<i64> {
         match self {
             Self::Query(select) => ctx.scoped_db()?.count((**select).clone()).await,
+            Self::CaseStudies(filter) => {
+                repo::case_study::read::count(ctx.scoped_db()?, filter).await
+            }
             Self::InitiativeCaseStudies(id) => Ok(ctx
                 .loaders()?
                 .initiative_case_study_counts()

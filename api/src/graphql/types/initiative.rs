@@ -241,7 +241,7 @@ impl Initiative {
                 initiative_id: Some(self.0.id),
                 ..Default::default()
             };
-            let (page, _) = repo::case_study::read::page(
+            let page = repo::case_study::read::page(
                 ctx.scoped_db()?,
                 &filter,
                 CaseStudyOrder::UpdatedAt,

@@ -5,6 +5,7 @@ use async_graphql::{Enum, ID, InputObject};
 use chrono::{DateTime, Utc};
 
 use crate::{
+    domain::search::SearchTerms,
     domain::{self, labels::normalise_tag},
     error::{AppError, Result},
     graphql::{
@@ -14,7 +15,7 @@ use crate::{
             ServiceArea, StarStep, Visibility,
         },
     },
-    repo::{self, peer_review::read::ReviewRole, search::SearchTerms},
+    repo::{self, peer_review::read::ReviewRole},
 };
 
 /// Most tags or Co's a filter may list.

@@ -22,6 +22,7 @@ pub mod peer_review;
 pub mod report;
 pub mod revision;
 pub mod scalars;
+pub mod search_highlight;
 pub mod toolkit;
 pub mod translation;
 pub mod translation_inputs;

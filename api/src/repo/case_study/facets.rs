@@ -3,7 +3,7 @@
 use crate::{
     error::Result,
     repo::{
-        case_study::read::{CaseStudyFilter, filtered},
+        case_study::read::{CaseStudyFilter, filtered, find},
         facets::{self, Dimension, Facets, Part, Shape},
     },
     tenancy::ScopedDb,
@@ -18,7 +18,11 @@ const SHAPE: Shape = Shape {
 
 /// The counts of the case studies `filter` finds for the caller.
 pub async fn facets(db: &ScopedDb, filter: &CaseStudyFilter) -> Result<Facets> {
-    facets::count(db, &SHAPE, |part| filtered(db, &without(filter, part))).await
+    let found = find(db, filter).await?;
+    facets::count(db, &SHAPE, |part| {
+        filtered(db, &without(filter, part), &found)
+    })
+    .await
 }
 
 /// `filter` without the filters of `part`'s own dimensions.

@@ -3,6 +3,7 @@
 
 pub mod draft;
 pub mod facets;
+mod ranked;
 pub mod read;
 pub mod rows;
 pub mod sync;

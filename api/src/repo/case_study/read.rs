@@ -8,12 +8,12 @@ use entity::{
     vocabulary::{CaseStudyStatus, CoType, Nation, ServiceArea, StarStep, Visibility},
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityName, Iterable, QueryFilter, QueryResult,
-    QueryTrait,
-    sea_query::{Alias, Expr, ExprTrait, Order, Query, SelectStatement},
+    ColumnTrait, ConnectionTrait, EntityName, QueryFilter, QueryResult, QueryTrait,
+    sea_query::{Expr, ExprTrait, Order, Query, SelectStatement},
 };
 
 use crate::{
+    domain::search::SearchTerms,
     error::Result,
     repo::{
         initiative::read::reaches_evidence_level,
@@ -22,11 +22,11 @@ use crate::{
             joined::Organisation as JoinedOrganisation,
             read::{owned_by_club_member, owned_by_slug, owned_in_nations},
         },
-        search::{RELEVANCE_WINDOW, SearchTerms},
+        search::{self, among},
     },
     store::{
         joined,
-        keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+        keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
         pg::positional::Layout,
     },
     tenancy::ScopedDb,
@@ -75,12 +75,38 @@ pub enum CaseStudyOrder {
     Relevance,
 }
 
-/// The scoped, filtered select behind a list (its page and its count).
-pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
+/// What the search index found for a filter's search: the ids of every
+/// match (those the caller may see among them are read through its scope).
+#[derive(Debug, Default)]
+pub struct Found(Option<Vec<i64>>);
+
+impl Found {
+    /// Narrows a list to `ids` (a batch of ranked matches).
+    pub(super) fn among(ids: Vec<i64>) -> Self {
+        Self(Some(ids))
+    }
+}
+
+/// Looks up `filter`'s search, if it has one, in the search index (once
+/// the index holds every change the database has committed).
+pub async fn find(db: &ScopedDb, filter: &CaseStudyFilter) -> Result<Found> {
+    let Some(terms) = &filter.search else {
+        return Ok(Found(None));
+    };
+    let index = search::current(db).await?;
+    let ids = index
+        .matching(terms, db.search_narrowed())
+        .map_err(crate::error::AppError::Internal)?;
+    Ok(Found(Some(ids)))
+}
+
+/// The scoped, filtered select behind a list (its page and its count),
+/// narrowed to what the filter's search `found`.
+pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter, found: &Found) -> SelectStatement {
     let backend = db.conn().get_database_backend();
     let mut select = db.readable_rows::<Entity>();
-    if let Some(search) = &filter.search {
-        select.cond_where(search.matches(backend));
+    if let Found(Some(ids)) = found {
+        select.cond_where(among(backend, ids));
     }
     if !filter.co_types.is_empty() {
         select.cond_where(
@@ -165,44 +191,35 @@ pub fn filtered(db: &ScopedDb, filter: &CaseStudyFilter) -> SelectStatement {
     select
 }
 
-fn sort_key(order: CaseStudyOrder, search: Option<&SearchTerms>, db: &ScopedDb) -> SortKey<Model> {
+fn sort_key(order: CaseStudyOrder) -> SortKey<Model> {
     let id = Expr::col((Entity, Column::Id));
-    match (order, search) {
-        (CaseStudyOrder::Relevance, Some(search)) => SortKey {
-            name: "RELEVANCE",
-            expr: search.rank(db.conn().get_database_backend()),
-            descending: true,
-            nullable: false,
-            value: KeyValue::Computed,
-            kind: KeyKind::Number,
-            id,
-        },
-        (CaseStudyOrder::PublishedAt, _) => SortKey {
+    match order {
+        CaseStudyOrder::PublishedAt => SortKey {
             name: "PUBLISHED_AT",
             expr: Expr::col((Entity, Column::PublishedAt)),
             descending: true,
             nullable: true,
-            value: KeyValue::Column(|m| SortValue::Time(m.published_at)),
+            value: |m| SortValue::Time(m.published_at),
             kind: KeyKind::Time,
             id,
         },
-        (CaseStudyOrder::Title, _) => SortKey {
+        CaseStudyOrder::Title => SortKey {
             name: "TITLE",
             expr: Expr::col((Entity, Column::Title)),
             descending: false,
             nullable: false,
-            value: KeyValue::Column(|m| SortValue::Text(m.title.clone())),
+            value: |m| SortValue::Text(m.title.clone()),
             kind: KeyKind::Text,
             id,
         },
         // Relevance without a search has nothing to rank by: the
         // resolver refuses it, and this is the safe fallback.
-        (CaseStudyOrder::UpdatedAt | CaseStudyOrder::Relevance, _) => SortKey {
+        CaseStudyOrder::UpdatedAt | CaseStudyOrder::Relevance => SortKey {
             name: "UPDATED_AT",
             expr: Expr::col((Entity, Column::UpdatedAt)),
             descending: true,
             nullable: false,
-            value: KeyValue::Column(|m| SortValue::Time(Some(m.updated_at))),
+            value: |m| SortValue::Time(Some(m.updated_at)),
             kind: KeyKind::Time,
             id,
         },
@@ -290,68 +307,37 @@ pub async fn page(
     order: CaseStudyOrder,
     args: &PageArgs,
     joined: Joined,
-) -> Result<(Page<(Model, Relations)>, SelectStatement)> {
-    let key = sort_key(order, filter.search.as_ref(), db);
+) -> Result<Page<(Model, Relations)>> {
+    if let (CaseStudyOrder::Relevance, Some(terms)) = (order, &filter.search) {
+        return super::ranked::page(db, filter, terms, args, joined).await;
+    }
+    let key = sort_key(order);
     let request = args.validate(key.name)?;
-    let select = filtered(db, filter);
-    let conn = db.conn();
-    let planned_each_time =
-        filter.search.is_some() && conn.get_database_backend() == DatabaseBackend::Postgres;
-    // Planning locks every index of every table a statement reads, and
-    // past sixteen relations Postgres (before 18) takes the locks in its
-    // shared table, where concurrent searches queue: at 100,000 case
-    // studies searches spent half their time waiting on the lock manager
-    // (migration 18 has the count). A search's owners and initiatives come
-    // from their loaders instead, on plans kept per connection.
-    let joined = match planned_each_time {
-        true => Joined::default(),
-        false => joined,
-    };
-    let mut source = match (order, &filter.search) {
-        (CaseStudyOrder::Relevance, Some(_)) => relevance_window(select.clone(), db),
-        _ => select.clone(),
-    };
-    join_relations(db, &mut source, joined);
+    let found = find(db, filter).await?;
+    let mut select = filtered(db, filter, &found);
+    join_relations(db, &mut select, joined);
     let relations = |row: &QueryResult, layout: &Layout| relations(row, layout, joined);
-    let page = if planned_each_time {
-        // A generic plan (what statements run on, see `store::connect`)
-        // cannot tell a common word from a rare one: it read every
-        // match of a common word (92 ms at 100,000 case studies)
-        // where the plan for the actual words walks the newest public rows
-        // (13 ms). A search is worth planning each time. And the planner
-        // does not count the cost of unpacking each row's `tsvector`: on
-        // a small network it read them all (35 ms) rather than ask the
-        // search index (7 ms).
-        let txn = conn.begin().await?;
-        txn.execute_unprepared(
-            "SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = off",
-        )
-        .await?;
-        let page =
-            keyset::fetch_page_with(&txn, source, &key, &request, |m| m.id, relations).await?;
-        txn.commit().await?;
-        page
-    } else {
-        keyset::fetch_page_with(conn, source, &key, &request, |m| m.id, relations).await?
-    };
-    Ok((page, select))
+    keyset::fetch_page_with(db.conn(), select, &key, &request, |m| m.id, relations).await
 }
 
-/// The [`RELEVANCE_WINDOW`] most recently updated rows of `select`, under
-/// the table's own name so that the rank and the keyset read them as usual.
-fn relevance_window(mut select: SelectStatement, db: &ScopedDb) -> SelectStatement {
-    if db.conn().get_database_backend() == DatabaseBackend::Postgres {
-        // The rank reads the vector; it stays inside the window.
-        select.column((Entity, Alias::new("search_vector")));
-    }
-    select
-        .order_by((Entity, Column::UpdatedAt), Order::Desc)
-        .order_by((Entity, Column::Id), Order::Desc)
-        .limit(RELEVANCE_WINDOW);
-    Query::select()
-        .columns(Column::iter().map(|column| (Entity, column)))
-        .from_subquery(select, Entity)
-        .to_owned()
+/// How many case studies the caller may see `filter` finds.
+pub async fn count(db: &ScopedDb, filter: &CaseStudyFilter) -> Result<i64> {
+    let found = find(db, filter).await?;
+    db.count(filtered(db, filter, &found)).await
+}
+
+/// The rows of `filtered` with the relations `joined` asks for, in no
+/// order.
+pub(super) async fn fetch_joined(
+    db: &ScopedDb,
+    mut select: SelectStatement,
+    joined: Joined,
+) -> Result<Vec<(Model, Relations)>> {
+    join_relations(db, &mut select, joined);
+    joined::fetch_all(db.conn(), &select, |row, layout| {
+        relations(row, layout, joined)
+    })
+    .await
 }
 
 /// The case studies among `ids` that the caller may see, joined with the

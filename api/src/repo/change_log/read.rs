@@ -12,7 +12,7 @@ use sea_orm::{
 
 use crate::{
     error::Result,
-    store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    store::keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
     tenancy::ScopedDb,
 };
 
@@ -34,7 +34,7 @@ pub async fn page(db: &ScopedDb, args: &PageArgs) -> Result<(Page<Change>, Selec
         expr: Expr::col((Entity, Column::Seq)),
         descending: false,
         nullable: false,
-        value: KeyValue::Column(|m: &Model| SortValue::Integer(m.seq)),
+        value: |m: &Model| SortValue::Integer(m.seq),
         kind: KeyKind::Integer,
         id: Expr::col((Entity, Column::Seq)),
     };
@@ -131,5 +131,30 @@ pub async fn seqs_after(db: &impl ConnectionTrait, seq: i64) -> Result<Vec<i64>>
         .await?;
     rows.iter()
         .map(|r| Ok(r.try_get::<i64>("", "seq")?))
+        .collect()
+}
+
+/// The changes after `seq`, oldest first, at most `limit`: each one's
+/// number and case study. For the search index, which serves no caller.
+pub async fn changed_after(
+    db: &impl ConnectionTrait,
+    seq: i64,
+    limit: u64,
+) -> Result<Vec<(i64, i64)>> {
+    let stmt = Query::select()
+        .columns([
+            case_study_change::Column::Seq,
+            case_study_change::Column::CaseStudyId,
+        ])
+        .from(case_study_change::Entity)
+        .and_where(Expr::col(case_study_change::Column::Seq).gt(seq))
+        .order_by(case_study_change::Column::Seq, Order::Asc)
+        .limit(limit)
+        .to_owned();
+    let rows = db
+        .query_all_raw(db.get_database_backend().build(&stmt))
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("", "seq")?, r.try_get("", "case_study_id")?)))
         .collect()
 }

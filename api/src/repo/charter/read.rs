@@ -14,7 +14,7 @@ use sea_orm::{
 use crate::{
     error::Result,
     repo::organisation::read::owned_by_slug,
-    store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    store::keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
     tenancy::ScopedDb,
 };
 
@@ -61,7 +61,7 @@ pub async fn page(
         expr: Expr::col((Entity, Column::UpdatedAt)),
         descending: true,
         nullable: false,
-        value: KeyValue::Column(|m: &Model| SortValue::Time(Some(m.updated_at))),
+        value: |m: &Model| SortValue::Time(Some(m.updated_at)),
         kind: KeyKind::Time,
         id: Expr::col((Entity, Column::Id)),
     };

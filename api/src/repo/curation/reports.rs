@@ -23,7 +23,7 @@ use crate::{
         audit::{self, Entry},
         unit,
     },
-    store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    store::keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
     tenancy::{Curator, OrgId, Role, ScopedDb, Writer},
 };
 
@@ -116,7 +116,7 @@ pub async fn page(
         expr: Expr::col((Entity, Column::Id)),
         descending: true,
         nullable: false,
-        value: KeyValue::Column(|m: &Model| SortValue::Integer(m.id)),
+        value: |m: &Model| SortValue::Integer(m.id),
         kind: KeyKind::Integer,
         id: Expr::col((Entity, Column::Id)),
     };

@@ -15,7 +15,7 @@ use sea_orm::{
 use crate::{
     error::Result,
     repo::organisation::read::{owned_by_club_member, owned_by_slug, owned_in_nations},
-    store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    store::keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
     tenancy::ScopedDb,
 };
 
@@ -142,7 +142,7 @@ pub async fn page(
             expr: Expr::col((Entity, Column::UpdatedAt)),
             descending: true,
             nullable: false,
-            value: KeyValue::Column(|m: &Model| SortValue::Time(Some(m.updated_at))),
+            value: |m: &Model| SortValue::Time(Some(m.updated_at)),
             kind: KeyKind::Time,
             id,
         },
@@ -151,7 +151,7 @@ pub async fn page(
             expr: Expr::col((Entity, Column::Title)),
             descending: false,
             nullable: false,
-            value: KeyValue::Column(|m: &Model| SortValue::Text(m.title.clone())),
+            value: |m: &Model| SortValue::Text(m.title.clone()),
             kind: KeyKind::Text,
             id,
         },
@@ -160,7 +160,7 @@ pub async fn page(
             expr: Expr::col((Entity, Column::BenefitCostRatio)),
             descending: true,
             nullable: true,
-            value: KeyValue::Column(|m: &Model| SortValue::number(m.benefit_cost_ratio)),
+            value: |m: &Model| SortValue::number(m.benefit_cost_ratio),
             kind: KeyKind::Number,
             id,
         },
@@ -169,10 +169,10 @@ pub async fn page(
             expr: Expr::col((Entity, Column::ImpactScore)),
             descending: true,
             nullable: true,
-            value: KeyValue::Column(|m: &Model| {
+            value: |m: &Model| {
                 m.impact_score
                     .map_or(SortValue::Null, |s| SortValue::Integer(s.into()))
-            }),
+            },
             kind: KeyKind::Integer,
             id,
         },

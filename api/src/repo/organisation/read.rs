@@ -13,7 +13,7 @@ use crate::{
     error::Result,
     store::{
         Db,
-        keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+        keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
     },
     tenancy::{OrgId, ScopedDb},
 };
@@ -64,7 +64,7 @@ pub async fn page(
         expr: Expr::col((Entity, Column::Name)),
         descending: false,
         nullable: false,
-        value: KeyValue::Column(|m: &Model| SortValue::Text(m.name.clone())),
+        value: |m: &Model| SortValue::Text(m.name.clone()),
         kind: KeyKind::Text,
         id: Expr::col((Entity, Column::Id)),
     };

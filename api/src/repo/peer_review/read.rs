@@ -15,7 +15,7 @@ use crate::{
     error::Result,
     repo::organisation::joined::Organisation as JoinedOrganisation,
     store::{
-        keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+        keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
         pg::positional::Layout,
     },
     tenancy::{Caller, ScopedDb},
@@ -100,7 +100,7 @@ pub async fn page(
         expr: Expr::col((Entity, Column::UpdatedAt)),
         descending: true,
         nullable: false,
-        value: KeyValue::Column(|m: &Model| SortValue::Time(Some(m.updated_at))),
+        value: |m: &Model| SortValue::Time(Some(m.updated_at)),
         kind: KeyKind::Time,
         id: Expr::col((Entity, Column::Id)),
     };

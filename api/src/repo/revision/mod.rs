@@ -24,7 +24,7 @@ use crate::{
     domain::revision::{Change, Snapshot, changes},
     error::{AppError, Result},
     repo::unit::Unit,
-    store::keyset::{self, KeyKind, KeyValue, Page, PageArgs, SortKey, SortValue},
+    store::keyset::{self, KeyKind, Page, PageArgs, SortKey, SortValue},
     tenancy::ScopedDb,
 };
 
@@ -143,7 +143,7 @@ pub async fn page(
         expr: Expr::col((Entity, Column::Version)),
         descending: true,
         nullable: false,
-        value: KeyValue::Column(|m: &Model| SortValue::Integer(m.version.into())),
+        value: |m: &Model| SortValue::Integer(m.version.into()),
         kind: KeyKind::Integer,
         id: Expr::col((Entity, Column::Id)),
     };

@@ -17,9 +17,7 @@ macro_rules! by_id_ascending {
             expr: sea_orm::sea_query::Expr::col(($entity::Entity, $entity::Column::Id)),
             descending: false,
             nullable: false,
-            value: crate::store::keyset::KeyValue::Column(|m: &$entity::Model| {
-                crate::store::keyset::SortValue::Integer(m.id)
-            }),
+            value: |m: &$entity::Model| crate::store::keyset::SortValue::Integer(m.id),
             kind: crate::store::keyset::KeyKind::Integer,
             id: sea_orm::sea_query::Expr::col(($entity::Entity, $entity::Column::Id)),
         }

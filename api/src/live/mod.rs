@@ -8,6 +8,8 @@
 //! "read past the last number you handed out", so a missed notification
 //! delays a change by one poll at most, and none is handed out twice.
 
+pub mod indexer;
+
 use std::{sync::Arc, time::Duration};
 
 use sea_orm::{DatabaseBackend, DatabaseConnection, sqlx::postgres::PgListener};
