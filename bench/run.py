@@ -339,6 +339,8 @@ def start_costar(
     """The server on a free port, run `under` a tool (valgrind) if given."""
     port = free_port()
     log_path = work / f"{name}.log"
+    # Each server keeps its search index on disk, as a deployment does.
+    extra.setdefault("COSTAR_SEARCH_INDEX", str(work / f"{name}.search"))
     env = server_env(database, COSTAR_BIND=f"127.0.0.1:{port}", **extra)
     process = subprocess.Popen(
         [*under, str(BINARY)], env=env, stdout=log_path.open("w"), stderr=subprocess.STDOUT
@@ -351,8 +353,10 @@ def start_costar(
         with urllib.request.urlopen(f"{base}/readyz", timeout=5) as r:
             return r.status == 200
 
-    # Under valgrind the server starts some fifty times slower.
-    wait_until(ready, "the Costar server", seconds=300 if under else 60)
+    # Ready once its search index is built (a minute or so at a million
+    # case studies); under valgrind the server starts some fifty times
+    # slower.
+    wait_until(ready, "the Costar server", seconds=1800 if under else 600)
     return Server(process, f"{base}/graphql", log_path)
 
 

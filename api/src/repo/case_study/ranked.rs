@@ -40,7 +40,7 @@ pub(super) async fn page(
     let request = args.validate(RELEVANCE)?;
     let cursor = match request.cursor_key() {
         None => None,
-        Some((SortValue::Number(rank), id)) => Some(RankKey { rank: *rank, id }),
+        Some((SortValue::Integer(rank), id)) => Some(RankKey { rank: *rank, id }),
         Some(_) => return Err(request.foreign_cursor()),
     };
     let index = search::current(db).await?;
@@ -89,7 +89,7 @@ pub(super) async fn page(
         rows: rows
             .into_iter()
             .map(|(key, row)| {
-                let cursor = keyset::cursor(RELEVANCE, SortValue::Number(key.rank), key.id);
+                let cursor = keyset::cursor(RELEVANCE, SortValue::Integer(key.rank), key.id);
                 (row, cursor)
             })
             .collect(),

@@ -1,14 +1,19 @@
-//! How text becomes words in the index, and a search's words a query:
-//! English text is stemmed (so "inspections" finds "inspection"), Welsh
-//! is read word for word; every word of a search must be found, and a
-//! word in a title counts more than one in a summary or the tags, and those
-//! more than one in the body.
+//! How text becomes words in the index, and a search's words a query.
+//! English text is stemmed (so "inspections" finds "inspection"); Welsh is
+//! read word for word, in a field of its own. Every word of a search must
+//! be found. Ranking is BM25F: a case study's texts in a reading are one
+//! field in which each word of the title counts ten times, of the summary
+//! and tags four times, and of the body once, so that a word in a title
+//! counts more than one in a summary or the tags, and those more than one
+//! in the body. A search in a reading is then an intersection of single
+//! terms, which Tantivy ranks with block-max pruning rather than by scoring
+//! every match.
 
 use std::collections::BTreeMap;
 
 use tantivy::{
     Index, Term,
-    query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery},
+    query::{BooleanQuery, Occur, Query, TermQuery},
     schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions},
     snippet::SnippetGenerator,
     tokenizer::{Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer},
@@ -16,123 +21,156 @@ use tantivy::{
 
 use crate::domain::search::SearchTerms;
 
+use super::{IndexedCaseStudy, Narrowed};
+
 const STEMMED: &str = "costar_stemmed";
 const PLAIN: &str = "costar_plain";
 /// Longer tokens (in bytes) are not words anyone searches for.
 const LONGEST_WORD: usize = 256;
 
-/// How much a word found in each text counts.
-const TITLE_WEIGHT: f32 = 10.0;
-const SUMMARY_WEIGHT: f32 = 4.0;
-const TAGS_WEIGHT: f32 = 4.0;
-const BODY_WEIGHT: f32 = 1.0;
+/// How many times a word of each text counts.
+const TITLE_WEIGHT: usize = 10;
+const SUMMARY_WEIGHT: usize = 4;
+const TAGS_WEIGHT: usize = 4;
+const BODY_WEIGHT: usize = 1;
 
-/// The text fields of one reading (stemmed or plain).
-#[derive(Debug, Clone, Copy)]
-pub(super) struct TextFields {
-    pub title: Field,
-    pub summary: Field,
-    pub tags: Field,
-    pub body: Field,
-}
-
-impl TextFields {
-    fn weighted(self) -> [(Field, f32); 4] {
-        [
-            (self.title, TITLE_WEIGHT),
-            (self.summary, SUMMARY_WEIGHT),
-            (self.tags, TAGS_WEIGHT),
-            (self.body, BODY_WEIGHT),
-        ]
-    }
-}
+/// What `public` holds for a case study anyone may read.
+const PUBLIC: &str = "1";
+const NOT_PUBLIC: &str = "0";
 
 /// Every field of the index.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Fields {
     pub id: Field,
-    pub public: Field,
+    /// A term, so that an anonymous search intersects it like a word.
+    public: Field,
     pub languages: Field,
-    stemmed: TextFields,
-    plain: TextFields,
+    /// The texts in English stemming.
+    text: Field,
+    /// The Welsh texts, word for word.
+    plain: Field,
 }
 
 impl Fields {
-    pub(super) fn texts(&self, welsh: bool) -> TextFields {
-        match welsh {
-            true => self.plain,
-            false => self.stemmed,
-        }
+    /// The two readings of a search: every word of `terms` in a case
+    /// study's stemmed texts, and every word in its Welsh texts where its
+    /// stemmed ones do not hold them all (so that a case study is found in
+    /// one reading only, and ranked by it). Narrowed to the public case
+    /// studies, each intersects the `public` term too.
+    pub(super) fn queries(
+        &self,
+        index: &Index,
+        terms: &SearchTerms,
+        narrowed: Narrowed,
+    ) -> [Box<dyn Query>; 2] {
+        let term = |field: Field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
+        let reading = |field: Field, analyzer: &str| -> Vec<Box<dyn Query>> {
+            let mut all: Vec<Box<dyn Query>> = terms
+                .words()
+                .iter()
+                .filter_map(|word| analyzed(index, analyzer, word))
+                .map(|token| term(field, &token))
+                .collect();
+            if narrowed == Narrowed::ToPublic {
+                all.push(term(self.public, PUBLIC));
+            }
+            all
+        };
+        let all_of = |mut all: Vec<Box<dyn Query>>| -> Box<dyn Query> {
+            match all.len() {
+                1 => all.remove(0),
+                _ => Box::new(BooleanQuery::new(
+                    all.into_iter().map(|q| (Occur::Must, q)).collect(),
+                )),
+            }
+        };
+        let stemmed = all_of(reading(self.text, STEMMED));
+        let mut welsh: Vec<(Occur, Box<dyn Query>)> = reading(self.plain, PLAIN)
+            .into_iter()
+            .map(|q| (Occur::Must, q))
+            .collect();
+        welsh.push((Occur::MustNot, stemmed.box_clone()));
+        [stemmed, Box::new(BooleanQuery::new(welsh))]
     }
 
-    /// Every word of `terms` in some text of a case study, in either
-    /// reading; BM25 over the weighted texts ranks the matches.
-    pub(super) fn query(&self, index: &Index, terms: &SearchTerms) -> BooleanQuery {
-        let words = terms.words().iter().map(|word| {
-            let mut either: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(8);
-            for (reading, fields) in [(STEMMED, self.stemmed), (PLAIN, self.plain)] {
-                let Some(token) = analyzed(index, reading, word) else {
-                    continue;
-                };
-                for (field, weight) in fields.weighted() {
-                    let term = TermQuery::new(
-                        Term::from_field_text(field, &token),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    either.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(term), weight)),
-                    ));
+    pub(super) fn document(&self, case_study: &IndexedCaseStudy) -> tantivy::TantivyDocument {
+        let mut doc = tantivy::TantivyDocument::new();
+        doc.add_u64(self.id, super::as_key(case_study.id));
+        doc.add_text(
+            self.public,
+            if case_study.public {
+                PUBLIC
+            } else {
+                NOT_PUBLIC
+            },
+        );
+        for language in &case_study.languages {
+            doc.add_text(self.languages, language);
+        }
+        for text in &case_study.texts {
+            let field = match text.welsh {
+                true => self.plain,
+                false => self.text,
+            };
+            for _ in 0..TITLE_WEIGHT {
+                doc.add_text(field, &text.title);
+            }
+            for _ in 0..SUMMARY_WEIGHT {
+                doc.add_text(field, &text.summary);
+            }
+            for _ in 0..TAGS_WEIGHT {
+                for tag in &text.tags {
+                    doc.add_text(field, tag);
                 }
             }
-            (
-                Occur::Must,
-                Box::new(BooleanQuery::new(either)) as Box<dyn Query>,
-            )
-        });
-        BooleanQuery::new(words.collect())
+            for _ in 0..BODY_WEIGHT {
+                doc.add_text(field, &text.body);
+            }
+        }
+        doc
     }
 }
 
-fn analyzer(stem: bool) -> TextAnalyzer {
+/// The stemming analyzer, or (for Welsh) the plain one.
+fn analyzer(welsh: bool) -> TextAnalyzer {
     let builder = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(LONGEST_WORD))
         .filter(LowerCaser);
-    match stem {
-        true => builder.filter(Stemmer::new(Language::English)).build(),
-        false => builder.build(),
+    match welsh {
+        true => builder.build(),
+        false => builder.filter(Stemmer::new(Language::English)).build(),
     }
 }
 
 /// The index's schema and its fields.
 pub(super) fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let (id, public, languages) = super::key_fields(&mut builder);
-    let mut texts = |reading: &str| {
+    let indexed = |tokenizer: &str| {
         // Frequencies for BM25; no positions, which only phrases need.
-        let options = TextOptions::default().set_indexing_options(
+        TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer(reading)
+                .set_tokenizer(tokenizer)
                 .set_index_option(IndexRecordOption::WithFreqs),
-        );
-        let mut field =
-            |name: &str| builder.add_text_field(&format!("{name}_{reading}"), options.clone());
-        TextFields {
-            title: field("title"),
-            summary: field("summary"),
-            tags: field("tags"),
-            body: field("body"),
-        }
+        )
     };
-    let stemmed = texts(STEMMED);
-    let plain = texts(PLAIN);
+    let id = builder.add_u64_field("id", tantivy::schema::INDEXED | tantivy::schema::FAST);
+    let public = builder.add_text_field("public", indexed("raw"));
+    let languages =
+        builder.add_text_field("languages", tantivy::schema::STRING | tantivy::schema::FAST);
+    let text = builder.add_text_field("text", indexed(STEMMED));
+    let plain = builder.add_text_field("plain", indexed(PLAIN));
     (
         builder.build(),
         Fields {
             id,
             public,
             languages,
-            stemmed,
+            text,
             plain,
         },
     )
@@ -140,8 +178,8 @@ pub(super) fn schema() -> (Schema, Fields) {
 
 /// Makes the index's readings known to `index`.
 pub(super) fn register(index: &Index) {
-    index.tokenizers().register(STEMMED, analyzer(true));
-    index.tokenizers().register(PLAIN, analyzer(false));
+    index.tokenizers().register(STEMMED, analyzer(false));
+    index.tokenizers().register(PLAIN, analyzer(true));
 }
 
 /// `word` as `reading` indexes it (a word of a parsed search yields one).
@@ -184,7 +222,7 @@ impl Highlighted {
 
 /// The tokens of `terms` in the reading of a text (`welsh` or not).
 fn tokens(terms: &SearchTerms, welsh: bool) -> BTreeMap<String, f32> {
-    let mut analyzer = analyzer(!welsh);
+    let mut analyzer = analyzer(welsh);
     let mut tokens = BTreeMap::new();
     for word in terms.words() {
         analyzer.token_stream(word).process(&mut |t| {
@@ -197,7 +235,7 @@ fn tokens(terms: &SearchTerms, welsh: bool) -> BTreeMap<String, f32> {
 /// All of `title`, with the words of `terms` marked.
 pub fn title_highlight(terms: &SearchTerms, title: &str, welsh: bool) -> Highlighted {
     let wanted = tokens(terms, welsh);
-    let mut analyzer = analyzer(!welsh);
+    let mut analyzer = analyzer(welsh);
     let mut ranges = Vec::new();
     analyzer.token_stream(title).process(&mut |t| {
         if wanted.contains_key(&t.text) {
@@ -218,7 +256,7 @@ pub fn highlight(
     // The field is not read: the generator is handed the text itself.
     let generator = SnippetGenerator::new(
         tokens(terms, welsh),
-        analyzer(!welsh),
+        analyzer(welsh),
         Field::from_field_id(0),
         max_chars,
     );

@@ -1,5 +1,7 @@
 //! Collecting a search's matches: the best `limit` past a cursor, or every
-//! id.
+//! id. Read forward, the best are collected with Tantivy's block-max
+//! pruning: once `limit` are held, blocks of matches that cannot beat the
+//! least of them are skipped unscored.
 
 use std::{cmp::Ordering, collections::BinaryHeap, sync::Arc};
 
@@ -7,26 +9,36 @@ use tantivy::{
     DocId, Score, SegmentOrdinal, SegmentReader,
     collector::{Collector, SegmentCollector},
     columnar::{ColumnValues, StrColumn},
+    query::Weight,
 };
 
-use super::{Narrowed, Reading};
+use super::Reading;
 
-/// Added to the rank of a case study readable in the preferred language:
-/// far above any text's score, so the language decides first.
-const PREFERRED: f64 = 1_000_000.0;
+/// The bit of a rank that marks a case study readable in the preferred
+/// language: above every score's bits, so the language decides first.
+const PREFERRED: i64 = 1 << 32;
 
-/// A match's place in relevance order: higher rank first, then higher id.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// A match's place in relevance order: higher rank first, then higher id
+/// (the order of the fields, ascending).
+/// The rank is exact: a BM25 score is never negative, and the bits of a
+/// non-negative `f32` order as its values do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct RankKey {
-    pub rank: f64,
+    pub rank: i64,
     pub id: i64,
 }
 
 impl RankKey {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.rank
-            .total_cmp(&other.rank)
-            .then(self.id.cmp(&other.id))
+    fn rank_of(score: Score, preferred: bool) -> i64 {
+        i64::from(score.max(0.0).to_bits()) | if preferred { PREFERRED } else { 0 }
+    }
+
+    fn preferred(&self) -> bool {
+        self.rank & PREFERRED != 0
+    }
+
+    fn score(&self) -> Score {
+        f32::from_bits(u32::try_from(self.rank & (PREFERRED - 1)).unwrap_or_default())
     }
 }
 
@@ -68,7 +80,6 @@ impl Ord for Wanted {
 /// What a segment's documents are read with.
 struct Columns {
     ids: Arc<dyn ColumnValues<u64>>,
-    public: Arc<dyn ColumnValues<u64>>,
     languages: Option<StrColumn>,
 }
 
@@ -77,7 +88,6 @@ impl Columns {
         let fast = segment.fast_fields();
         Ok(Self {
             ids: fast.u64("id")?.first_or_default_col(0),
-            public: fast.u64("public")?.first_or_default_col(0),
             languages: fast.str("languages")?,
         })
     }
@@ -85,17 +95,12 @@ impl Columns {
     fn id(&self, doc: DocId) -> i64 {
         i64::try_from(self.ids.get_val(doc)).unwrap_or_default()
     }
-
-    fn passes(&self, doc: DocId, narrowed: Narrowed) -> bool {
-        narrowed == Narrowed::Not || self.public.get_val(doc) == 1
-    }
 }
 
 /// The best `limit` matches past the cursor of `reading`.
 pub(super) struct TopRanked {
     pub limit: usize,
     pub reading: Reading,
-    pub narrowed: Narrowed,
     pub preferred: Option<String>,
 }
 
@@ -103,7 +108,6 @@ pub(super) struct TopRankedSegment {
     columns: Columns,
     limit: usize,
     reading: Reading,
-    narrowed: Narrowed,
     /// The preferred language's ordinal in this segment's dictionary.
     preferred: Option<u64>,
     heap: BinaryHeap<Wanted>,
@@ -127,7 +131,6 @@ impl Collector for TopRanked {
             columns,
             limit: self.limit,
             reading: self.reading,
-            narrowed: self.narrowed,
             preferred,
             heap: BinaryHeap::with_capacity(self.limit + 1),
         })
@@ -137,14 +140,54 @@ impl Collector for TopRanked {
         true
     }
 
+    fn collect_segment(
+        &self,
+        weight: &dyn Weight,
+        segment_ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Vec<RankKey>> {
+        let mut segment = self.for_segment(segment_ord, reader)?;
+        let alive = |doc| reader.alive_bitset().is_none_or(|a| a.is_alive(doc));
+        // Read backward, nothing is pruned; both ways score through the same
+        // path, whose sums a score's last bit depends on.
+        let backward = matches!(self.reading, Reading::Backward(_));
+        weight.for_each_pruning(Score::MIN, reader, &mut |doc, score| {
+            if alive(doc) {
+                segment.collect(doc, score);
+            }
+            match backward {
+                true => Score::MIN,
+                false => segment.threshold(),
+            }
+        })?;
+        Ok(segment.harvest())
+    }
+
     fn merge_fruits(&self, segments: Vec<Vec<RankKey>>) -> tantivy::Result<Vec<RankKey>> {
         let mut all: Vec<RankKey> = segments.into_iter().flatten().collect();
         match self.reading {
             Reading::Forward(_) => all.sort_by(|a, b| b.cmp(a)),
-            Reading::Backward(_) => all.sort_by(|a, b| a.cmp(b)),
+            Reading::Backward(_) => all.sort(),
         }
         all.truncate(self.limit);
         Ok(all)
+    }
+}
+
+impl TopRankedSegment {
+    /// The score below which no match can take a place on the page (read
+    /// forward): none while places are free; else just under the least
+    /// held one's, so that a tie, ranked by id, still comes in. A match in
+    /// the preferred language outranks any other, so while the least held
+    /// one is not in it, every match of the preferred language may.
+    fn threshold(&self) -> Score {
+        let Some(least) = self.heap.peek().filter(|_| self.heap.len() >= self.limit) else {
+            return Score::MIN;
+        };
+        if self.preferred.is_some() && !least.key.preferred() {
+            return Score::MIN;
+        }
+        least.key.score().next_down()
     }
 }
 
@@ -152,20 +195,35 @@ impl SegmentCollector for TopRankedSegment {
     type Fruit = Vec<RankKey>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        if self.limit == 0 || !self.columns.passes(doc, self.narrowed) {
+        if self.limit == 0 {
             return;
         }
         let preferred = match (self.preferred, &self.columns.languages) {
             (Some(ord), Some(languages)) => languages.term_ords(doc).any(|o| o == ord),
             _ => false,
         };
+        let rank = RankKey::rank_of(score, preferred);
+        let backward = matches!(self.reading, Reading::Backward(_));
+        // A full page's least wanted match decides most matches without
+        // their ids (ties need them).
+        if self.heap.len() >= self.limit
+            && let Some(least) = self.heap.peek()
+        {
+            let worse = match backward {
+                false => rank < least.key.rank,
+                true => rank > least.key.rank,
+            };
+            if worse {
+                return;
+            }
+        }
         let key = RankKey {
-            rank: f64::from(score) + if preferred { PREFERRED } else { 0.0 },
+            rank,
             id: self.columns.id(doc),
         };
-        let (past_cursor, backward) = match self.reading {
-            Reading::Forward(after) => (after.is_none_or(|c| key.cmp(&c).is_lt()), false),
-            Reading::Backward(before) => (before.is_none_or(|c| key.cmp(&c).is_gt()), true),
+        let past_cursor = match self.reading {
+            Reading::Forward(after) => after.is_none_or(|c| key.cmp(&c).is_lt()),
+            Reading::Backward(before) => before.is_none_or(|c| key.cmp(&c).is_gt()),
         };
         if !past_cursor {
             return;
@@ -182,13 +240,10 @@ impl SegmentCollector for TopRankedSegment {
 }
 
 /// The id of every match.
-pub(super) struct AllMatches {
-    pub narrowed: Narrowed,
-}
+pub(super) struct AllMatches;
 
 pub(super) struct AllMatchesSegment {
     columns: Columns,
-    narrowed: Narrowed,
     ids: Vec<i64>,
 }
 
@@ -203,7 +258,6 @@ impl Collector for AllMatches {
     ) -> tantivy::Result<Self::Child> {
         Ok(AllMatchesSegment {
             columns: Columns::open(segment)?,
-            narrowed: self.narrowed,
             ids: Vec::new(),
         })
     }
@@ -221,9 +275,7 @@ impl SegmentCollector for AllMatchesSegment {
     type Fruit = Vec<i64>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        if self.columns.passes(doc, self.narrowed) {
-            self.ids.push(self.columns.id(doc));
-        }
+        self.ids.push(self.columns.id(doc));
     }
 
     fn harvest(self) -> Vec<i64> {

@@ -20,9 +20,7 @@ use std::{
 
 use anyhow::Context;
 use tantivy::{
-    Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term,
-    directory::MmapDirectory,
-    schema::{FAST, Field, INDEXED, STRING, Schema},
+    Index, IndexReader, IndexWriter, ReloadPolicy, Term, directory::MmapDirectory, schema::Schema,
 };
 use tokio::sync::{Notify, watch};
 
@@ -32,7 +30,7 @@ pub use collect::RankKey;
 use crate::domain::search::SearchTerms;
 
 /// The index's layout; an index written with another is rebuilt.
-const LAYOUT: &str = "costar-search-1";
+const LAYOUT: &str = "costar-search-2";
 /// What the writer may hold before it writes a segment out: the least
 /// Tantivy takes, since the index is written a few changes at a time.
 const WRITER_MEMORY: usize = 15_000_000;
@@ -218,21 +216,32 @@ impl SearchIndex {
         limit: usize,
     ) -> anyhow::Result<Vec<RankKey>> {
         let searcher = self.reader.searcher();
-        let query = self.fields.query(&self.index, terms);
         let collector = collect::TopRanked {
             limit,
             reading,
-            narrowed,
             preferred: terms.preferred_language().map(str::to_owned),
         };
-        Ok(searcher.search(&query, &collector)?)
+        // A case study is found in one reading only: the best of both.
+        let mut best = Vec::with_capacity(limit * 2);
+        for query in self.fields.queries(&self.index, terms, narrowed) {
+            best.extend(searcher.search(query.as_ref(), &collector)?);
+        }
+        match reading {
+            Reading::Forward(_) => best.sort_by(|a, b| b.cmp(a)),
+            Reading::Backward(_) => best.sort(),
+        }
+        best.truncate(limit);
+        Ok(best)
     }
 
     /// The ids of every match of `terms`, in no order.
     pub fn matching(&self, terms: &SearchTerms, narrowed: Narrowed) -> anyhow::Result<Vec<i64>> {
         let searcher = self.reader.searcher();
-        let query = self.fields.query(&self.index, terms);
-        Ok(searcher.search(&query, &collect::AllMatches { narrowed })?)
+        let mut ids = Vec::new();
+        for query in self.fields.queries(&self.index, terms, narrowed) {
+            ids.extend(searcher.search(query.as_ref(), &collect::AllMatches)?);
+        }
+        Ok(ids)
     }
 
     /// How many case studies the index holds.
@@ -247,7 +256,7 @@ impl SearchIndex {
 }
 
 /// Ids are stored as `u64`; case-study ids are positive.
-fn as_key(id: i64) -> u64 {
+pub(super) fn as_key(id: i64) -> u64 {
     u64::try_from(id).unwrap_or_default()
 }
 
@@ -284,33 +293,139 @@ fn stored_position(index: &Index) -> anyhow::Result<Option<i64>> {
         .and_then(|p| p.parse().ok()))
 }
 
-/// The field handles of the index's schema.
-impl analysis::Fields {
-    fn document(&self, case_study: &IndexedCaseStudy) -> TantivyDocument {
-        let mut doc = TantivyDocument::new();
-        doc.add_u64(self.id, as_key(case_study.id));
-        doc.add_u64(self.public, u64::from(case_study.public));
-        for language in &case_study.languages {
-            doc.add_text(self.languages, language);
-        }
-        for text in &case_study.texts {
-            let fields = self.texts(text.welsh);
-            doc.add_text(fields.title, &text.title);
-            doc.add_text(fields.summary, &text.summary);
-            for tag in &text.tags {
-                doc.add_text(fields.tags, tag);
-            }
-            doc.add_text(fields.body, &text.body);
-        }
-        doc
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The non-text fields, named once.
-pub(crate) fn key_fields(builder: &mut tantivy::schema::SchemaBuilder) -> (Field, Field, Field) {
-    (
-        builder.add_u64_field("id", INDEXED | FAST),
-        builder.add_u64_field("public", FAST),
-        builder.add_text_field("languages", STRING | FAST),
-    )
+    /// A network whose words repeat, so that many matches tie.
+    fn index_of(count: i64) -> SearchIndex {
+        let index = SearchIndex::open(None).expect("an index in memory");
+        let words = ["community", "health", "housing", "care", "youth"];
+        let case_studies: Vec<IndexedCaseStudy> = (1..=count)
+            .map(|id| {
+                let pick = |n: i64| words[(id * n % 5) as usize];
+                IndexedCaseStudy {
+                    id,
+                    public: id % 3 != 0,
+                    languages: vec![if id % 4 == 0 { "cy" } else { "en" }.to_owned()],
+                    texts: vec![IndexedText {
+                        welsh: id % 8 == 0,
+                        title: format!("{} {}", pick(7), pick(11)),
+                        summary: format!("{} and {}", pick(3), pick(13)),
+                        tags: vec![pick(17).to_owned()],
+                        body: format!("{} {} {} {}", pick(2), pick(5), pick(19), pick(23)),
+                    }],
+                }
+            })
+            .collect();
+        index
+            .apply(&case_studies, &[], Commit::At(1))
+            .expect("written");
+        index
+    }
+
+    /// Every match in rank order, from a page large enough that nothing
+    /// is pruned.
+    fn every_match(index: &SearchIndex, terms: &SearchTerms, narrowed: Narrowed) -> Vec<RankKey> {
+        index
+            .ranked(terms, narrowed, Reading::Forward(None), 100_000)
+            .expect("ranked")
+    }
+
+    #[test]
+    fn pruned_pages_read_as_every_match_ranked() {
+        let index = index_of(3_000);
+        for words in ["community", "community health", "care youth housing"] {
+            for language in [None, Some("cy")] {
+                for narrowed in [Narrowed::Not, Narrowed::ToPublic] {
+                    let terms = SearchTerms::parse(words)
+                        .expect("words")
+                        .preferring(language);
+                    let all = every_match(&index, &terms, narrowed);
+                    assert!(all.len() > 100, "{words}: {}", all.len());
+                    assert!(all.windows(2).all(|w| w[0].cmp(&w[1]).is_gt()));
+                    // Forward, page by page after each page's last.
+                    let mut paged = Vec::new();
+                    let mut after = None;
+                    loop {
+                        let page = index
+                            .ranked(&terms, narrowed, Reading::Forward(after), 37)
+                            .expect("a page");
+                        paged.extend(page.iter().copied());
+                        match page.last() {
+                            Some(last) if page.len() == 37 => after = Some(*last),
+                            _ => break,
+                        }
+                    }
+                    assert_eq!(paged, all, "{words} {language:?} {narrowed:?}");
+                    // Backward from the end: the last 37, nearest the cursor first.
+                    let before = all[all.len() - 1];
+                    let back = index
+                        .ranked(&terms, narrowed, Reading::Backward(Some(before)), 37)
+                        .expect("a page");
+                    let expected: Vec<RankKey> = all[all.len() - 38..all.len() - 1]
+                        .iter()
+                        .rev()
+                        .copied()
+                        .collect();
+                    assert_eq!(back, expected, "{words} {language:?} {narrowed:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_anonymous_search_finds_public_case_studies_only() {
+        let index = index_of(300);
+        let terms = SearchTerms::parse("community").expect("words");
+        let public = index.matching(&terms, Narrowed::ToPublic).expect("found");
+        let all = index.matching(&terms, Narrowed::Not).expect("found");
+        assert!(public.iter().all(|id| id % 3 != 0));
+        assert!(all.iter().any(|id| id % 3 == 0));
+        assert!(public.iter().all(|id| all.contains(id)));
+    }
+
+    #[test]
+    fn the_preferred_language_ranks_first() {
+        let index = index_of(300);
+        let terms = SearchTerms::parse("health")
+            .expect("words")
+            .preferring(Some("cy"));
+        let ranked = every_match(&index, &terms, Narrowed::Not);
+        let first_other = ranked
+            .iter()
+            .position(|k| k.id % 4 != 0)
+            .expect("some not in Welsh");
+        assert!(ranked[..first_other].iter().all(|k| k.id % 4 == 0));
+        assert!(ranked[first_other..].iter().all(|k| k.id % 4 != 0));
+    }
+
+    #[test]
+    fn a_title_word_outranks_a_body_word() {
+        let index = SearchIndex::open(None).expect("an index in memory");
+        let text = |title: &str, body: &str| IndexedText {
+            welsh: false,
+            title: title.to_owned(),
+            summary: "A summary".to_owned(),
+            tags: Vec::new(),
+            body: body.to_owned(),
+        };
+        let case_studies = [
+            (1, text("Plain", "Inspection of care homes.")),
+            (2, text("Inspection", "Of care homes.")),
+        ]
+        .map(|(id, text)| IndexedCaseStudy {
+            id,
+            public: true,
+            languages: vec!["en".to_owned()],
+            texts: vec![text],
+        });
+        index
+            .apply(&case_studies, &[], Commit::At(2))
+            .expect("written");
+        let terms = SearchTerms::parse("inspections").expect("words");
+        let ranked = every_match(&index, &terms, Narrowed::ToPublic);
+        assert_eq!(ranked.iter().map(|k| k.id).collect::<Vec<_>>(), [2, 1]);
+        assert_eq!(index.position(), Some(2));
+    }
 }
