@@ -7,10 +7,12 @@ RUN cargo build --release --bin costar --features otlp
 
 # Runtime stage: the binary and what its health check needs.
 FROM debian:bookworm-slim
+# The search index's folder is the server's, for a volume to keep.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates curl \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --home /var/lib/costar --create-home costar
+    && useradd --system --home /var/lib/costar --create-home costar \
+    && install -d -o costar /var/lib/costar/search
 COPY --from=build /src/target/release/costar /usr/local/bin/costar
 USER costar
 WORKDIR /var/lib/costar

@@ -541,6 +541,24 @@ def upsert_batch(size: int) -> list[dict]:
     ]
 
 
+def upsert_new_rate(database: str, server: Server, count: int = 10_000) -> float:
+    """Case studies a second that one partner's upserts of `count` new
+    ones, in batches of 500 one after the other, are written at (each
+    batch all or nothing, with its feed and audit rows)."""
+    _, _, owner = q4_subject(database)
+    sync = token(database, owner, "SYNC")
+    started = time.monotonic()
+    for first in range(0, count, 500):
+        batch = [
+            {**item, "externalId": f"new-{first + i:06d}"}
+            for i, item in enumerate(upsert_batch(min(500, count - first)))
+        ]
+        created = post(server.url, Q6, {"input": batch}, sync)
+        if created["upsertCaseStudies"]["created"] != len(batch):
+            raise SystemExit(f"bench: an upsert of new case studies created {created}")
+    return count / (time.monotonic() - started)
+
+
 def prepare_costar(database: str, server: Server, work: Path, page: int) -> dict[str, Request]:
     cs, initiative, owner = q4_subject(database)
     editor = token(database, owner, "EDITOR")
@@ -725,25 +743,36 @@ def measure_mix(args, database: str, work: Path) -> dict:
                     log(f"PostGraphile {name} c={concurrency}: {row.peer.rps:.0f} req/s, "
                         f"errors {row.peer.errors}")
         peak_rss = server.peak_rss_mb()
+        upserted = upsert_new_rate(database, server)
+        log(f"upserts of 10,000 new case studies: {upserted:,.0f} a second")
     finally:
         server.stop()
         if peer:
             peer.stop()
 
-    return {"seed_case_studies_per_second": seeded, "peak_rss_mb": peak_rss, "rows": rows}
+    return {"seed_case_studies_per_second": seeded, "upsert_new_per_second": upserted,
+            "peak_rss_mb": peak_rss, "rows": rows}
 
 
 def measure_scale(args, work: Path) -> list[dict]:
-    """Q1, Q3 and Q5 at each size, at the largest concurrency asked."""
+    """Each query asked at each size, at c=16 (or the largest concurrency
+    asked), with the load's rate and the time the server took to be ready
+    (its search index built)."""
     curve = []
     concurrency = 16 if 16 in args.concurrency else max(args.concurrency)
     for size in args.scale:
         database = f"costar_bench_{size}"
-        fresh_network(database, args.organisations, size)
+        rate = fresh_network(database, args.organisations, size)
+        started = time.monotonic()
         server = start_costar(database, work, f"scale-{size}")
+        ready_s = time.monotonic() - started
+        log(f"scale {size}: loaded at {rate:,.0f} case studies/s "
+            f"({size / rate if rate else 0:.0f} s), server ready in {ready_s:.0f} s")
+        curve.append({"case_studies": size, "query": "load", "seed_case_studies_per_second": rate,
+                      "ready_seconds": ready_s})
         try:
             requests = prepare_costar(database, server, work, args.page)
-            for name in ("Q1", "Q3", "Q5"):
+            for name in args.queries:
                 warm_errors = warm_up(server.url, requests[name], concurrency, "Costar")
                 load = measured(server, requests[name], concurrency, args.seconds)
                 load.errors += warm_errors
@@ -759,7 +788,14 @@ def scale_markdown(curve: list[dict]) -> str:
     sizes = sorted({p["case_studies"] for p in curve})
     lines = ["| query | " + " | ".join(f"p50 ms at {s:,}" for s in sizes) + " | growth |",
              "|---|" + "---:|" * (len(sizes) + 1)]
-    for name in ("Q1", "Q3", "Q5"):
+    loads = {p["case_studies"]: p for p in curve if p["query"] == "load"}
+    lines.append("| load (s) | " + " | ".join(
+        f"{s / loads[s]['seed_case_studies_per_second']:.0f}"
+        if loads.get(s, {}).get("seed_case_studies_per_second") else "–" for s in sizes) + " | |")
+    lines.append("| ready (s) | " + " | ".join(
+        f"{loads[s]['ready_seconds']:.0f}" if s in loads else "–" for s in sizes) + " | |")
+    names = sorted({p["query"] for p in curve if p["query"] != "load"})
+    for name in names:
         points = {p["case_studies"]: p for p in curve if p["query"] == name}
         if not points:
             continue
@@ -817,9 +853,11 @@ def main() -> int:
                   f"{args.seconds} s per run; synthetic load "
                   f"{mix['seed_case_studies_per_second']:,.0f} case studies/s\n")
             print(markdown(rows))
-            print(f"\nServer peak RSS: {mix['peak_rss_mb']:.0f} MB\n")
+            print(f"\nServer peak RSS: {mix['peak_rss_mb']:.0f} MB; upserts of 10,000 new "
+                  f"case studies: {mix['upsert_new_per_second']:,.0f} a second\n")
             result.update(
                 peak_rss_mb=mix["peak_rss_mb"],
+                upsert_new_per_second=mix["upsert_new_per_second"],
                 seed_case_studies_per_second=mix["seed_case_studies_per_second"],
                 rows=[r.as_json() for r in rows],
             )

@@ -19,8 +19,11 @@ use crate::{
     store::search::{Commit, IndexedCaseStudy, SearchIndex},
 };
 
-/// Changes read, and case studies built, per batch.
-const BATCH: u64 = 2_000;
+/// Changes read, and case studies built, per batch: the rows of a batch
+/// are in memory at once.
+const BATCH: u64 = 500;
+/// How many case studies a build writes between flushes of the writer.
+const FLUSH_EVERY: usize = 5_000;
 /// How long the indexer waits without a wake-up before reading anyway.
 const POLL: Duration = Duration::from_secs(2);
 /// How long it waits after a failure (the database away) to try again.
@@ -101,7 +104,8 @@ async fn build(db: &DatabaseConnection, index: &Arc<SearchIndex>) -> anyhow::Res
         };
         after = last;
         built += batch.len();
-        write(index, batch, Vec::new(), Commit::Later).await?;
+        let flush = built / FLUSH_EVERY != (built - batch.len()) / FLUSH_EVERY;
+        write(index, batch, Vec::new(), Commit::Building { flush }).await?;
     }
     write(index, Vec::new(), Vec::new(), Commit::At(position)).await?;
     METRICS.search_index_built();

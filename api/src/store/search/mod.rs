@@ -9,14 +9,7 @@
 mod analysis;
 mod collect;
 
-use std::{
-    path::Path,
-    sync::{
-        Mutex,
-        atomic::{AtomicBool, Ordering},
-    },
-    time::Duration,
-};
+use std::{path::Path, sync::Mutex, time::Duration};
 
 use anyhow::Context;
 use tantivy::{
@@ -32,16 +25,18 @@ use crate::domain::search::SearchTerms;
 /// The index's layout; an index written with another is rebuilt.
 const LAYOUT: &str = "costar-search-2";
 /// What the writer may hold before it writes a segment out: the least
-/// Tantivy takes, since the index is written a few changes at a time.
+/// Tantivy takes. A larger budget builds the whole index a little faster,
+/// but the server's peak memory is the build's.
 const WRITER_MEMORY: usize = 15_000_000;
-/// A larger budget for building the whole index at once.
-const BUILD_MEMORY: usize = 64_000_000;
 
-/// Whether a write is committed now.
+/// How a write is committed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Commit {
-    /// Not yet: more of the same build follows.
-    Later,
+    /// Part of a build, into the emptied index: nothing to replace. With
+    /// `flush`, committed without a position (a build cut short starts
+    /// again), so that the documents queued for the writer, and the memory
+    /// they hold, stay few; searches see none of it until the build's end.
+    Building { flush: bool },
     /// Now, holding the change log up to this number.
     At(i64),
 }
@@ -97,8 +92,6 @@ pub struct SearchIndex {
     /// The last change-log sequence number the index holds (`None`: never
     /// built).
     position: watch::Sender<Option<i64>>,
-    /// Whether the writer is a build's.
-    building: AtomicBool,
     wanted: Notify,
 }
 
@@ -123,7 +116,6 @@ impl SearchIndex {
             writer: Mutex::new(None),
             fields,
             position: watch::channel(position).0,
-            building: AtomicBool::new(false),
             wanted: Notify::new(),
         })
     }
@@ -142,9 +134,10 @@ impl SearchIndex {
     }
 
     /// Writes `upserted` (replacing what the index held for them) and
-    /// removes `removed`. With [`Commit::At`], commits, recording that the
-    /// index now holds the change log up to that number; searches see the
-    /// writes then. Blocking: call it off the runtime's threads.
+    /// removes `removed`, committed as `commit` says. With [`Commit::At`],
+    /// records that the index now holds the change log up to that number;
+    /// searches see the writes then. Blocking: call it off the runtime's
+    /// threads.
     pub fn apply(
         &self,
         upserted: &[IndexedCaseStudy],
@@ -163,39 +156,43 @@ impl SearchIndex {
                     .context("opening the search index's writer")?,
             ),
         };
-        for id in removed.iter().chain(upserted.iter().map(|c| &c.id)) {
-            writer.delete_term(Term::from_field_u64(self.fields.id, as_key(*id)));
+        if !matches!(commit, Commit::Building { .. }) {
+            for id in removed.iter().chain(upserted.iter().map(|c| &c.id)) {
+                writer.delete_term(Term::from_field_u64(self.fields.id, as_key(*id)));
+            }
         }
         for case_study in upserted {
             writer.add_document(self.fields.document(case_study))?;
         }
-        let Commit::At(position) = commit else {
-            return Ok(());
+        let position = match commit {
+            Commit::Building { flush: false } => return Ok(()),
+            Commit::Building { flush: true } => {
+                writer.commit()?;
+                return Ok(());
+            }
+            Commit::At(position) => position,
         };
         let mut prepared = writer.prepare_commit()?;
         prepared.set_payload(&format!("{LAYOUT}:{position}"));
         prepared.commit()?;
-        if self.building.swap(false, Ordering::Relaxed) {
-            // The build's larger arena goes; changes get a small one.
-            *guard = None;
-        }
         drop(guard);
         self.reader.reload()?;
         self.position.send_replace(Some(position));
         Ok(())
     }
 
-    /// Empties the index, to build it whole with a larger writer: searches
-    /// find nothing until the build's commit.
+    /// Empties the index, to build it whole: searches find nothing until
+    /// the build's commit.
     pub fn begin_build(&self) -> anyhow::Result<()> {
         let mut guard = self
             .writer
             .lock()
             .map_err(|_| anyhow::anyhow!("the search index's writer panicked"))?;
-        *guard = None;
-        let writer = guard.insert(self.index.writer_with_num_threads(1, BUILD_MEMORY)?);
+        let writer = match guard.as_mut() {
+            Some(writer) => writer,
+            None => guard.insert(self.index.writer_with_num_threads(1, WRITER_MEMORY)?),
+        };
         writer.delete_all_documents()?;
-        self.building.store(true, Ordering::Relaxed);
         self.position.send_replace(None);
         Ok(())
     }
