@@ -338,6 +338,41 @@ async function main() {
     await screenshot(page, 'case-study-west-lothian');
   });
 
+  // A search's results mark the words found, in each title and a passage;
+  // the list without a search marks nothing.
+  step('search-highlight', async () => {
+    await page.goto(`${BASE}/`);
+    await starCounts(page);
+    await waitIdle(page);
+    expect((await page.locator('.results mark').count()) === 0, 'the list without a search marks words');
+    await page.getByLabel('Search case studies').fill('inspection');
+    await page.getByLabel('Search case studies').press('Enter');
+    await page.waitForURL(/[?&]q=inspection/);
+    await waitIdle(page);
+    const result = page.locator('.results .result').filter({
+      has: page.locator('.result-title a', { hasText: /^An Inspector Calls: Citizen-Led Service Inspection/ }),
+    });
+    await result.waitFor();
+    const mark = page.locator('.results mark', { hasText: /inspection/i });
+    await mark.first().waitFor();
+    const titleMarks = await result.locator('.result-title mark').allTextContents();
+    const passageMarks = await result.locator('.result-summary mark').allTextContents();
+    expect(
+      titleMarks.some((text) => /inspection/i.test(text)),
+      `the title of West Lothian's case study marks ${JSON.stringify(titleMarks)}`,
+    );
+    // The parts make the whole title, as text: no markup shows.
+    const shown = (await result.locator('.result-title a').textContent()) ?? '';
+    expect(
+      shown.startsWith('An Inspector Calls: Citizen-Led Service Inspection') && !/[<>]/.test(shown),
+      `the highlighted title reads "${shown}"`,
+    );
+    const marks = await page.$$eval('.results mark', (items) => items.map((m) => m.textContent ?? ''));
+    log(`    ${marks.length} words marked, in the title ${JSON.stringify(titleMarks)} and passage ${JSON.stringify(passageMarks)}`);
+    await axe(page, 'search results with highlights');
+    await screenshot(page, 'search-highlight');
+  });
+
   step('not-found', async () => {
     const answer = await page.request.post(`${BASE}/graphql`, {
       data: { query: '{ initiatives(first: 1) { nodes { id } } caseStudies(first: 1) { nodes { id } } }' },

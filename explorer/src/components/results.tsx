@@ -1,4 +1,5 @@
-import type { CaseStudyCardFragment } from '../gql/graphql';
+import { Fragment } from 'preact';
+import type { CaseStudyCardFragment, SearchHighlightPartsFragment } from '../gql/graphql';
 import { useT, useUiLang } from '../i18n';
 import { paths } from '../router';
 import { CoChips, StepBadge } from './chips';
@@ -14,7 +15,65 @@ export function excerpt(text: string, max = EXCERPT): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
 
-export function CaseStudyList({ items, headingLevel = 3 }: { items: readonly CaseStudyCardFragment[]; headingLevel?: 3 | 4 }) {
+type HighlightPart = SearchHighlightPartsFragment['title'][number];
+
+/** A case study in a list; found by a search, with where it holds the words. */
+export type CaseStudyListItem = CaseStudyCardFragment & { searchHighlight?: SearchHighlightPartsFragment | null };
+
+/** Text from its parts, the ones a search found in `<mark>`: elements, never markup. */
+function Marked({ parts }: { parts: readonly HighlightPart[] }) {
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.matched ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>,
+      )}
+    </>
+  );
+}
+
+/**
+ * Where the passage of a highlight sits: in the summary (an ellipsis for
+ * whatever of it is left out), or else in the body (an ellipsis either side);
+ * null when it marks nothing (the words were in the tags or another language).
+ */
+function placePassage(summary: string, parts: readonly HighlightPart[]) {
+  if (!parts.some((part) => part.matched)) return null;
+  const text = parts.map((part) => part.text).join('');
+  const at = summary.indexOf(text);
+  if (at < 0) return { inBody: true, before: true, after: true };
+  return {
+    inBody: false,
+    before: summary.slice(0, at).trim() !== '',
+    after: summary.slice(at + text.length).trim() !== '',
+  };
+}
+
+function Summary({ cs }: { cs: CaseStudyListItem }) {
+  const t = useT();
+  const ui = useUiLang();
+  const parts = cs.searchHighlight?.passage ?? [];
+  const place = placePassage(cs.summary, parts);
+  if (!place) return <p class="result-summary">{excerpt(cs.summary)}</p>;
+  return (
+    <p class="result-summary result-passage">
+      {place.inBody && (
+        <span class="passage-source" lang={ui}>
+          {t.home.passageInText}{' '}
+        </span>
+      )}
+      {place.before && '…'}
+      <Marked parts={parts} />
+      {place.after && '…'}
+    </p>
+  );
+}
+
+function Title({ cs }: { cs: CaseStudyListItem }) {
+  const parts = cs.searchHighlight?.title ?? [];
+  return parts.some((part) => part.matched) ? <Marked parts={parts} /> : <>{cs.title}</>;
+}
+
+export function CaseStudyList({ items, headingLevel = 3 }: { items: readonly CaseStudyListItem[]; headingLevel?: 3 | 4 }) {
   const t = useT();
   const ui = useUiLang();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -24,7 +83,9 @@ export function CaseStudyList({ items, headingLevel = 3 }: { items: readonly Cas
         <li key={cs.id} class="result">
           <article lang={cs.servedLanguage}>
             <Heading class="result-title">
-              <a href={paths.caseStudy(cs.id)}>{cs.title}</a>
+              <a href={paths.caseStudy(cs.id)}>
+                <Title cs={cs} />
+              </a>
             </Heading>
             <p class="result-meta" lang={ui}>
               <span class="result-council">{cs.owner.name}</span>
@@ -39,7 +100,7 @@ export function CaseStudyList({ items, headingLevel = 3 }: { items: readonly Cas
             <div lang={ui}>
               <CoChips coTypes={cs.coTypes} />
             </div>
-            <p class="result-summary">{excerpt(cs.summary)}</p>
+            <Summary cs={cs} />
           </article>
         </li>
       ))}

@@ -489,10 +489,12 @@ export type ExploreQueryVariables = Exact<{
   first: number;
   orderBy?: CaseStudyOrder | null | undefined;
   lang?: string | null | undefined;
+  search?: string;
+  searching?: boolean;
 }>;
 
 
-export type ExploreQuery = { caseStudyFacets: { total: number, coTypes: Array<{ value: string, count: number }>, starSteps: Array<{ value: string, count: number }>, serviceAreas: Array<{ value: string, count: number }>, nations: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, coStepMatrix: Array<{ coType: CoType, starStep: StarStep, count: number }> }, caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+export type ExploreQuery = { caseStudyFacets: { total: number, coTypes: Array<{ value: string, count: number }>, starSteps: Array<{ value: string, count: number }>, serviceAreas: Array<{ value: string, count: number }>, nations: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, evidenceLevels: Array<{ value: string, count: number }>, coStepMatrix: Array<{ coType: CoType, starStep: StarStep, count: number }> }, caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, searchHighlight?: { title: Array<{ text: string, matched: boolean }>, passage: Array<{ text: string, matched: boolean }> }, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
 
 export type ExploreMoreQueryVariables = Exact<{
   filter?: CaseStudyFilter | null | undefined;
@@ -500,10 +502,12 @@ export type ExploreMoreQueryVariables = Exact<{
   after: string;
   orderBy?: CaseStudyOrder | null | undefined;
   lang?: string | null | undefined;
+  search?: string;
+  searching?: boolean;
 }>;
 
 
-export type ExploreMoreQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
+export type ExploreMoreQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, searchHighlight?: { title: Array<{ text: string, matched: boolean }>, passage: Array<{ text: string, matched: boolean }> }, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
 
 export type FeaturedCaseStudiesQueryVariables = Exact<{
   first: number;
@@ -514,6 +518,8 @@ export type FeaturedCaseStudiesQueryVariables = Exact<{
 export type FeaturedCaseStudiesQuery = { caseStudies: { nodes: Array<{ id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null }> } };
 
 export type CaseStudyCardFragment = { id: string, title: string, summary: string, servedLanguage: string, coTypes: Array<CoType>, serviceArea: ServiceArea, status: CaseStudyStatus, visibility: Visibility, featured: boolean, verifiedAt: string | null, translations: Array<{ language: string }>, owner: { id: string, name: string, nation: Nation }, initiative: { id: string, starStep: StarStep } | null };
+
+export type SearchHighlightPartsFragment = { title: Array<{ text: string, matched: boolean }>, passage: Array<{ text: string, matched: boolean }> };
 
 export type CaseStudyCurationFragment = { featured: boolean, verifiedAt: string | null, verificationNote: string | null, hiddenAt: string | null, hiddenReason: string | null, verifiedBy: { id: string, name: string } | null };
 
@@ -815,6 +821,18 @@ export const CaseStudyCardFragmentDoc = new TypedDocumentString(`
   verifiedAt
 }
     `, {"fragmentName":"CaseStudyCard"}) as unknown as TypedDocumentString<CaseStudyCardFragment, unknown>;
+export const SearchHighlightPartsFragmentDoc = new TypedDocumentString(`
+    fragment SearchHighlightParts on SearchHighlight {
+  title {
+    text
+    matched
+  }
+  passage {
+    text
+    matched
+  }
+}
+    `, {"fragmentName":"SearchHighlightParts"}) as unknown as TypedDocumentString<SearchHighlightPartsFragment, unknown>;
 export const CaseStudyCurationFragmentDoc = new TypedDocumentString(`
     fragment CaseStudyCuration on CaseStudy {
   featured
@@ -1132,7 +1150,7 @@ export const ResolveReportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResolveReportMutation, ResolveReportMutationVariables>;
 export const ExploreDocument = new TypedDocumentString(`
-    query Explore($filter: CaseStudyFilter, $first: Int!, $orderBy: CaseStudyOrder, $lang: String) {
+    query Explore($filter: CaseStudyFilter, $first: Int!, $orderBy: CaseStudyOrder, $lang: String, $search: String! = "", $searching: Boolean! = false) {
   caseStudyFacets(filter: $filter) {
     total
     coTypes {
@@ -1173,6 +1191,9 @@ export const ExploreDocument = new TypedDocumentString(`
     }
     nodes {
       ...CaseStudyCard
+      searchHighlight(search: $search, lang: $lang) @include(if: $searching) {
+        ...SearchHighlightParts
+      }
     }
   }
 }
@@ -1199,9 +1220,19 @@ export const ExploreDocument = new TypedDocumentString(`
   }
   featured
   verifiedAt
+}
+fragment SearchHighlightParts on SearchHighlight {
+  title {
+    text
+    matched
+  }
+  passage {
+    text
+    matched
+  }
 }`) as unknown as TypedDocumentString<ExploreQuery, ExploreQueryVariables>;
 export const ExploreMoreDocument = new TypedDocumentString(`
-    query ExploreMore($filter: CaseStudyFilter, $first: Int!, $after: String!, $orderBy: CaseStudyOrder, $lang: String) {
+    query ExploreMore($filter: CaseStudyFilter, $first: Int!, $after: String!, $orderBy: CaseStudyOrder, $lang: String, $search: String! = "", $searching: Boolean! = false) {
   caseStudies(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo {
@@ -1210,6 +1241,9 @@ export const ExploreMoreDocument = new TypedDocumentString(`
     }
     nodes {
       ...CaseStudyCard
+      searchHighlight(search: $search, lang: $lang) @include(if: $searching) {
+        ...SearchHighlightParts
+      }
     }
   }
 }
@@ -1236,6 +1270,16 @@ export const ExploreMoreDocument = new TypedDocumentString(`
   }
   featured
   verifiedAt
+}
+fragment SearchHighlightParts on SearchHighlight {
+  title {
+    text
+    matched
+  }
+  passage {
+    text
+    matched
+  }
 }`) as unknown as TypedDocumentString<ExploreMoreQuery, ExploreMoreQueryVariables>;
 export const FeaturedCaseStudiesDocument = new TypedDocumentString(`
     query FeaturedCaseStudies($first: Int!, $lang: String) {

@@ -290,6 +290,7 @@ export const cy: Messages = {
     searchFor: (q: string): string => `Chwilio: “${q}”`,
     removeFilter: (label: string): string => `Tynnu’r hidlydd: ${label}`,
     activeFilters: 'Hidlwyr sy’n cael eu defnyddio',
+    passageInText: 'Yn y testun:',
   },
   caseStudy: {
     about: 'Am yr astudiaeth achos hon',

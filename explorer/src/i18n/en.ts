@@ -326,6 +326,7 @@ export const en = {
     searchFor: (q: string): string => `Search: “${q}”`,
     removeFilter: (label: string): string => `Remove filter: ${label}`,
     activeFilters: 'Filters in use',
+    passageInText: 'In the text:',
   },
   caseStudy: {
     about: 'About this case study',

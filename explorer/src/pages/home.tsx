@@ -2,7 +2,7 @@
 // every filter in the URL, more pages through the connection's endCursor.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, request } from '../api';
-import { CaseStudyList, FeaturedStrip } from '../components/results';
+import { CaseStudyList, FeaturedStrip, type CaseStudyListItem } from '../components/results';
 import { FacetFilters } from '../components/facets';
 import { StarTable } from '../components/star';
 import { ErrorBox, Loading } from '../components/status';
@@ -16,12 +16,7 @@ import {
   toggle,
   type ExploreState,
 } from '../explore-state';
-import {
-  ExploreDocument,
-  ExploreMoreDocument,
-  FeaturedCaseStudiesDocument,
-  type CaseStudyCardFragment,
-} from '../gql/graphql';
+import { ExploreDocument, ExploreMoreDocument, FeaturedCaseStudiesDocument } from '../gql/graphql';
 import { errorText, useQuery, useTitle, useToken } from '../hooks';
 import { useT, useUiLang } from '../i18n';
 import { navigate } from '../router';
@@ -34,7 +29,7 @@ const FEATURED_SIZE = 6;
 /** The pages after the first that "Load more" fetched, for the list `key` names. */
 interface ExtraPages {
   key: string;
-  nodes: CaseStudyCardFragment[];
+  nodes: CaseStudyListItem[];
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -46,7 +41,11 @@ export function Home({ search }: { search: string }) {
   const filter = useMemo(() => toFilter(state), [state]);
   const orderBy = useMemo(() => ({ field: effectiveSort(state) }), [state]);
   const lang = useUiLang();
-  const query = useQuery(ExploreDocument, { filter, first: PAGE_SIZE, orderBy, lang }, { keepPrevious: true });
+  // Searching, each result comes with the words found marked; without a
+  // search the variables are the ones they always were and the server
+  // drops the skipped field before it runs the query.
+  const highlight = useMemo(() => (state.q ? { search: state.q, searching: true } : {}), [state.q]);
+  const query = useQuery(ExploreDocument, { filter, first: PAGE_SIZE, orderBy, lang, ...highlight }, { keepPrevious: true });
   // The default view (no filter, no search) shows what the network's curators feature first.
   const plain = !hasFilters(state);
   const featured = useQuery(FeaturedCaseStudiesDocument, { first: FEATURED_SIZE, lang }, { keepPrevious: true, skip: !plain });
@@ -93,7 +92,7 @@ export function Home({ search }: { search: string }) {
     setMoreBusy(true);
     setMoreError(null);
     try {
-      const page = await request(ExploreMoreDocument, { filter, first: PAGE_SIZE, after: endCursor, orderBy, lang });
+      const page = await request(ExploreMoreDocument, { filter, first: PAGE_SIZE, after: endCursor, orderBy, lang, ...highlight });
       setFocusIndex(nodes.length);
       setLoadedPages({
         key: listKey,
