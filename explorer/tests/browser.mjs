@@ -37,6 +37,15 @@ function expect(condition, message) {
 }
 
 /** Records console errors, uncaught exceptions and CSP violations of a page. */
+/** Whether focus reaches what `check` looks for within two seconds: an
+ * element takes focus once it is drawn, a moment after the click. */
+async function focusReaches(page, check) {
+  return page.waitForFunction(check, null, { timeout: 2000 }).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function watch(context, label) {
   await context.exposeBinding('__reportCsp', (_source, detail) => {
     problems.push(`${label}: Content-Security-Policy violation: ${detail}`);
@@ -982,7 +991,7 @@ async function main() {
       const summary = participants.locator('.form-problems');
       expect((await summary.getAttribute('role')) === 'alert', 'the refusal is not announced');
       expect(
-        await walsall.evaluate(() => document.activeElement?.classList.contains('form-problems') === true),
+        await focusReaches(walsall, () => document.activeElement?.classList.contains('form-problems') === true),
         'the refusal does not take focus',
       );
       log(`    refused: ${refusalText}`);
@@ -1007,7 +1016,7 @@ async function main() {
       const question = card.getByText(`Withdraw the consent of ${reference}?`);
       await question.waitFor();
       expect(
-        await walsall.evaluate(() => document.activeElement?.classList.contains('confirm-question') === true),
+        await focusReaches(walsall, () => document.activeElement?.classList.contains('confirm-question') === true),
         'the question does not take focus',
       );
       await axe(walsall, 'withdrawing consent: the question (Walsall editor)');
@@ -1044,8 +1053,8 @@ async function main() {
       await editor.getByLabel('Amount, row 1', { exact: true }).fill(String(cost));
       await editor.getByRole('button', { name: 'Add a row' }).click();
       expect(
-        await walsall.evaluate(() => document.activeElement?.id === 'bce-row-1-year'),
-        "a new row does not focus its year",
+        await focusReaches(walsall, () => document.activeElement?.id === 'bce-row-1-year'),
+        'a new row does not focus its year',
       );
       await editor.getByLabel('Year, row 2', { exact: true }).selectOption('1');
       await editor.getByLabel('Kind, row 2', { exact: true }).selectOption('CASHABLE_SAVING');
