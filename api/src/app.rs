@@ -1,10 +1,14 @@
 //! The application seam: build it from a [`Config`] (connect, migrate, bind)
 //! and run it until a signal asks it to stop. Tests build it on port 0.
 
-use std::{future::Future, net::SocketAddr, sync::Arc};
+use std::{future::Future, net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context;
-use axum::{Router, extract::DefaultBodyLimit, http::HeaderName};
+use axum::{
+    Router,
+    extract::DefaultBodyLimit,
+    http::{HeaderName, StatusCode},
+};
 use sea_orm::DatabaseConnection;
 
 use crate::{
@@ -23,6 +27,7 @@ use crate::{
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
+    classify::ServerErrorsFailureClass,
     cors::{AllowOrigin, Any, CorsLayer},
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     timeout::TimeoutLayer,
@@ -30,6 +35,19 @@ use tower_http::{
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// A failed response in the log: 503 ("not now": the database away, the
+/// search index still being built, which readiness probes ask about every
+/// few seconds) at WARN, any other at ERROR.
+fn logged_failure(class: ServerErrorsFailureClass, latency: Duration, _: &tracing::Span) {
+    let latency = format!("{} ms", latency.as_millis());
+    match class {
+        ServerErrorsFailureClass::StatusCode(StatusCode::SERVICE_UNAVAILABLE) => {
+            tracing::warn!(classification = %class, %latency, "response failed");
+        }
+        _ => tracing::error!(classification = %class, %latency, "response failed"),
+    }
+}
 
 pub struct Application {
     listener: TcpListener,
@@ -191,22 +209,24 @@ fn router(state: AppState, config: &Config) -> Router {
             origins.iter().filter_map(|o| o.parse().ok()),
         )),
     };
-    let trace = TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
-        let request_id = request
-            .headers()
-            .get(&REQUEST_ID)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        tracing::info_span!(
-            "http_request",
-            method = %request.method(),
-            path = %request.uri().path(),
-            request_id = %request_id,
-            operation = tracing::field::Empty,
-            org = tracing::field::Empty,
-            subject = tracing::field::Empty,
-        )
-    });
+    let trace = TraceLayer::new_for_http()
+        .make_span_with(|request: &axum::http::Request<_>| {
+            let request_id = request
+                .headers()
+                .get(&REQUEST_ID)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            tracing::info_span!(
+                "http_request",
+                method = %request.method(),
+                path = %request.uri().path(),
+                request_id = %request_id,
+                operation = tracing::field::Empty,
+                org = tracing::field::Empty,
+                subject = tracing::field::Empty,
+            )
+        })
+        .on_failure(logged_failure);
     // The layers wrap the routes once, outermost first. Applied with
     // `Router::layer`, each would box every route again, and every request
     // cloned each of those boxes: some thirty allocations a request.
