@@ -358,11 +358,11 @@ pub async fn by_ids_joined(
     ids: &[i64],
     joined: Joined,
 ) -> Result<Vec<(Model, Relations)>> {
-    let select = by_ids_select(db, ids, joined);
-    joined::fetch_all(db.conn(), &select, |row, layout| {
-        relations(row, layout, joined)
-    })
-    .await
+    let select = db
+        .readable::<Entity>()
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_query();
+    fetch_joined(db, select, joined).await
 }
 
 /// A case study read by id with its initiative and that initiative's

@@ -144,38 +144,32 @@ impl SearchIndex {
         removed: &[i64],
         commit: Commit,
     ) -> anyhow::Result<()> {
-        let mut guard = self
-            .writer
-            .lock()
-            .map_err(|_| anyhow::anyhow!("the search index's writer panicked"))?;
-        let writer = match guard.as_mut() {
-            Some(writer) => writer,
-            None => guard.insert(
-                self.index
-                    .writer_with_num_threads(1, WRITER_MEMORY)
-                    .context("opening the search index's writer")?,
-            ),
-        };
-        if !matches!(commit, Commit::Building { .. }) {
-            for id in removed.iter().chain(upserted.iter().map(|c| &c.id)) {
-                writer.delete_term(Term::from_field_u64(self.fields.id, as_key(*id)));
+        let committed_at = self.with_writer(|writer| {
+            if !matches!(commit, Commit::Building { .. }) {
+                for id in removed.iter().chain(upserted.iter().map(|c| &c.id)) {
+                    writer.delete_term(Term::from_field_u64(self.fields.id, as_key(*id)));
+                }
             }
-        }
-        for case_study in upserted {
-            writer.add_document(self.fields.document(case_study))?;
-        }
-        let position = match commit {
-            Commit::Building { flush: false } => return Ok(()),
-            Commit::Building { flush: true } => {
-                writer.commit()?;
-                return Ok(());
+            for case_study in upserted {
+                writer.add_document(self.fields.document(case_study))?;
             }
-            Commit::At(position) => position,
+            match commit {
+                Commit::Building { flush: false } => Ok(None),
+                Commit::Building { flush: true } => {
+                    writer.commit()?;
+                    Ok(None)
+                }
+                Commit::At(position) => {
+                    let mut prepared = writer.prepare_commit()?;
+                    prepared.set_payload(&format!("{LAYOUT}:{position}"));
+                    prepared.commit()?;
+                    Ok(Some(position))
+                }
+            }
+        })?;
+        let Some(position) = committed_at else {
+            return Ok(());
         };
-        let mut prepared = writer.prepare_commit()?;
-        prepared.set_payload(&format!("{LAYOUT}:{position}"));
-        prepared.commit()?;
-        drop(guard);
         self.reader.reload()?;
         self.position.send_replace(Some(position));
         Ok(())
@@ -184,15 +178,7 @@ impl SearchIndex {
     /// Empties the index, to build it whole: searches find nothing until
     /// the build's commit.
     pub fn begin_build(&self) -> anyhow::Result<()> {
-        let mut guard = self
-            .writer
-            .lock()
-            .map_err(|_| anyhow::anyhow!("the search index's writer panicked"))?;
-        let writer = match guard.as_mut() {
-            Some(writer) => writer,
-            None => guard.insert(self.index.writer_with_num_threads(1, WRITER_MEMORY)?),
-        };
-        writer.delete_all_documents()?;
+        self.with_writer(|writer| Ok(writer.delete_all_documents()?))?;
         self.position.send_replace(None);
         Ok(())
     }
@@ -241,14 +227,25 @@ impl SearchIndex {
         Ok(ids)
     }
 
-    /// How many case studies the index holds.
-    pub fn len(&self) -> u64 {
-        self.reader.searcher().num_docs()
-    }
-
-    /// Whether the index holds no case study.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    /// Runs `work` with the writer, under its lock; the writer is opened
+    /// on first use and kept open (opening one takes the index's lock file).
+    fn with_writer<T>(
+        &self,
+        work: impl FnOnce(&mut IndexWriter) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let mut guard = self
+            .writer
+            .lock()
+            .map_err(|_| anyhow::anyhow!("the search index's writer panicked"))?;
+        let writer = match guard.as_mut() {
+            Some(writer) => writer,
+            None => guard.insert(
+                self.index
+                    .writer_with_num_threads(1, WRITER_MEMORY)
+                    .context("opening the search index's writer")?,
+            ),
+        };
+        work(writer)
     }
 }
 
