@@ -193,6 +193,31 @@ async fn an_unchanged_upsert_batch_costs_the_same_statements_whatever_its_size()
     );
 }
 
+/// A partner's first sync: a batch of new case studies is written in a
+/// few statements a table, whatever the batch's size.
+#[tokio::test]
+async fn a_batch_of_new_case_studies_costs_the_same_statements_whatever_its_size() {
+    let app = TestApp::with_demo().await;
+    let sync = crate::helpers::token("walsall", &["SYNC"]);
+    // The token's first use reads whether it was revoked.
+    app.gql_as(&sync, "{ __typename }", json!({})).await.data();
+    let mut costs = Vec::new();
+    for size in [5, 100] {
+        let before = app.statements().await;
+        let created = app
+            .gql_as(&sync, UPSERT, json!({ "input": batch(size) }))
+            .await;
+        assert_eq!(created.data()["upsertCaseStudies"]["created"], size);
+        costs.push(app.statements().await - before);
+    }
+    assert_eq!(costs[0], costs[1], "statements for 5 and 100 new items");
+    assert!(
+        costs[1] <= 16,
+        "a batch of new items took {} statements",
+        costs[1]
+    );
+}
+
 #[tokio::test]
 async fn the_portal_page_with_owner_and_initiative_is_one_statement() {
     let app = TestApp::with_demo().await;

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, Database, DatabaseBackend, EntityTrait, PaginatorTrait,
-    QueryFilter, TransactionTrait,
+    QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::{Value, json};
 
@@ -284,4 +284,150 @@ async fn labels_read_back_in_the_order_they_are_compared_in() {
         node["coTypes"],
         json!(["CO_ASSESSMENT", "CO_DELIVERY", "CO_DESIGN"])
     );
+}
+
+/// The ids of the demo initiatives `slug`'s organisation owns.
+async fn initiatives_of(app: &TestApp, slug: &str) -> Vec<i64> {
+    let org = entity::organisation::Entity::find()
+        .filter(entity::organisation::Column::Slug.eq(slug))
+        .one(&app.db)
+        .await
+        .expect("reads")
+        .expect("a demo organisation");
+    entity::initiative::Entity::find()
+        .filter(entity::initiative::Column::OwnerOrgId.eq(org.id))
+        .all(&app.db)
+        .await
+        .expect("reads")
+        .iter()
+        .map(|i| i.id)
+        .collect()
+}
+
+/// New items are written together, each whole: its row, its labels, its
+/// change (in key order, whatever order they came in), its audit entry
+/// and its first revision.
+#[tokio::test]
+async fn a_batch_of_new_items_writes_each_one_whole() {
+    let app = TestApp::with_demo().await;
+    let sync = token("walsall", &["SYNC"]);
+    let initiative = initiatives_of(&app, "walsall").await[0];
+    let mut items = batch("p", 30);
+    items.reverse();
+    for item in items.iter_mut().step_by(3) {
+        item["initiativeId"] = json!(crate::helpers::global_id("Initiative", initiative));
+        item["tags"] = json!(["partner", "second-tag"]);
+        item["coTypes"] = json!(["CO_DELIVERY", "CO_DESIGN"]);
+    }
+    let before = footprint(&app).await;
+    let response = app.gql_as(&sync, UPSERT, json!({ "input": items })).await;
+    let payload = &response.data()["upsertCaseStudies"];
+    assert_eq!(payload["created"], 30);
+    assert_eq!(
+        payload["caseStudies"][0]["externalId"], "p-029",
+        "answers in the order sent"
+    );
+    let (audit, changes, versions) = footprint(&app).await;
+    assert_eq!(
+        (audit - before.0, changes - before.1, versions - before.2),
+        (30, 30, 30),
+        "an audit entry, a change and version 1 each"
+    );
+
+    let created = entity::case_study::Entity::find()
+        .filter(entity::case_study::Column::ExternalId.like("p-%"))
+        .all(&app.db)
+        .await
+        .expect("rows");
+    let ids: Vec<i64> = created.iter().map(|c| c.id).collect();
+    let key_of = |id: i64| {
+        created
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.external_id.clone())
+            .expect("a created case study")
+    };
+    let logged: Vec<String> = entity::case_study_change::Entity::find()
+        .filter(entity::case_study_change::Column::CaseStudyId.is_in(ids.clone()))
+        .order_by_asc(entity::case_study_change::Column::Seq)
+        .all(&app.db)
+        .await
+        .expect("changes")
+        .iter()
+        .map(|change| key_of(change.case_study_id))
+        .collect();
+    let mut in_key_order = logged.clone();
+    in_key_order.sort();
+    assert_eq!(logged, in_key_order, "changes logged in key order");
+    assert_eq!(
+        created
+            .iter()
+            .filter(|c| c.initiative_id == Some(initiative))
+            .count(),
+        10
+    );
+
+    let tags = entity::case_study_tag::Entity::find()
+        .filter(entity::case_study_tag::Column::CaseStudyId.is_in(ids.clone()))
+        .count(&app.db)
+        .await
+        .expect("tags");
+    let co_types = entity::case_study_co_type::Entity::find()
+        .filter(entity::case_study_co_type::Column::CaseStudyId.is_in(ids.clone()))
+        .count(&app.db)
+        .await
+        .expect("Co's");
+    assert_eq!((tags, co_types), (40, 40), "each item's labels");
+    let revisions = entity::revision::Entity::find()
+        .filter(entity::revision::Column::RecordId.is_in(ids.clone()))
+        .filter(entity::revision::Column::Version.eq(1))
+        .all(&app.db)
+        .await
+        .expect("revisions");
+    assert_eq!(revisions.len(), 30, "a first revision each");
+    let tagged = revisions
+        .iter()
+        .find(|r| {
+            r.record_id
+                == created
+                    .iter()
+                    .find(|c| c.external_id.as_deref() == Some("p-029"))
+                    .expect("p-029")
+                    .id
+        })
+        .expect("p-029's revision");
+    assert!(
+        tagged.changes.to_string().contains("second-tag"),
+        "the revision holds the item's content: {}",
+        tagged.changes
+    );
+}
+
+/// A new item may name only an initiative of the writer's own: the first
+/// that does not, by key, refuses the whole batch, new items and updates
+/// alike.
+#[tokio::test]
+async fn a_new_item_naming_another_organisations_initiative_refuses_the_batch() {
+    let app = TestApp::with_demo().await;
+    let sync = token("walsall", &["SYNC"]);
+    app.gql_as(&sync, UPSERT, json!({ "input": batch("p", 3) }))
+        .await
+        .data();
+    let theirs = initiatives_of(&app, "surrey").await[0];
+    let mut items = batch("p", 8);
+    items[1]["title"] = json!("An update that is not written");
+    items[6]["initiativeId"] = json!(crate::helpers::global_id("Initiative", theirs));
+    let before = footprint(&app).await;
+    let response = app.gql_as(&sync, UPSERT, json!({ "input": items })).await;
+    assert_eq!(response.error_code(), "BAD_USER_INPUT");
+    assert_eq!(
+        response.0["errors"][0]["extensions"]["field"],
+        "input[6].initiativeId"
+    );
+    assert!(
+        response.error_message().contains("p-006"),
+        "{}",
+        response.error_message()
+    );
+    assert_eq!(footprint(&app).await, before, "all or nothing");
 }

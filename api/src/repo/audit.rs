@@ -1,7 +1,7 @@
 //! The audit log: every write records who, what, when, and the version
 //! before and after, in the same transaction as the write.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use entity::{
     audit_log::{self, Column, Entity, Model},
     vocabulary::{AuditAction, AuditEntity},
@@ -44,6 +44,30 @@ pub async fn record_in(
     log: OrgId,
     entry: Entry,
 ) -> Result<()> {
+    row(writer, log, entry, Utc::now()).insert(conn).await?;
+    Ok(())
+}
+
+/// Records `entries`, in the writer's own log, in one statement.
+pub async fn record_all(
+    conn: &impl ConnectionTrait,
+    writer: &Writer<'_>,
+    entries: impl IntoIterator<Item = Entry>,
+) -> Result<()> {
+    let at = Utc::now();
+    let mut rows = entries
+        .into_iter()
+        .map(|entry| row(writer, writer.org(), entry, at))
+        .peekable();
+    if rows.peek().is_some() {
+        Entity::insert_many(rows)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+fn row(writer: &Writer<'_>, log: OrgId, entry: Entry, at: DateTime<Utc>) -> audit_log::ActiveModel {
     audit_log::ActiveModel {
         id: NotSet,
         owner_org_id: Set(log.0),
@@ -53,11 +77,8 @@ pub async fn record_in(
         entity_ref: Set(entry.entity_ref),
         version_before: Set(entry.version_before),
         version_after: Set(entry.version_after),
-        at: Set(Utc::now()),
+        at: Set(at),
     }
-    .insert(conn)
-    .await?;
-    Ok(())
 }
 
 /// An organisation's audit entries, newest first.

@@ -58,15 +58,29 @@ pub async fn insert_labels<L: Labelled>(
     co_types: &[CoType],
     tags: &[String],
 ) -> Result<(), DbErr> {
-    let (co_types, tags) = label_rows::<L>(id, co_types, tags);
+    insert_labels_of_all::<L>(db, [(id, co_types, tags)]).await
+}
+
+/// Writes the label rows of new records, each `(id, co_types, tags)`, in
+/// one statement a table.
+pub async fn insert_labels_of_all<'l, L: Labelled>(
+    db: &impl ConnectionTrait,
+    records: impl IntoIterator<Item = (i64, &'l [CoType], &'l [String])>,
+) -> Result<(), DbErr> {
+    let (mut co_types, mut tags) = (Vec::new(), Vec::new());
+    for (id, record_co_types, record_tags) in records {
+        let (c, t) = label_rows::<L>(id, record_co_types, record_tags);
+        co_types.extend(c);
+        tags.extend(t);
+    }
     if !co_types.is_empty() {
         <L::CoTypeRow as ActiveModelTrait>::Entity::insert_many(co_types)
-            .exec(db)
+            .exec_without_returning(db)
             .await?;
     }
     if !tags.is_empty() {
         <L::TagRow as ActiveModelTrait>::Entity::insert_many(tags)
-            .exec(db)
+            .exec_without_returning(db)
             .await?;
     }
     Ok(())

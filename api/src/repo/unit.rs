@@ -150,6 +150,32 @@ impl<'a> Unit<'a> {
         self.audit(E::AUDIT, action, id, None, version).await
     }
 
+    /// Audits the writes that brought each of `models` into being, at
+    /// their first versions, in one statement.
+    pub async fn audit_new_all<E: Audited>(
+        &self,
+        action: AuditAction,
+        models: &[E::Model],
+    ) -> Result<()> {
+        let entries = models
+            .iter()
+            .map(|model| {
+                let id = integer(model.get(E::id_column())).ok_or_else(|| {
+                    AppError::Internal(anyhow::anyhow!("a new row without an id"))
+                })?;
+                Ok(Entry {
+                    action,
+                    entity: E::AUDIT,
+                    entity_ref: id.to_string(),
+                    version_before: None,
+                    version_after: integer(model.get(E::version_column()))
+                        .and_then(|v| i32::try_from(v).ok()),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        audit::record_all(self.txn, self.writer, entries).await
+    }
+
     /// Audits a write of `entity`'s record `entity_ref` (its id, or its
     /// own key) that took it from version `before` to `after` (`None` where
     /// it had none, or has none now).

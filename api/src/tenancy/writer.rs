@@ -1,7 +1,7 @@
 //! Writing: the [`Writer`] a member's write runs as, and the
 //! [`WriteGate`] that makes SQLite's writers take turns.
 
-use std::sync::Arc;
+use std::{collections::HashSet, sync::Arc};
 
 use crate::{
     error::{AppError, Result},
@@ -11,9 +11,10 @@ use crate::{
         rules::{part_condition, read_condition},
     },
 };
-use entity::{PartOfInitiative, initiative};
+use entity::{PartOfInitiative, Versioned, initiative};
 use sea_orm::{
-    ConnectionTrait, DatabaseBackend, ModelTrait, PrimaryKeyTrait, QueryFilter, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, ModelTrait, PrimaryKeyTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 
 /// Serialises write transactions where the database cannot: SQLite turns a
@@ -101,6 +102,38 @@ impl<'a> Writer<'a> {
             ));
         }
         Ok(row)
+    }
+
+    /// The ids among `ids` of rows of `E` this writer may change (it may see
+    /// them and its organisation owns them), read in `conn` and locked as
+    /// [`Self::get_for_write`] locks one, in id order: one statement for a
+    /// batch's checks.
+    pub async fn own_for_write<E>(
+        &self,
+        conn: &impl ConnectionTrait,
+        ids: &[i64],
+    ) -> Result<HashSet<i64>>
+    where
+        E: ReadRule + Versioned,
+    {
+        if ids.is_empty() {
+            return Ok(HashSet::new());
+        }
+        let rows = E::find()
+            .filter(read_condition::<E>(&self.as_caller()))
+            .filter(E::id_column().is_in(ids.iter().copied()))
+            .filter(E::owner_column().eq(self.org.0))
+            .order_by_asc(E::id_column())
+            .lock_exclusive()
+            .all(conn)
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|row| match row.get(E::id_column()) {
+                sea_orm::Value::BigInt(Some(id)) => Some(id),
+                _ => None,
+            })
+            .collect())
     }
 
     /// The row `id` of a part of an initiative, read in `conn` for changing

@@ -2,6 +2,8 @@
 //! a case study never exists without the labels its filters read or the
 //! change the sync feed reads. Callers pass a transaction.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use entity::{
     case_study,
@@ -13,8 +15,8 @@ use crate::{
     domain::labels::{co_type_set, tag_set},
     repo::{
         case_study::draft::CaseStudyDraft,
-        change_log::write::record_change,
-        labels::{CaseStudyLabels, insert_labels},
+        change_log::write::{record_change, record_new},
+        labels::{CaseStudyLabels, insert_labels, insert_labels_of_all},
     },
 };
 
@@ -38,31 +40,54 @@ pub async fn insert_case_study(
     Ok(model)
 }
 
-/// Like [`insert_case_study`], but when the owner already has a case study
-/// with this `external_id` (a concurrent writer may have just added it),
-/// inserts nothing and answers `None`.
-pub async fn insert_case_study_if_absent(
+/// Like [`insert_case_study`] for each of `new`, in one statement a table,
+/// but a case study whose owner already has one with its `external_id` (a
+/// concurrent writer may have just added it) is not inserted: answers the
+/// ones inserted, their changes logged in the order given.
+pub async fn insert_case_studies_if_absent(
     db: &impl ConnectionTrait,
-    new: NewCaseStudy,
+    new: Vec<NewCaseStudy>,
     now: DateTime<Utc>,
-) -> Result<Option<case_study::Model>, DbErr> {
-    let (row, co_types, tags) = case_study_row(new, now);
-    let inserted = case_study::Entity::insert(row)
+) -> Result<Vec<case_study::Model>, DbErr> {
+    let mut rows = Vec::with_capacity(new.len());
+    let mut labels = HashMap::with_capacity(new.len());
+    for (order, new) in new.into_iter().enumerate() {
+        let key = (new.owner_org_id, new.draft.external_id.clone());
+        let (row, co_types, tags) = case_study_row(new, now);
+        labels.insert(key, (order, co_types, tags));
+        rows.push(row);
+    }
+    let inserted = case_study::Entity::insert_many(rows)
         .on_conflict_do_nothing_on([
             case_study::Column::OwnerOrgId,
             case_study::Column::ExternalId,
         ])
-        .exec_with_returning(db)
+        .exec_with_returning_many(db)
         .await;
     // An insert that RETURNING finds nothing for is the conflict, too.
-    let model = match inserted {
-        Ok(sea_orm::TryInsertResult::Inserted(model)) => model,
-        Ok(_) | Err(DbErr::RecordNotFound(_) | DbErr::RecordNotInserted) => return Ok(None),
+    let mut inserted = match inserted {
+        Ok(sea_orm::TryInsertResult::Inserted(models)) => models,
+        Ok(_) | Err(DbErr::RecordNotFound(_) | DbErr::RecordNotInserted) => return Ok(Vec::new()),
         Err(other) => return Err(other),
     };
-    insert_labels::<CaseStudyLabels>(db, model.id, &co_types, &tags).await?;
-    record_change(db, None, &model, ChangeOp::Upsert, now).await?;
-    Ok(Some(model))
+    // RETURNING promises no order: put them back in the order given.
+    let order_of = |model: &case_study::Model| {
+        labels
+            .get(&(model.owner_org_id, model.external_id.clone()))
+            .map_or(usize::MAX, |(order, _, _)| *order)
+    };
+    inserted.sort_by_cached_key(order_of);
+    insert_labels_of_all::<CaseStudyLabels>(
+        db,
+        inserted.iter().filter_map(|model| {
+            let (_, co_types, tags) =
+                labels.get(&(model.owner_org_id, model.external_id.clone()))?;
+            Some((model.id, co_types.as_slice(), tags.as_slice()))
+        }),
+    )
+    .await?;
+    record_new(db, &inserted, now).await?;
+    Ok(inserted)
 }
 
 /// The row of a new case study written at `now` (version 1, its lists

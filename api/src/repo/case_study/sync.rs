@@ -132,23 +132,40 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
     }
 
     unit::write_changes(&writer, async move |unit| {
-        let txn = unit.txn();
         let mut outcome = UpsertOutcome {
             created: 0,
             updated: 0,
             unchanged: 0,
             case_studies: Vec::new(),
         };
-        let mut existing =
-            existing_by_key(txn, unit.writer(), &keys, Lock::ForUpdate, translated).await?;
+        let mut existing = existing_by_key(
+            unit.txn(),
+            unit.writer(),
+            &keys,
+            Lock::ForUpdate,
+            translated,
+        )
+        .await?;
+        let checks = NewItemChecks::read(unit, &validated, &existing).await?;
         let mut results: Vec<(usize, Model)> = Vec::with_capacity(validated.len());
+        let mut new = Vec::new();
+        // In key order, so that the first item (by key) that cannot be
+        // written is the one reported, whether it is new or not.
         for (index, key, item) in validated {
-            let found = existing.remove(&key);
-            let model = upsert_one(unit, &key, found, item, &mut outcome)
-                .await
-                .map_err(|e| in_item(index, &key, e))?;
-            results.push((index, model));
+            match existing.remove(&key) {
+                Some(found) => {
+                    let model = update_one(unit, found, item, &mut outcome)
+                        .await
+                        .map_err(|e| in_item(index, &key, e))?;
+                    results.push((index, model));
+                }
+                None => {
+                    checks.check(&item).map_err(|e| in_item(index, &key, e))?;
+                    new.push((index, key, item));
+                }
+            }
         }
+        results.extend(create_all(unit, new, &mut outcome).await?);
         results.sort_by_key(|(index, _)| *index);
         outcome.case_studies = results.into_iter().map(|(_, model)| model).collect();
         Ok(outcome)
@@ -311,56 +328,132 @@ async fn find_by_key(
     Ok(with_labels(conn, select, true).await?.pop())
 }
 
-async fn upsert_one(
+/// What a batch's new items may refer to: the initiatives among theirs
+/// that the writer owns (read, and locked, in one statement).
+struct NewItemChecks<'w> {
+    writer: &'w Writer<'w>,
+    own_initiatives: HashSet<i64>,
+}
+
+impl<'w> NewItemChecks<'w> {
+    async fn read(
+        unit: &Unit<'w>,
+        batch: &[(usize, String, UpsertItem)],
+        existing: &HashMap<String, Stored>,
+    ) -> Result<Self> {
+        let mut initiatives: Vec<i64> = batch
+            .iter()
+            .filter(|(_, key, _)| !existing.contains_key(key))
+            .filter_map(|(_, _, item)| item.draft.initiative_id)
+            .collect();
+        initiatives.sort_unstable();
+        initiatives.dedup();
+        let writer = unit.writer();
+        let own_initiatives = writer
+            .own_for_write::<entity::initiative::Entity>(unit.txn(), &initiatives)
+            .await?;
+        Ok(Self {
+            writer,
+            own_initiatives,
+        })
+    }
+
+    /// Whether the writer may create `item`: only an ADMIN makes a case
+    /// study PUBLIC, and its initiative must be the writer's own.
+    fn check(&self, item: &UpsertItem) -> Result<()> {
+        let status = item.status.unwrap_or(CaseStudyStatus::Draft);
+        check_publicity(self.writer, false, is_public(item.draft.visibility, status))?;
+        match item.draft.initiative_id {
+            Some(id) if !self.own_initiatives.contains(&id) => {
+                Err(repo::initiative::write::not_own())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Creates the batch's new case studies, checked already, in one statement
+/// a table (their rows, labels, changes, audit entries and first
+/// revisions); translations are written item by item. A key a concurrent
+/// batch inserted meanwhile is updated instead.
+async fn create_all(
     unit: &Unit<'_>,
-    key: &str,
-    found: Option<Stored>,
+    new: Vec<(usize, String, UpsertItem)>,
+    outcome: &mut UpsertOutcome,
+) -> Result<Vec<(usize, Model)>> {
+    if new.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (conn, writer) = (unit.txn(), unit.writer());
+    let now = Utc::now();
+    let rows = new
+        .iter()
+        .map(|(_, _, item)| {
+            let status = item.status.unwrap_or(CaseStudyStatus::Draft);
+            NewCaseStudy {
+                owner_org_id: writer.org().0,
+                draft: item.draft.clone(),
+                status,
+                published_at: (status == CaseStudyStatus::Published).then_some(now),
+            }
+        })
+        .collect();
+    let inserted = repo::case_study::rows::insert_case_studies_if_absent(conn, rows, now).await?;
+    unit.audit_new_all::<Entity>(AuditAction::Create, &inserted)
+        .await?;
+    let mut inserted: HashMap<String, Model> = inserted
+        .into_iter()
+        .filter_map(|model| Some((model.external_id.clone()?, model)))
+        .collect();
+    let mut created = Vec::with_capacity(new.len());
+    let mut revisions = Vec::with_capacity(new.len());
+    for (index, key, item) in new {
+        let Some(model) = inserted.remove(&key) else {
+            // A concurrent batch inserted it first: this is now an update.
+            let found = find_by_key(conn, writer, &key)
+                .await?
+                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("upserted row vanished")))?;
+            let model = update_one(unit, found, item, outcome)
+                .await
+                .map_err(|e| in_item(index, &key, e))?;
+            created.push((index, model));
+            continue;
+        };
+        let labels = Labels {
+            co_types: item.draft.co_types,
+            tags: item.draft.tags,
+        };
+        let stored = match item.translations.is_empty() {
+            true => Vec::new(),
+            false => {
+                for translation in item.translations {
+                    translations::put(conn, model.owner_org_id, KIND, model.id, translation)
+                        .await?;
+                }
+                revision::translations_of(conn, KIND, model.id).await?
+            }
+        };
+        revisions.push((
+            write::revised(&model),
+            model.version,
+            write::snapshot(&model, &labels, &stored),
+        ));
+        outcome.created += 1;
+        created.push((index, model));
+    }
+    revision::record_created(unit, revisions).await?;
+    Ok(created)
+}
+
+/// Writes `item` over the stored case study it names, unless it says what
+/// is stored.
+async fn update_one(
+    unit: &Unit<'_>,
+    existing: Stored,
     item: UpsertItem,
     outcome: &mut UpsertOutcome,
 ) -> Result<Model> {
     let (conn, writer) = (unit.txn(), unit.writer());
-    let existing = match found {
-        Some(row) => row,
-        None => {
-            let status = item.status.unwrap_or(CaseStudyStatus::Draft);
-            check_publicity(writer, false, is_public(item.draft.visibility, status))?;
-            repo::initiative::write::check_own(conn, writer, item.draft.initiative_id).await?;
-            let now = Utc::now();
-            let new = NewCaseStudy {
-                owner_org_id: writer.org().0,
-                // Kept for the update path, should a concurrent batch win the insert.
-                draft: item.draft.clone(),
-                status,
-                published_at: (status == CaseStudyStatus::Published).then_some(now),
-            };
-            match repo::case_study::rows::insert_case_study_if_absent(conn, new, now).await? {
-                Some(model) => {
-                    unit.audit_new::<Entity>(AuditAction::Create, &model)
-                        .await?;
-                    let labels = Labels {
-                        co_types: item.draft.co_types,
-                        tags: item.draft.tags,
-                    };
-                    let translated = !item.translations.is_empty();
-                    for translation in item.translations {
-                        translations::put(conn, model.owner_org_id, KIND, model.id, translation)
-                            .await?;
-                    }
-                    let stored = match translated {
-                        true => revision::translations_of(conn, KIND, model.id).await?,
-                        false => Vec::new(),
-                    };
-                    write::created_revision(unit, &model, &labels, &stored).await?;
-                    outcome.created += 1;
-                    return Ok(model);
-                }
-                // A concurrent batch inserted it first: this is now an update.
-                None => find_by_key(conn, writer, key)
-                    .await?
-                    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("upserted row vanished")))?,
-            }
-        }
-    };
     if unchanged(&existing, &item) {
         outcome.unchanged += 1;
         return Ok(existing.row);

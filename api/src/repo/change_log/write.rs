@@ -6,7 +6,7 @@ use entity::{
     case_study, case_study_change,
     vocabulary::{CaseStudyStatus, ChangeOp, Reach, Visibility},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, NotSet};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, NotSet};
 
 /// An arbitrary key ("costar" and 1) naming the change log's lock.
 pub const CHANGE_LOG_LOCK: i64 = 0x636f_7374_6172_0001;
@@ -57,6 +57,25 @@ pub async fn record_change(
 ) -> Result<(), DbErr> {
     change_row(before, after, op, now)
         .insert(db)
+        .await
+        .map(drop)
+}
+
+/// Appends the `UPSERT`s of new case studies, in the order given, in one
+/// statement.
+pub async fn record_new(
+    db: &impl ConnectionTrait,
+    created: &[case_study::Model],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    if created.is_empty() {
+        return Ok(());
+    }
+    let rows = created
+        .iter()
+        .map(|model| change_row(None, model, ChangeOp::Upsert, now));
+    case_study_change::Entity::insert_many(rows)
+        .exec_without_returning(db)
         .await
         .map(drop)
 }

@@ -36,12 +36,17 @@ pub async fn check_own(
     };
     match writer.get_for_write::<Entity>(conn, id, "initiative").await {
         Ok(_) => Ok(()),
-        Err(AppError::NotFound { .. } | AppError::Forbidden(_)) => Err(AppError::bad_input(
-            "initiativeId",
-            "initiativeId must name an initiative of your organisation",
-        )),
+        Err(AppError::NotFound { .. } | AppError::Forbidden(_)) => Err(not_own()),
         Err(other) => Err(other),
     }
+}
+
+/// The error of an `initiativeId` that names no initiative of the writer's.
+pub fn not_own() -> AppError {
+    AppError::bad_input(
+        "initiativeId",
+        "initiativeId must name an initiative of your organisation",
+    )
 }
 
 pub async fn create(db: &ScopedDb, draft: InitiativeDraft) -> Result<Model> {

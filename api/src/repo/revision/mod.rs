@@ -101,6 +101,39 @@ pub async fn record(
     before: &Snapshot,
     after: &Snapshot,
 ) -> Result<()> {
+    row(unit, record, version, before, after, Utc::now())
+        .insert(unit.txn())
+        .await?;
+    Ok(())
+}
+
+/// Keeps the creation of each record, `(record, version, content)`, as its
+/// first revision, in one statement.
+pub async fn record_created(
+    unit: &Unit<'_>,
+    created: impl IntoIterator<Item = (Revised, i32, Snapshot)>,
+) -> Result<()> {
+    let (nothing, now) = (Snapshot::new(), Utc::now());
+    let mut rows = created
+        .into_iter()
+        .map(|(record, version, after)| row(unit, record, version, &nothing, &after, now))
+        .peekable();
+    if rows.peek().is_some() {
+        Entity::insert_many(rows)
+            .exec_without_returning(unit.txn())
+            .await?;
+    }
+    Ok(())
+}
+
+fn row(
+    unit: &Unit<'_>,
+    record: Revised,
+    version: i32,
+    before: &Snapshot,
+    after: &Snapshot,
+    at: chrono::DateTime<Utc>,
+) -> revision::ActiveModel {
     let writer = unit.writer();
     revision::ActiveModel {
         id: NotSet,
@@ -108,14 +141,11 @@ pub async fn record(
         record_kind: Set(record.kind),
         record_id: Set(record.id),
         version: Set(version),
-        changed_at: Set(Utc::now()),
+        changed_at: Set(at),
         subject: Set(Some(writer.subject().to_owned())),
         organisation_id: Set(Some(writer.org().0)),
         changes: Set(json!(changes(before, after))),
     }
-    .insert(unit.txn())
-    .await?;
-    Ok(())
 }
 
 /// Keeps a deletion as the revision `version`: its one change is `deleted`.
