@@ -17,6 +17,7 @@ use crate::{
     graphql::{self, fast::documents::Documents, trusted::TrustedDocuments},
     http::{
         self, AppState, GRAPHQL_METHODS,
+        large_bodies::LargeBodies,
         rate_limit::RateLimits,
         socket::{OpenSockets, SocketLimits},
     },
@@ -132,6 +133,7 @@ impl Application {
             turns: Arc::new(tokio::sync::Semaphore::new(
                 config.max_concurrent_requests as usize,
             )),
+            large_bodies: LargeBodies::new(config.max_concurrent_large_requests as usize),
         };
         Ok(Self {
             listener,

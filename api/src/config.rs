@@ -95,6 +95,9 @@ pub struct Config {
     pub db_max_connections: u32,
     /// GraphQL requests run at once; the rest wait, their bodies unread.
     pub max_concurrent_requests: u32,
+    /// GraphQL requests with large bodies (over 64 KiB: batches) run at
+    /// once, within `max_concurrent_requests`.
+    pub max_concurrent_large_requests: u32,
     /// Requests a token (or an anonymous address) may make per minute, sustained.
     pub rate_limit_per_minute: std::num::NonZeroU32,
     /// Requests it may make at once before the per-minute rate applies.
@@ -252,6 +255,11 @@ impl Config {
             )?),
             db_max_connections: parse_number(&get, "COSTAR_DB_MAX_CONNECTIONS", 10)?,
             max_concurrent_requests: parse_number(&get, "COSTAR_MAX_CONCURRENT_REQUESTS", 32)?,
+            max_concurrent_large_requests: parse_number(
+                &get,
+                "COSTAR_MAX_CONCURRENT_LARGE_REQUESTS",
+                4,
+            )?,
             rate_limit_per_minute: non_zero(parse_number(
                 &get,
                 "COSTAR_RATE_LIMIT_PER_MINUTE",

@@ -109,6 +109,7 @@ pub fn test_config(database_url: String) -> Config {
         trusted_documents: None,
         db_max_connections: 5,
         max_concurrent_requests: 32,
+        max_concurrent_large_requests: 4,
         rate_limit_per_minute: std::num::NonZeroU32::new(100_000).expect("non-zero"),
         rate_limit_burst: std::num::NonZeroU32::new(10_000).expect("non-zero"),
         sockets_per_address: 256,
@@ -151,18 +152,7 @@ impl TestApp {
 
     /// Waits until the server reports itself ready (its search index built).
     pub async fn ready(&self) {
-        let started = std::time::Instant::now();
-        while self
-            .client
-            .get(self.url("/readyz"))
-            .send()
-            .await
-            .map(|r| r.status() != reqwest::StatusCode::OK)
-            .unwrap_or(true)
-        {
-            assert!(started.elapsed() < Duration::from_secs(30), "never ready");
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
+        wait_until_ready(&self.client, &self.url(""), Duration::from_secs(30)).await;
     }
 
     /// A second server process over the same database, as another replica.
@@ -475,7 +465,13 @@ pub async fn start_binary_logging(
         .spawn()
         .expect("the binary starts");
     let base = format!("http://127.0.0.1:{port}");
-    let client = reqwest::Client::new();
+    wait_until_ready(&reqwest::Client::new(), &base, Duration::from_secs(60)).await;
+    (server, base)
+}
+
+/// Polls `{base}/readyz` until it answers 200 (the search index built);
+/// fails the test after `patience`.
+async fn wait_until_ready(client: &reqwest::Client, base: &str, patience: Duration) {
     let started = std::time::Instant::now();
     while client
         .get(format!("{base}/readyz"))
@@ -484,10 +480,9 @@ pub async fn start_binary_logging(
         .map(|r| r.status() != reqwest::StatusCode::OK)
         .unwrap_or(true)
     {
-        assert!(started.elapsed() < Duration::from_secs(60), "never ready");
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        assert!(started.elapsed() < patience, "never ready");
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    (server, base)
 }
 
 /// Sends SIGTERM to `server` and answers its exit status.

@@ -401,3 +401,53 @@ async fn a_hundred_aliases_of_an_expensive_field_are_refused_before_they_run() {
         );
     }
 }
+
+/// A POST of `query` whose body is padded past the large-body threshold.
+fn large_post(app: &TestApp, query: &str) -> reqwest::RequestBuilder {
+    let padding = " ".repeat(api::http::large_bodies::LARGE_BODY_BYTES as usize);
+    let body = format!("{}{padding}", json!({ "query": query }));
+    app.client
+        .post(app.url("/graphql"))
+        .header("content-type", "application/json")
+        .body(body)
+}
+
+#[tokio::test]
+async fn large_bodies_beyond_their_limit_wait_while_small_ones_run() {
+    let app = TestApp::spawn_with(|config| {
+        config.max_concurrent_large_requests = 1;
+        config.db_max_connections = 1;
+    })
+    .await;
+    // Holding the pool's one connection keeps a request that reads the
+    // database running.
+    let held = app.db.begin().await.expect("begin");
+    let reading = {
+        let request = large_post(&app, "{ caseStudies(first: 1) { nodes { id } } }");
+        tokio::spawn(async move { request.send().await?.json::<Value>().await })
+    };
+    tokio::time::sleep(Duration::from_secs(1)).await;
+
+    let second = large_post(&app, "{ __typename }").send();
+    let waiting = tokio::time::timeout(Duration::from_millis(700), second).await;
+    assert!(
+        waiting.is_err(),
+        "a second large request ran beside the first"
+    );
+    let small = tokio::time::timeout(Duration::from_secs(5), app.gql("{ __typename }", json!({})))
+        .await
+        .expect("a small request does not wait for large ones");
+    assert_eq!(small.data()["__typename"], "Query");
+
+    held.rollback().await.expect("release the connection");
+    let read = reading.await.expect("joined").expect("answered");
+    assert!(read["data"]["caseStudies"]["nodes"].is_array(), "{read}");
+    let after: Value = large_post(&app, "{ __typename }")
+        .send()
+        .await
+        .expect("answered")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(after["data"]["__typename"], "Query");
+}

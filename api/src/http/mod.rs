@@ -11,6 +11,7 @@ mod explorer;
 pub mod graphiql;
 mod graphql;
 mod health;
+pub mod large_bodies;
 mod page;
 pub mod rate_limit;
 mod refusal;
@@ -27,7 +28,7 @@ use crate::{
         AppSchema,
         fast::documents::{Documents, Validation},
     },
-    http::{rate_limit::RateLimits, socket::OpenSockets},
+    http::{large_bodies::LargeBodies, rate_limit::RateLimits, socket::OpenSockets},
     live::ChangeBus,
     store::{self, StatementCounter},
     tenancy::Pools,
@@ -64,6 +65,8 @@ pub struct AppState {
     /// Turns of request concurrency, taken by every GraphQL request and by
     /// every subscription event while it resolves.
     pub turns: Arc<tokio::sync::Semaphore>,
+    /// Turns a GraphQL request with a large body takes first.
+    pub large_bodies: Arc<LargeBodies>,
 }
 
 impl AppState {
@@ -77,14 +80,22 @@ impl AppState {
     }
 }
 
-/// The routes, with at most `state.turns` GraphQL requests running at once.
+/// The routes, with at most `state.turns` GraphQL requests running at
+/// once, and fewer with large bodies.
 pub fn routes(state: AppState) -> Router {
-    // Waiting requests hold no memory but their connection: the limit
-    // bounds what a flood of large batches can take, and the pool would
-    // queue the surplus anyway.
-    let graphql = get(graphql::graphql_get).post(graphql::graphql_post).layer(
-        GlobalConcurrencyLimitLayer::with_semaphore(state.turns.clone()),
-    );
+    // Waiting requests hold no memory but their connection: the limits
+    // bound what a flood of large batches can take, and the pool would
+    // queue the surplus anyway. A large request waits for its large turn
+    // first, holding no turn that a small one could use.
+    let graphql = get(graphql::graphql_get)
+        .post(graphql::graphql_post)
+        .layer(GlobalConcurrencyLimitLayer::with_semaphore(
+            state.turns.clone(),
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.large_bodies.clone(),
+            large_bodies::take_turns,
+        ));
     let explorer = state.explorer;
     let routes = Router::new()
         .route("/graphql", graphql)
