@@ -16,8 +16,13 @@ RUN apt-get update \
 COPY --from=build /src/target/release/costar /usr/local/bin/costar
 USER costar
 WORKDIR /var/lib/costar
+# The allocator hands freed memory back after 50 ms (not a second) and
+# commits its arenas as they fill: the process's peak stays near what it
+# uses (docs/performance.md, "Memory").
 ENV COSTAR_BIND=0.0.0.0:8080 \
-    COSTAR_LOG_FORMAT=json
+    COSTAR_LOG_FORMAT=json \
+    MIMALLOC_PURGE_DELAY=50 \
+    MIMALLOC_ARENA_EAGER_COMMIT=0
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8080/readyz || exit 1

@@ -284,6 +284,35 @@ def fresh_network(database: str, organisations: int, case_studies: int) -> float
     return float(rate.group(1).replace(",", "")) if rate else 0.0
 
 
+# The tables a load writes for each case study: its row, its labels, its change.
+LOADED_TABLES = ("case_study", "case_study_co_type", "case_study_tag", "case_study_change")
+
+
+def write_floor(database: str, work: Path) -> float:
+    """The database's own fastest write of what `seed --synthetic` writes
+    for the case studies: each table of LOADED_TABLES copied out and back
+    with COPY (psql's \\copy) into an empty table with the same columns,
+    indexes and foreign keys, one stream, one table after the other.
+    Returns case studies a second."""
+    case_studies = int(psql(database, "SELECT count(*) FROM case_study"))
+    seconds = 0.0
+    for table in LOADED_TABLES:
+        data = work / f"floor-{table}.copy"
+        psql(database, f"\\copy {table} TO '{data}'")
+        copy = f"floor_{table}"
+        keys = psql(database, f"SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                              f"WHERE conrelid = '{table}'::regclass AND contype = 'f'")
+        psql(database, f"CREATE TABLE {copy} (LIKE {table} INCLUDING ALL)")
+        for key in keys.splitlines():
+            psql(database, f"ALTER TABLE {copy} ADD {key}")
+        started = time.monotonic()
+        psql(database, f"\\copy {copy} FROM '{data}'")
+        seconds += time.monotonic() - started
+        psql(database, f"DROP TABLE {copy}")
+        data.unlink()
+    return case_studies / seconds
+
+
 def server_env(database: str, **extra: str) -> dict:
     env = dict(os.environ)
     env.update(
@@ -294,6 +323,9 @@ def server_env(database: str, **extra: str) -> dict:
         COSTAR_RATE_LIMIT_BURST="10000000",
         COSTAR_LOG_FORMAT="json",
         RUST_LOG="warn",
+        # The allocator's settings, as the Dockerfile gives them.
+        MIMALLOC_PURGE_DELAY="50",
+        MIMALLOC_ARENA_EAGER_COMMIT="0",
     )
     env.update(extra)
     return env
@@ -702,6 +734,8 @@ def measure_mix(args, database: str, work: Path) -> dict:
     over minutes; a ratio of runs seconds apart is a ratio of two engines,
     where runs minutes apart would mix in the drift."""
     seeded = fresh_network(database, args.organisations, args.case_studies)
+    floor = write_floor(database, work)
+    log(f"write floor (COPY, one stream): {floor:,.0f} case studies/s")
     server = start_costar(database, work, "costar")
     peer = None
     rows: list[Row] = []
@@ -751,7 +785,7 @@ def measure_mix(args, database: str, work: Path) -> dict:
             peer.stop()
 
     return {"seed_case_studies_per_second": seeded, "upsert_new_per_second": upserted,
-            "peak_rss_mb": peak_rss, "rows": rows}
+            "write_floor_case_studies_per_second": floor, "peak_rss_mb": peak_rss, "rows": rows}
 
 
 def measure_scale(args, work: Path) -> list[dict]:
@@ -854,9 +888,12 @@ def main() -> int:
                   f"{mix['seed_case_studies_per_second']:,.0f} case studies/s\n")
             print(markdown(rows))
             print(f"\nServer peak RSS: {mix['peak_rss_mb']:.0f} MB; upserts of 10,000 new "
-                  f"case studies: {mix['upsert_new_per_second']:,.0f} a second\n")
+                  f"case studies: {mix['upsert_new_per_second']:,.0f} a second; the database's "
+                  f"write floor (COPY of a case study's rows, one stream): "
+                  f"{mix['write_floor_case_studies_per_second']:,.0f} case studies a second\n")
             result.update(
                 peak_rss_mb=mix["peak_rss_mb"],
+                write_floor_case_studies_per_second=mix["write_floor_case_studies_per_second"],
                 upsert_new_per_second=mix["upsert_new_per_second"],
                 seed_case_studies_per_second=mix["seed_case_studies_per_second"],
                 rows=[r.as_json() for r in rows],

@@ -144,10 +144,8 @@ impl<'a> Unit<'a> {
 
     /// Audits the write that brought `model` into being, at its first version.
     pub async fn audit_new<E: Audited>(&self, action: AuditAction, model: &E::Model) -> Result<()> {
-        let id = integer(model.get(E::id_column()))
-            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a new row without an id")))?;
-        let version = integer(model.get(E::version_column())).and_then(|v| i32::try_from(v).ok());
-        self.audit(E::AUDIT, action, id, None, version).await
+        self.audit_new_all::<E>(action, std::slice::from_ref(model))
+            .await
     }
 
     /// Audits the writes that brought each of `models` into being, at

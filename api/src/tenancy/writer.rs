@@ -108,7 +108,7 @@ impl<'a> Writer<'a> {
     /// them and its organisation owns them), read in `conn` and locked as
     /// [`Self::get_for_write`] locks one, in id order: one statement for a
     /// batch's checks.
-    pub async fn own_for_write<E>(
+    pub async fn own_ids_for_write<E>(
         &self,
         conn: &impl ConnectionTrait,
         ids: &[i64],
@@ -127,13 +127,12 @@ impl<'a> Writer<'a> {
             .lock_exclusive()
             .all(conn)
             .await?;
-        Ok(rows
-            .iter()
-            .filter_map(|row| match row.get(E::id_column()) {
-                sea_orm::Value::BigInt(Some(id)) => Some(id),
-                _ => None,
+        rows.iter()
+            .map(|row| match row.get(E::id_column()) {
+                sea_orm::Value::BigInt(Some(id)) => Ok(id),
+                _ => Err(AppError::Internal(anyhow::anyhow!("a row without an id"))),
             })
-            .collect())
+            .collect()
     }
 
     /// The row `id` of a part of an initiative, read in `conn` for changing

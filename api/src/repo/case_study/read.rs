@@ -340,15 +340,11 @@ pub(super) async fn fetch_joined(
     .await
 }
 
-/// The case studies among `ids` that the caller may see, joined with the
-/// relations `joined` asks for.
-fn by_ids_select(db: &ScopedDb, ids: &[i64], joined: Joined) -> SelectStatement {
-    let mut select = db
-        .readable::<Entity>()
+/// The case studies among `ids` that the caller may see.
+fn readable_by_ids(db: &ScopedDb, ids: &[i64]) -> SelectStatement {
+    db.readable::<Entity>()
         .filter(Column::Id.is_in(ids.iter().copied()))
-        .into_query();
-    join_relations(db, &mut select, joined);
-    select
+        .into_query()
 }
 
 /// The case studies among `ids` that the caller may see, with the
@@ -358,11 +354,7 @@ pub async fn by_ids_joined(
     ids: &[i64],
     joined: Joined,
 ) -> Result<Vec<(Model, Relations)>> {
-    let select = db
-        .readable::<Entity>()
-        .filter(Column::Id.is_in(ids.iter().copied()))
-        .into_query();
-    fetch_joined(db, select, joined).await
+    fetch_joined(db, readable_by_ids(db, ids), joined).await
 }
 
 /// A case study read by id with its initiative and that initiative's
@@ -392,7 +384,8 @@ pub async fn by_ids_with_charters(
         initiative: true,
         labels: true,
     };
-    let mut select = by_ids_select(db, ids, joined);
+    let mut select = readable_by_ids(db, ids);
+    join_relations(db, &mut select, joined);
     // The charters of an initiative the caller may not read meet a NULL id
     // and join none.
     db.join_readable::<charter::Entity>(

@@ -50,11 +50,11 @@ pub async fn insert_case_studies_if_absent(
     now: DateTime<Utc>,
 ) -> Result<Vec<case_study::Model>, DbErr> {
     let mut rows = Vec::with_capacity(new.len());
-    let mut labels = HashMap::with_capacity(new.len());
+    let mut by_key = HashMap::with_capacity(new.len());
     for (order, new) in new.into_iter().enumerate() {
         let key = (new.owner_org_id, new.draft.external_id.clone());
         let (row, co_types, tags) = case_study_row(new, now);
-        labels.insert(key, (order, co_types, tags));
+        by_key.insert(key, (order, co_types, tags));
         rows.push(row);
     }
     let inserted = case_study::Entity::insert_many(rows)
@@ -72,7 +72,7 @@ pub async fn insert_case_studies_if_absent(
     };
     // RETURNING promises no order: put them back in the order given.
     let order_of = |model: &case_study::Model| {
-        labels
+        by_key
             .get(&(model.owner_org_id, model.external_id.clone()))
             .map_or(usize::MAX, |(order, _, _)| *order)
     };
@@ -81,7 +81,7 @@ pub async fn insert_case_studies_if_absent(
         db,
         inserted.iter().filter_map(|model| {
             let (_, co_types, tags) =
-                labels.get(&(model.owner_org_id, model.external_id.clone()))?;
+                by_key.get(&(model.owner_org_id, model.external_id.clone()))?;
             Some((model.id, co_types.as_slice(), tags.as_slice()))
         }),
     )

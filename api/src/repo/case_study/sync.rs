@@ -1,9 +1,12 @@
 //! `upsertCaseStudies`: partners push batches keyed by their own external
 //! ids. A batch is one transaction, all or nothing; an item whose content
 //! equals what is stored changes nothing (no version, no audit entry, no
-//! change-log row). Items are written in external-id order, and a new key
-//! is inserted with ON CONFLICT DO NOTHING then re-read, so concurrent
-//! identical batches neither duplicate nor deadlock. A batch in step with
+//! change-log row). Items are checked in external-id order (the first that
+//! cannot be written is the one reported); stored ones are then updated one
+//! by one, new ones inserted together with ON CONFLICT DO NOTHING, in key
+//! order, and a key a concurrent batch inserted first is re-read and
+//! updated, so concurrent identical batches neither duplicate nor
+//! deadlock. A batch in step with
 //! what is stored (most of a partner's syncs) is answered from one read
 //! that locks nothing: it waits for no writer and makes none wait.
 
@@ -40,6 +43,10 @@ const KIND: ContentKind = ContentKind::CaseStudy;
 
 /// Most items one batch may hold.
 pub const MAX_BATCH: usize = 500;
+
+// A batch's tag rows are written in one statement: two parameters each,
+// within SQLite's 32,766.
+const _: () = assert!(MAX_BATCH * crate::domain::validate::TAGS_MAX * 2 < 32_766);
 
 /// One item of a batch: the full content of a case study, keyed by
 /// `draft.external_id`. A status left out keeps the stored one (DRAFT for a new one).
@@ -90,7 +97,15 @@ pub async fn upsert(db: &ScopedDb, items: Vec<UpsertItem>) -> Result<UpsertOutco
             .draft
             .validated()
             .map_err(|e| in_item(index, &key, e))?;
-        let key = draft.external_id.clone().unwrap_or_default();
+        // The key the batch is matched by: an item without one could only
+        // ever be new, and a resend would duplicate it.
+        let Some(key) = draft.external_id.clone() else {
+            return Err(in_item(
+                index,
+                "",
+                AppError::bad_input("externalId", "an upserted case study needs its externalId"),
+            ));
+        };
         let translations = validated_translations(&draft, item.translations)
             .map_err(|e| in_item(index, &key, e))?;
         if !seen.insert(key.clone()) {
@@ -350,7 +365,7 @@ impl<'w> NewItemChecks<'w> {
         initiatives.dedup();
         let writer = unit.writer();
         let own_initiatives = writer
-            .own_for_write::<entity::initiative::Entity>(unit.txn(), &initiatives)
+            .own_ids_for_write::<entity::initiative::Entity>(unit.txn(), &initiatives)
             .await?;
         Ok(Self {
             writer,
@@ -405,7 +420,7 @@ async fn create_all(
         .into_iter()
         .filter_map(|model| Some((model.external_id.clone()?, model)))
         .collect();
-    let mut created = Vec::with_capacity(new.len());
+    let mut written = Vec::with_capacity(new.len());
     let mut revisions = Vec::with_capacity(new.len());
     for (index, key, item) in new {
         let Some(model) = inserted.remove(&key) else {
@@ -416,22 +431,20 @@ async fn create_all(
             let model = update_one(unit, found, item, outcome)
                 .await
                 .map_err(|e| in_item(index, &key, e))?;
-            created.push((index, model));
+            written.push((index, model));
             continue;
         };
         let labels = Labels {
             co_types: item.draft.co_types,
             tags: item.draft.tags,
         };
-        let stored = match item.translations.is_empty() {
-            true => Vec::new(),
-            false => {
-                for translation in item.translations {
-                    translations::put(conn, model.owner_org_id, KIND, model.id, translation)
-                        .await?;
-                }
-                revision::translations_of(conn, KIND, model.id).await?
+        let stored = if item.translations.is_empty() {
+            Vec::new()
+        } else {
+            for translation in item.translations {
+                translations::put(conn, model.owner_org_id, KIND, model.id, translation).await?;
             }
+            revision::translations_of(conn, KIND, model.id).await?
         };
         revisions.push((
             write::revised(&model),
@@ -439,10 +452,10 @@ async fn create_all(
             write::snapshot(&model, &labels, &stored),
         ));
         outcome.created += 1;
-        created.push((index, model));
+        written.push((index, model));
     }
     revision::record_created(unit, revisions).await?;
-    Ok(created)
+    Ok(written)
 }
 
 /// Writes `item` over the stored case study it names, unless it says what

@@ -117,14 +117,7 @@ pub(crate) async fn created_revision(
     translations: &[entity::translation::Model],
 ) -> Result<()> {
     let after = snapshot(model, labels, translations);
-    revision::record(
-        unit,
-        revised(model),
-        model.version,
-        &Snapshot::new(),
-        &after,
-    )
-    .await
+    revision::record_created(unit, [(revised(model), model.version, after)]).await
 }
 
 /// Keeps a change of status alone as the revision of `next`.

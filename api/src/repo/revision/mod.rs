@@ -5,7 +5,7 @@
 
 pub mod restore;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use entity::{
     revision::{self, Column, Entity, Model},
     translation,
@@ -132,7 +132,7 @@ fn row(
     version: i32,
     before: &Snapshot,
     after: &Snapshot,
-    at: chrono::DateTime<Utc>,
+    at: DateTime<Utc>,
 ) -> revision::ActiveModel {
     let writer = unit.writer();
     revision::ActiveModel {
