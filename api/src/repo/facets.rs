@@ -5,14 +5,20 @@
 //! own, so a portal can show the other values of a dimension already
 //! chosen. Every count starts from the caller's scoped, filtered rows, and
 //! a row's initiative counts only when the caller may see it. All of it is
-//! one statement: a grouped select per dimension, joined by UNION ALL.
+//! one statement: each distinct filter's rows read once (a common table
+//! expression, which Postgres and SQLite keep rather than read again for
+//! each part), and a grouped select of them per dimension, joined by UNION
+//! ALL.
 
 use std::collections::BTreeMap;
 
 use entity::{initiative, organisation};
 use sea_orm::{
     ConnectionTrait,
-    sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement, UnionType},
+    sea_query::{
+        Alias, CommonTableExpression, Expr, ExprTrait, Query, SelectStatement, UnionType,
+        WithClause,
+    },
 };
 
 use crate::{error::Result, tenancy::ScopedDb};
@@ -101,24 +107,53 @@ pub struct Shape {
     pub dimensions: &'static [Dimension],
 }
 
-/// The counts for `shape`; `rows` gives each part's scoped, filtered
-/// select (its select list is replaced).
-pub async fn count(
+/// The counts for `shape`. `rows` gives each part's scoped, filtered
+/// select (its select list is replaced) and the filter it applies: parts
+/// that apply the same filter count the same rows, read once.
+pub async fn count<F: PartialEq>(
     db: &ScopedDb,
     shape: &Shape,
-    rows: impl Fn(Part) -> SelectStatement,
+    rows: impl Fn(Part) -> (F, SelectStatement),
 ) -> Result<Facets> {
-    let mut union = labelled(rows(Part::Total), "total", None, None);
-    for dimension in shape.dimensions {
-        union.union(
-            UnionType::All,
-            grouped(db, shape, *dimension, rows(Part::Dimension(*dimension))),
-        );
+    let parts: Vec<Part> = std::iter::once(Part::Total)
+        .chain(shape.dimensions.iter().map(|d| Part::Dimension(*d)))
+        .chain(std::iter::once(Part::Matrix))
+        .collect();
+    // Each distinct filter's rows, with the parts counted from them.
+    let mut bases: Vec<(F, SelectStatement, Vec<Part>)> = Vec::new();
+    for part in parts {
+        let (filter, select) = rows(part);
+        match bases.iter_mut().find(|(f, _, _)| *f == filter) {
+            Some((_, _, parts)) => parts.push(part),
+            None => bases.push((filter, select, vec![part])),
+        }
     }
-    union.union(UnionType::All, matrix(db, shape, rows(Part::Matrix)));
+    let mut with = WithClause::new();
+    let mut union: Option<SelectStatement> = None;
+    for (index, (_, select, parts)) in bases.into_iter().enumerate() {
+        let name = format!("base_{index}");
+        with.cte(
+            CommonTableExpression::new()
+                .query(base(db, shape, select, &parts))
+                .table_name(Alias::new(&name))
+                .to_owned(),
+        );
+        for part in &parts {
+            let counted = counted(shape, &name, &parts, *part);
+            match union.as_mut() {
+                Some(union) => {
+                    union.union(UnionType::All, counted);
+                }
+                None => union = Some(counted),
+            }
+        }
+    }
+    let Some(union) = union else {
+        return Ok(Facets::default());
+    };
     let conn = db.conn();
     let found = conn
-        .query_all_raw(conn.get_database_backend().build(&union))
+        .query_all_raw(conn.get_database_backend().build(&union.with(with)))
         .await?;
     let mut facets = Facets::default();
     for row in found {
@@ -148,6 +183,129 @@ pub async fn count(
     }
     facets.matrix.sort();
     Ok(facets)
+}
+
+/// What a base's rows carry: each column some part counted from it reads.
+const ID: &str = "id";
+
+/// The rows of `select` as a base: the columns the `parts` counted from
+/// it read (the record's id for its Co's, a value per dimension).
+fn base(
+    db: &ScopedDb,
+    shape: &Shape,
+    mut select: SelectStatement,
+    parts: &[Part],
+) -> SelectStatement {
+    let mut columns: Vec<(Expr, &'static str)> = Vec::new();
+    let needs = |dimension: Dimension| {
+        parts.iter().any(|part| match part {
+            Part::Dimension(d) => *d == dimension,
+            Part::Matrix => matches!(dimension, Dimension::CoType | Dimension::StarStep),
+            Part::Total => false,
+        })
+    };
+    if co_joined(parts) {
+        // Every part counts Co's: the base joins them itself, once.
+        columns.push((
+            co_type_of(shape, shape.table, &mut select),
+            Dimension::CoType.name(),
+        ));
+    } else if needs(Dimension::CoType) {
+        columns.push((column(shape.table, ID), ID));
+    }
+    if needs(Dimension::StarStep) || needs(Dimension::EvidenceLevel) {
+        let step = initiative_column(db, shape, &mut select, "star_step");
+        if needs(Dimension::StarStep) {
+            columns.push((step, Dimension::StarStep.name()));
+        }
+    }
+    if needs(Dimension::EvidenceLevel) {
+        // The initiative is `initiative` in both shapes: the row's own
+        // table, or the join above.
+        columns.push((
+            Expr::cust(
+                "CAST((SELECT MAX(\"evidence\".\"nesta_level\") FROM \"evidence\" \
+                 WHERE \"evidence\".\"initiative_id\" = \"initiative\".\"id\") AS TEXT)",
+            ),
+            Dimension::EvidenceLevel.name(),
+        ));
+    }
+    for (dimension, name) in [
+        (Dimension::ServiceArea, "service_area"),
+        (Dimension::Language, "language"),
+    ] {
+        if needs(dimension) {
+            columns.push((column(shape.table, name), dimension.name()));
+        }
+    }
+    if needs(Dimension::Nation) || needs(Dimension::OrganisationKind) {
+        select.inner_join(
+            organisation::Entity,
+            column("organisation", "id")
+                .equals((Alias::new(shape.table), Alias::new("owner_org_id"))),
+        );
+        if needs(Dimension::Nation) {
+            columns.push((column("organisation", "nation"), Dimension::Nation.name()));
+        }
+        if needs(Dimension::OrganisationKind) {
+            columns.push((
+                column("organisation", "kind"),
+                Dimension::OrganisationKind.name(),
+            ));
+        }
+    }
+    select.clear_selects();
+    if columns.is_empty() {
+        // A base for the total alone: its rows, however they look.
+        select.expr_as(Expr::cust("1"), Alias::new("one"));
+    }
+    for (expr, name) in columns {
+        select.expr_as(expr, Alias::new(name));
+    }
+    select
+}
+
+/// Whether every one of a base's `parts` counts Co's (a row per Co).
+fn co_joined(parts: &[Part]) -> bool {
+    parts
+        .iter()
+        .all(|part| matches!(part, Part::Dimension(Dimension::CoType) | Part::Matrix))
+}
+
+/// The Co of each row of `from` (joined, a row per Co).
+fn co_type_of(shape: &Shape, from: &str, rows: &mut SelectStatement) -> Expr {
+    let (table, parent) = shape.co_types;
+    rows.inner_join(
+        Alias::new(table),
+        Expr::col((Alias::new(table), Alias::new(parent)))
+            .equals((Alias::new(from), Alias::new(ID))),
+    );
+    Expr::col((Alias::new(table), Alias::new("co_type")))
+}
+
+/// The count `part` takes of the rows of the base `name` (which holds
+/// `parts`): by value (and second value), under the part's name.
+fn counted(shape: &Shape, name: &str, parts: &[Part], part: Part) -> SelectStatement {
+    let from = |column: &'static str| Expr::col((Alias::new(name), Alias::new(column)));
+    let mut rows = Query::select().from(Alias::new(name)).to_owned();
+    let co_type = |rows: &mut SelectStatement| {
+        if co_joined(parts) {
+            from(Dimension::CoType.name())
+        } else {
+            co_type_of(shape, name, rows)
+        }
+    };
+    let (label, value, second) = match part {
+        Part::Total => ("total", None, None),
+        Part::Dimension(Dimension::CoType) => ("co_type", Some(co_type(&mut rows)), None),
+        Part::Dimension(dimension) => (dimension.name(), Some(from(dimension.name())), None),
+        Part::Matrix => (
+            "matrix",
+            Some(co_type(&mut rows)),
+            Some(from(Dimension::StarStep.name())),
+        ),
+    };
+    labelled(rows, label, value, second)
 }
 
 /// The rows of `select` counted by `value` (and `second`), under the
@@ -199,53 +357,4 @@ fn initiative_column(
         }
         None => column(shape.table, name),
     }
-}
-
-fn owner_column(shape: &Shape, select: &mut SelectStatement, name: &'static str) -> Expr {
-    select.inner_join(
-        organisation::Entity,
-        column("organisation", "id").equals((Alias::new(shape.table), Alias::new("owner_org_id"))),
-    );
-    column("organisation", name)
-}
-
-fn co_type_column(shape: &Shape, select: &mut SelectStatement) -> Expr {
-    let (table, parent) = shape.co_types;
-    select.inner_join(
-        Alias::new(table),
-        column(table, parent).equals((Alias::new(shape.table), Alias::new("id"))),
-    );
-    column(table, "co_type")
-}
-
-fn grouped(
-    db: &ScopedDb,
-    shape: &Shape,
-    dimension: Dimension,
-    mut select: SelectStatement,
-) -> SelectStatement {
-    let value = match dimension {
-        Dimension::CoType => co_type_column(shape, &mut select),
-        Dimension::StarStep => initiative_column(db, shape, &mut select, "star_step"),
-        Dimension::ServiceArea => column(shape.table, "service_area"),
-        Dimension::Language => column(shape.table, "language"),
-        Dimension::Nation => owner_column(shape, &mut select, "nation"),
-        Dimension::OrganisationKind => owner_column(shape, &mut select, "kind"),
-        Dimension::EvidenceLevel => {
-            // The initiative is `initiative` in both shapes: the row's own
-            // table, or the join.
-            initiative_column(db, shape, &mut select, "id");
-            Expr::cust(
-                "CAST((SELECT MAX(\"evidence\".\"nesta_level\") FROM \"evidence\" \
-                 WHERE \"evidence\".\"initiative_id\" = \"initiative\".\"id\") AS TEXT)",
-            )
-        }
-    };
-    labelled(select, dimension.name(), Some(value), None)
-}
-
-fn matrix(db: &ScopedDb, shape: &Shape, mut select: SelectStatement) -> SelectStatement {
-    let co = co_type_column(shape, &mut select);
-    let step = initiative_column(db, shape, &mut select, "star_step");
-    labelled(select, "matrix", Some(co), Some(step))
 }

@@ -20,7 +20,9 @@ const SHAPE: Shape = Shape {
 pub async fn facets(db: &ScopedDb, filter: &CaseStudyFilter) -> Result<Facets> {
     let found = find(db, filter).await?;
     facets::count(db, &SHAPE, |part| {
-        filtered(db, &without(filter, part), &found)
+        let filter = without(filter, part);
+        let rows = filtered(db, &filter, &found);
+        (filter, rows)
     })
     .await
 }

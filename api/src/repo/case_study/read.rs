@@ -33,7 +33,7 @@ use crate::{
 };
 
 /// What a list of case studies is narrowed to. Empty lists mean "any".
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct CaseStudyFilter {
     pub search: Option<SearchTerms>,
     /// Any of these Co's.

@@ -25,7 +25,12 @@ const SHAPE: Shape = Shape {
 
 /// The counts of the initiatives `filter` finds for the caller.
 pub async fn facets(db: &ScopedDb, filter: &InitiativeFilter) -> Result<Facets> {
-    facets::count(db, &SHAPE, |part| filtered(db, &without(filter, part))).await
+    facets::count(db, &SHAPE, |part| {
+        let filter = without(filter, part);
+        let rows = filtered(db, &filter);
+        (filter, rows)
+    })
+    .await
 }
 
 /// `filter` without the filters of `part`'s own dimensions.

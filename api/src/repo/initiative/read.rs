@@ -20,7 +20,7 @@ use crate::{
 };
 
 /// What a list of initiatives is narrowed to. Empty lists mean "any".
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct InitiativeFilter {
     /// Any of these Co's.
     pub co_types: Vec<CoType>,
