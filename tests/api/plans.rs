@@ -78,3 +78,28 @@ async fn pages_and_searches_are_planned_once() {
         assert!(*generic >= RUNS, "run {generic} times: {sql}");
     }
 }
+
+/// A generic plan does not know its page's LIMIT: with parallel workers
+/// allowed, a page at a million case studies started two for 21 rows.
+#[tokio::test]
+async fn the_servers_connections_start_no_parallel_workers() {
+    let app = TestApp::spawn().await;
+    if app.db.get_database_backend() != DatabaseBackend::Postgres {
+        return;
+    }
+    let setting = app
+        .db
+        .query_one_raw(Statement::from_string(
+            DatabaseBackend::Postgres,
+            "SHOW max_parallel_workers_per_gather",
+        ))
+        .await
+        .expect("shown")
+        .expect("a row");
+    assert_eq!(
+        setting
+            .try_get::<String>("", "max_parallel_workers_per_gather")
+            .expect("text"),
+        "0"
+    );
+}

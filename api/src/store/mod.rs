@@ -94,6 +94,12 @@ async fn connect_to(
                     // a batch's keys) ask for custom plans in their
                     // transaction.
                     ("plan_cache_mode", "force_generic_plan".to_owned()),
+                    // Not knowing its LIMIT either, a generic plan of a page
+                    // at a million case studies expected 40,000 rows and
+                    // started two parallel workers for 21 (5 ms, where the
+                    // page reads in 0.3). A server answering many requests at
+                    // once has no idle core for workers anyway.
+                    ("max_parallel_workers_per_gather", "0".to_owned()),
                 ])
             }
         })
