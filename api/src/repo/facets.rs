@@ -185,7 +185,7 @@ pub async fn count<F: PartialEq>(
     Ok(facets)
 }
 
-/// What a base's rows carry: each column some part counted from it reads.
+/// The column a base names its record by, as the aggregate's table does.
 const ID: &str = "id";
 
 /// The rows of `select` as a base: the columns the `parts` counted from

@@ -6,9 +6,9 @@
 //! by one, new ones inserted together with ON CONFLICT DO NOTHING, in key
 //! order, and a key a concurrent batch inserted first is re-read and
 //! updated, so concurrent identical batches neither duplicate nor
-//! deadlock. A batch in step with
-//! what is stored (most of a partner's syncs) is answered from one read
-//! that locks nothing: it waits for no writer and makes none wait.
+//! deadlock. A batch in step with what is stored (most of a partner's
+//! syncs) is answered from one read that locks nothing: it waits for no
+//! writer and makes none wait.
 
 use std::collections::{HashMap, HashSet};
 
